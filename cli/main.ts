@@ -1,0 +1,167 @@
+// The govkg command line: parses flags and calls the library. Always closes the driver and
+// stops the Neo4j it started, on success, on error and on Ctrl-C.
+
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildGraph, exportGraph } from '../graph/build-graph.js';
+import { isGovkgError } from '../graph/errors.js';
+import { extractFiles } from '../ingest/extract-files.js';
+import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
+import { type Database, openDatabase } from '../cypher/database.js';
+import { loadExtractions } from '../cypher/load-graph.js';
+import { runReadQuery } from '../cypher/queries.js';
+import { createApp } from '../web/server/app.js';
+import { formatTable } from './format.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REFERENCE_REPORT = join(ROOT, 'test', 'fixtures', 'corpus', '00_beijing-yanqing_2021_fzzf-report.txt');
+
+const USAGE = `govkg: Chinese government reports into a knowledge graph
+
+  govkg extract <files|folders…> --out graph.json   extract without a database
+  govkg ingest <files|folders…>                     extract and store in Neo4j
+  govkg query "<cypher>" [--param k=v] [--format table|json|csv] [--write]
+  govkg serve [--host 127.0.0.1] [--port 5173]      the explorer and its API
+  govkg start                                       ingest the reference report, then serve
+`;
+
+const log = { info: (message: string) => process.stderr.write(`${message}\n`) };
+
+function progress(done: number, total: number, file: string): void {
+  if (!process.stderr.isTTY) return;
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40)}`);
+  if (done === total) process.stderr.write('\n');
+}
+
+async function extractCommand(files: string[], out: string | undefined): Promise<number> {
+  if (!out) throw new Error('extract needs --out <graph.json>');
+  const { extractions, failures } = await extractFiles(files, progress);
+  for (const failure of failures) log.info(`error: ${failure.message}`);
+  await writeFile(out, JSON.stringify(exportGraph(buildGraph(extractions))));
+  log.info(`wrote ${out}: ${extractions.length} document(s)${failures.length ? `, ${failures.length} failed` : ''}`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+async function ingest(db: Database, files: string[]): Promise<number> {
+  const { extractions, failures } = await extractFiles(files, progress);
+  for (const failure of failures) log.info(`error: ${failure.message}`);
+  const summaries = await loadExtractions(db, extractions);
+  for (const s of summaries) {
+    log.info(
+      `${s.doc}: ${s.status} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
+    );
+  }
+  return failures.length > 0 ? 1 : 0;
+}
+
+async function serve(db: Database, config: GovkgConfig): Promise<void> {
+  const app = createApp(db, config);
+  const address = await app.listen({ host: config.host, port: config.port });
+  log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      log.info('stopping…');
+      void app.close().then(done);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function parseParams(pairs: string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`--param expects k=v, got "${pair}"`);
+    const raw = pair.slice(at + 1);
+    let value: unknown = raw;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      // a plain string
+    }
+    params[pair.slice(0, at)] = value;
+  }
+  return params;
+}
+
+async function query(db: Database, config: GovkgConfig, cypher: string, values: { param?: string[]; format?: string; write?: boolean }): Promise<number> {
+  const params = parseParams(values.param ?? []);
+  let columns: string[];
+  let rows: Record<string, unknown>[];
+  if (values.write) {
+    const result = await db.driver.executeQuery(cypher, params, { database: db.name });
+    columns = result.keys.map(String);
+    const { toPlain } = await import('../cypher/values.js');
+    rows = result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
+  } else {
+    ({ columns, rows } = await runReadQuery(db, cypher, params, { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap }));
+  }
+  process.stdout.write(`${formatTable(columns, rows, values.format ?? 'table')}\n`);
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      write: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || values.help) {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = resolveConfig(
+    process.env,
+    { host: values.host, port: values.port !== undefined ? Number(values.port) : undefined },
+    ROOT,
+  );
+  if (command === 'extract') return extractCommand(rest, values.out);
+  if (!['ingest', 'query', 'serve', 'start'].includes(command)) {
+    process.stderr.write(`unknown command "${command}"\n${USAGE}`);
+    return 2;
+  }
+  const db = await openDatabase(config, log);
+  let closing = false;
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await db.close();
+  };
+  const interrupt = () => void close().then(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    if (command === 'ingest') return await ingest(db, rest);
+    if (command === 'query') return await query(db, config, rest[0] ?? '', values);
+    if (command === 'start') await ingest(db, [REFERENCE_REPORT]);
+    process.removeListener('SIGINT', interrupt);
+    process.removeListener('SIGTERM', interrupt);
+    await serve(db, config);
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
+export function reportError(error: unknown): number {
+  if (isGovkgError(error)) {
+    process.stderr.write(`govkg: ${error.message}\n`);
+    return error.code === 'QUERY_REFUSED' ? 3 : 1;
+  }
+  process.stderr.write(`govkg: ${(error as Error).message ?? String(error)}\n`);
+  return 1;
+}

@@ -1,0 +1,174 @@
+// Writes documents' extractions to Neo4j. One document is one transaction: its own nodes are
+// replaced, shared entities merged, and the Document marked complete last, so a failure leaves
+// the previous state. Unchanged documents (same content hash) are skipped.
+
+import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { EdgeKind, Evidence, Extraction, GraphNode, NodeKind } from '../graph/types.js';
+import type { Database } from './database.js';
+import {
+  COMPLETE_DOCUMENT,
+  createOwnNodes,
+  DELETE_ORPHANS,
+  DELETE_OWN_NODES,
+  DOCUMENT_ENTITIES,
+  DOCUMENT_STATE,
+  MERGE_DOCUMENT,
+  mergeEdges,
+  mergeEntities,
+  RELEASE_SHARED_EDGES,
+} from './load.cypher.js';
+import { ensureSchema } from './schema.js';
+
+export interface LoadSummary {
+  doc: string;
+  status: 'created' | 'updated' | 'unchanged';
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export interface LoadOptions {
+  /** Rows per UNWIND statement. Default: 2000 (see bench/load.ts). */
+  batchSize?: number;
+  /** Reload even when the stored content hash is the same. Default: false */
+  force?: boolean;
+  /** Called inside the transaction after the document's rows are written; for failure tests. */
+  beforeCommit?: () => void | Promise<void>;
+}
+
+const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation']);
+const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year']);
+
+function propValue(key: string, value: unknown): unknown {
+  if (typeof value === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(value)) return neo4j.int(value);
+  return value;
+}
+
+function evidenceProps(evidence: Evidence | undefined): Record<string, unknown> {
+  if (!evidence) return {};
+  return {
+    doc: evidence.doc,
+    section: evidence.section,
+    start: neo4j.int(evidence.start),
+    end: neo4j.int(evidence.end),
+    sentence: evidence.sentence,
+  };
+}
+
+/** Neo4j properties of a node: plain values, evidence flattened for document-owned nodes. */
+export function nodeProps(node: GraphNode): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node.attributes)) {
+    if (key === 'evidence' || key === 'aliases' || key === 'published' || value === null || value === undefined) continue;
+    props[key] = propValue(key, value);
+  }
+  if (!ENTITY.has(node.attributes.kind)) Object.assign(props, evidenceProps(node.attributes.evidence?.[0]));
+  return props;
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function addCounters(summary: LoadSummary, result: QueryResult): void {
+  const c = result.summary.counters.updates();
+  summary.nodesCreated += c.nodesCreated;
+  summary.nodesDeleted += c.nodesDeleted;
+  summary.relationshipsCreated += c.relationshipsCreated;
+  summary.relationshipsDeleted += c.relationshipsDeleted;
+  summary.propertiesSet += c.propertiesSet;
+}
+
+async function writeDocument(
+  tx: ManagedTransaction,
+  extraction: Extraction,
+  summary: LoadSummary,
+  options: LoadOptions,
+): Promise<void> {
+  const batchSize = options.batchSize ?? 2000;
+  const doc = extraction.document.attributes;
+  const docId = extraction.document.key.slice('Document:'.length);
+  const run = async (query: string, params: Record<string, unknown>) => addCounters(summary, await tx.run(query, params));
+
+  const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
+  const previousEntities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
+  for (const statement of DELETE_OWN_NODES) await run(statement, { doc: docId });
+  await run(RELEASE_SHARED_EDGES, { doc: docId });
+  await run(MERGE_DOCUMENT, {
+    row: { key: extraction.document.key, props: nodeProps(extraction.document), published: doc.published },
+  });
+
+  const kinds = new Map<string, NodeKind>([[extraction.document.key, 'Document']]);
+  const byKind = new Map<NodeKind, GraphNode[]>();
+  for (const node of extraction.nodes) {
+    kinds.set(node.key, node.attributes.kind);
+    if (node.attributes.kind === 'Document') continue;
+    byKind.set(node.attributes.kind, [...(byKind.get(node.attributes.kind) ?? []), node]);
+  }
+  for (const [kind, nodes] of byKind) {
+    const rows = nodes.map((n) => ({ key: n.key, props: nodeProps(n), aliases: n.attributes.aliases ?? [] }));
+    const query = ENTITY.has(kind) ? mergeEntities(kind) : createOwnNodes(kind);
+    for (const batch of chunks(rows, batchSize)) await run(query, { rows: batch });
+  }
+
+  const groups = new Map<string, { kind: EdgeKind; source: NodeKind; target: NodeKind; rows: unknown[] }>();
+  for (const edge of extraction.edges) {
+    const source = kinds.get(edge.source);
+    const target = kinds.get(edge.target);
+    if (!source || !target) continue;
+    const id = `${edge.attributes.kind}|${source}|${target}`;
+    const group = groups.get(id) ?? { kind: edge.attributes.kind, source, target, rows: [] };
+    group.rows.push({ source: edge.source, target: edge.target, props: evidenceProps(edge.attributes.evidence?.[0]) });
+    groups.set(id, group);
+  }
+  for (const group of groups.values()) {
+    const query = mergeEdges(group.kind, group.source, group.target);
+    for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch, doc: docId });
+  }
+  if (previousEntities.length > 0) await run(DELETE_ORPHANS, { keys: previousEntities });
+  await options.beforeCommit?.();
+  await run(COMPLETE_DOCUMENT, { key: extraction.document.key });
+}
+
+/** Loads one document in one transaction (retried by the driver on transient errors). */
+export async function loadExtraction(db: Database, extraction: Extraction, options: LoadOptions = {}): Promise<LoadSummary> {
+  const docId = extraction.document.key.slice('Document:'.length);
+  const summary: LoadSummary = {
+    doc: docId,
+    status: 'created',
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
+  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key: extraction.document.key }));
+    const stored = state.records[0];
+    if (stored) {
+      const unchanged = stored.get('contentHash') === extraction.document.attributes.contentHash && stored.get('complete') === true;
+      if (unchanged && !options.force) return { ...summary, status: 'unchanged' };
+      summary.status = 'updated';
+    }
+    await session.executeWrite(async (tx) => {
+      Object.assign(summary, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+      await writeDocument(tx, extraction, summary, options);
+    });
+    return summary;
+  } finally {
+    await session.close();
+  }
+}
+
+/** Ensures the schema, then loads each document in turn. */
+export async function loadExtractions(db: Database, extractions: Extraction[], options: LoadOptions = {}): Promise<LoadSummary[]> {
+  await ensureSchema(db);
+  const summaries: LoadSummary[] = [];
+  for (const extraction of extractions) summaries.push(await loadExtraction(db, extraction, options));
+  return summaries;
+}

@@ -1,0 +1,64 @@
+// Cypher of the loader. Labels and relationship types come from the closed lists of the
+// ontology (graph/types.ts), never from input; every value is a $parameter.
+
+import type { EdgeKind, NodeKind } from '../graph/types.js';
+
+export const DOCUMENT_STATE = `
+MATCH (d:Document {key: $key})
+RETURN d.contentHash AS contentHash, d.complete AS complete`;
+
+/** Entity keys the stored version of a document mentions: candidates for orphan removal. */
+export const DOCUMENT_ENTITIES = `
+MATCH (s:Section {doc: $doc})<-[:MENTIONED_IN]-(e)
+RETURN collect(DISTINCT e.key) AS keys`;
+
+export const DELETE_OWN_NODES = ['Section', 'Measure', 'Metric'].map(
+  (label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`,
+);
+
+/** Shared relationships carry the list of documents that state them. */
+export const RELEASE_SHARED_EDGES = `
+MATCH (:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->(:Agency)
+WHERE $doc IN r.docs
+WITH r, [d IN r.docs WHERE d <> $doc] AS rest
+FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
+FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.docs = rest)`;
+
+export const MERGE_DOCUMENT = `
+MERGE (d:Document {key: $row.key})
+SET d += $row.props, d.published = CASE WHEN $row.published IS NULL THEN null ELSE date($row.published) END,
+    d.complete = false`;
+
+export const COMPLETE_DOCUMENT = `
+MATCH (d:Document {key: $key})
+SET d.complete = true, d.loadedAt = datetime()`;
+
+export const mergeEntities = (label: NodeKind) => `
+UNWIND $rows AS row
+MERGE (n:${label} {key: row.key})
+ON CREATE SET n.aliases = []
+SET n += row.props,
+    n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = row.props.name THEN acc ELSE acc + a END)
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)`;
+
+export const createOwnNodes = (label: NodeKind) => `
+UNWIND $rows AS row
+MERGE (n:${label} {key: row.key})
+SET n += row.props`;
+
+export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
+UNWIND $rows AS row
+MATCH (a:${source} {key: row.source})
+MATCH (b:${target} {key: row.target})
+MERGE (a)-[r:${kind}]->(b)
+SET r += row.props
+SET r.docs = CASE WHEN $doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce(r.docs, []) + $doc END`;
+
+export const DELETE_ORPHANS = `
+UNWIND $keys AS key
+MATCH (n {key: key})
+WHERE (n:Agency OR n:Program OR n:Regulation) AND NOT (n)--()
+DELETE n`;
+
+export const DELETE_DOCUMENT = `
+MATCH (d:Document {key: $key}) DETACH DELETE d`;

@@ -1,0 +1,172 @@
+// The use-case queries, as named templates: parameterized Cypher the API runs and the explorer
+// shows (and lets people edit). Every value is a $parameter.
+
+export interface Template {
+  name: string;
+  title: string;
+  description: string;
+  cypher: string;
+  /** Parameters the template takes, with an example value. */
+  params: Record<string, string | number>;
+}
+
+const VIEW_PROPS = `n { .*, aliasText: null, text: CASE WHEN n:Document THEN null ELSE n.text END }`;
+
+export const DOCUMENTS = `
+MATCH (d:Document) WHERE d.complete
+OPTIONAL MATCH (d)<-[:PART_OF*1..6]-(x)
+WITH d, count(DISTINCT x) AS parts
+RETURN d.key AS key, d.name AS name, d.title AS title, d.region AS region, d.year AS year,
+       toString(d.published) AS published, d.source AS source, parts
+ORDER BY d.region, d.year, d.key`;
+
+export const GRAPH = `
+MATCH (n)
+WHERE (n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric)
+  AND ($doc IS NULL OR n.doc = $doc OR n.key = 'Document:' + $doc
+       OR EXISTS { (n)-[:MENTIONED_IN]->(:Section {doc: $doc}) })
+WITH n LIMIT $cap
+WITH collect(n) AS ns
+UNWIND ns AS n
+OPTIONAL MATCH (n)-[r]->(m) WHERE m IN ns
+RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props,
+       collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: m.key} END) AS out`;
+
+export const NODE = `
+MATCH (n {key: $key})
+OPTIONAL MATCH (n)-[r]-(m)
+WITH n, r, m ORDER BY type(r), m.name
+WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {
+  type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+  key: m.key, kind: labels(m)[0], name: m.name,
+  evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence} END
+} END)[..$cap] AS neighbours
+RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props, neighbours`;
+
+export const SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+RETURN node.key AS key, labels(node)[0] AS kind, node.name AS name, node.aliases AS aliases, score
+ORDER BY score DESC, size(node.name) ASC
+LIMIT $limit`;
+
+export const TEMPLATES: Template[] = [
+  {
+    name: 'agency-initiatives',
+    title: '机构 → 举措 Agency → initiatives',
+    description: 'The programs and measures an agency carries out, with the sentence that says so.',
+    params: { agency: '区政府' },
+    cypher: `MATCH (a:Agency)
+WHERE a.name = $agency OR $agency IN a.aliases
+MATCH (a)-[c:CARRIES_OUT]->(m:Measure)
+OPTIONAL MATCH (m)-[:PART_OF]->(p:Program)
+RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.section AS section
+ORDER BY program, m.start
+LIMIT 500`,
+  },
+  {
+    name: 'program-measures',
+    title: '项目 → 措施 Program → measures',
+    description: 'All measures tied to one program, with their status, metrics and section.',
+    params: { program: '冬奥会筹办' },
+    cypher: `MATCH (p:Program)
+WHERE p.name = $program OR $program IN p.aliases
+MATCH (m:Measure)-[:PART_OF]->(p)
+OPTIONAL MATCH (m)-[:HAS_METRIC]->(x:Metric)
+RETURN p.name AS program, m.text AS measure, m.status AS status, m.section AS section,
+       collect(toString(x.value) + x.unit) AS metrics
+ORDER BY m.doc, m.start
+LIMIT 500`,
+  },
+  {
+    name: 'regulations-cited',
+    title: '法规引用 Regulations cited',
+    description: 'Every regulation, how often it is cited, who issued it, which measures implement it.',
+    params: {},
+    cypher: `MATCH (r:Regulation)
+OPTIONAL MATCH (m:Measure)-[:CITES]->(r)
+OPTIONAL MATCH (r)-[:ISSUED_BY]->(a:Agency)
+OPTIONAL MATCH (i:Measure)-[:IMPLEMENTS]->(r)
+RETURN r.key AS key, r.name AS regulation, r.docType AS type, collect(DISTINCT a.name) AS issuers,
+       count(DISTINCT m) AS citations, count(DISTINCT i) AS implementations,
+       collect(DISTINCT m.section)[..10] AS sections
+ORDER BY citations DESC, regulation
+LIMIT 500`,
+  },
+  {
+    name: 'regulation-cited-by',
+    title: '引用某法规 Cited by',
+    description: 'Everything that cites one regulation: measures, their sections and documents.',
+    params: { regulation: '行政处罚法' },
+    cypher: `MATCH (r:Regulation)
+WHERE r.name = $regulation OR $regulation IN r.aliases
+MATCH (m:Measure)-[c:CITES]->(r)
+OPTIONAL MATCH (m)-[i:IMPLEMENTS]->(r)
+RETURN r.name AS regulation, m.doc AS document, m.section AS section, m.text AS measure, i IS NOT NULL AS implements
+ORDER BY document, m.start
+LIMIT 500`,
+  },
+  {
+    name: 'neighbourhood',
+    title: '邻域 Neighbourhood',
+    description: 'Nodes within k hops of one node (k from 1 to 3, capped).',
+    params: { key: 'Agency:国务院', hops: 2 },
+    cypher: `MATCH (n {key: $key})
+MATCH p = (n)-[*1..2]-(m)
+RETURN p
+LIMIT 300`,
+  },
+  {
+    name: 'shortest-path',
+    title: '最短路径 Shortest path',
+    description: 'The shortest path between two entities.',
+    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法' },
+    cypher: `MATCH (a {key: $from}), (b {key: $to})
+MATCH p = shortestPath((a)-[*..8]-(b))
+RETURN p`,
+  },
+  {
+    name: 'search',
+    title: '搜索 Search',
+    description: 'Agencies, programs, regulations and measures by name or alias, ranked (full-text, cjk).',
+    params: { query: '冬奥' },
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score
+ORDER BY score DESC
+LIMIT 50`,
+  },
+  {
+    name: 'metrics',
+    title: '指标 Metrics',
+    description: "One report's metrics as a table.",
+    params: { doc: '00_beijing-yanqing_2021_fzzf-report' },
+    cypher: `MATCH (x:Metric {doc: $doc})
+RETURN x.subject AS subject, x.value AS value, x.unit AS unit, x.qualifier AS qualifier, x.rank AS rank,
+       x.section AS section, x.sentence AS sentence
+ORDER BY x.start
+LIMIT 1000`,
+  },
+  {
+    name: 'metrics-across',
+    title: '跨报告指标 Metrics across reports',
+    description: 'The same kind of metric (unit and a word of its subject) across reports, by region and year.',
+    params: { unit: '%', subject: '率' },
+    cypher: `MATCH (x:Metric)
+WHERE x.unit = $unit AND x.subject CONTAINS $subject
+MATCH (d:Document {key: 'Document:' + x.doc})
+RETURN d.region AS region, d.year AS year, x.subject AS subject, x.value AS value, x.unit AS unit
+ORDER BY subject, region, year
+LIMIT 1000`,
+  },
+  {
+    name: 'outline',
+    title: '提纲 Document outline',
+    description: 'The section tree of one document with counts of measures and mentions.',
+    params: { doc: '00_beijing-yanqing_2021_fzzf-report' },
+    cypher: `MATCH (s:Section {doc: $doc})
+OPTIONAL MATCH (m:Measure)-[:PART_OF]->(s)
+OPTIONAL MATCH (e)-[:MENTIONED_IN]->(s)
+RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role,
+       count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
+ORDER BY s.order`,
+  },
+];

@@ -1,0 +1,158 @@
+// The ontology of govkg: node kinds, relationship kinds, their attributes and the evidence
+// record. The floor of the project: imports nothing from the other folders.
+
+export const ENTITY_KINDS = ['Agency', 'Program', 'Regulation'] as const;
+export const NODE_KINDS = [
+  'Document',
+  'Section',
+  'Agency',
+  'Program',
+  'Regulation',
+  'Metric',
+  'Measure',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const EDGE_KINDS = [
+  'PART_OF',
+  'ISSUED_BY',
+  'CARRIES_OUT',
+  'CITES',
+  'IMPLEMENTS',
+  'HAS_METRIC',
+  'ESTABLISHED',
+  'MENTIONED_IN',
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Where a node or relationship was read: offsets index the document's cleaned text. */
+export interface Evidence {
+  doc: string;
+  /** Section path, e.g. "一、 > （二）". Empty for text before the first heading. */
+  section: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export type Status = 'done' | 'planned' | 'problem';
+export type SectionRole = Status | 'other';
+
+interface BaseAttributes {
+  kind: NodeKind;
+  name: string;
+  aliases?: string[];
+  evidence?: Evidence[];
+}
+
+export interface DocumentAttributes extends BaseAttributes {
+  kind: 'Document';
+  title: string;
+  region: string;
+  issuer: string;
+  year: number | null;
+  published: string | null;
+  source: string;
+  file: string;
+  contentHash: string;
+  text: string;
+}
+
+export interface SectionAttributes extends BaseAttributes {
+  kind: 'Section';
+  doc: string;
+  number: string;
+  title: string;
+  level: number;
+  order: number;
+  path: string;
+  role: SectionRole;
+  start: number;
+  end: number;
+}
+
+export interface AgencyAttributes extends BaseAttributes {
+  kind: 'Agency';
+  /** Jurisdiction a relative name was resolved against ("" for national bodies). */
+  jurisdiction: string;
+}
+
+export interface ProgramAttributes extends BaseAttributes {
+  kind: 'Program';
+}
+
+export interface RegulationAttributes extends BaseAttributes {
+  kind: 'Regulation';
+  docType: string;
+  issuer: string;
+}
+
+export interface MetricAttributes extends BaseAttributes {
+  kind: 'Metric';
+  doc: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  subject: string;
+  rank: string;
+}
+
+export interface MeasureAttributes extends BaseAttributes {
+  kind: 'Measure';
+  doc: string;
+  text: string;
+  status: Status;
+}
+
+export type NodeAttributes =
+  | DocumentAttributes
+  | SectionAttributes
+  | AgencyAttributes
+  | ProgramAttributes
+  | RegulationAttributes
+  | MetricAttributes
+  | MeasureAttributes;
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  evidence?: Evidence[];
+}
+
+export interface GraphNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+export interface GraphEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** One document's extraction: its own nodes and every relationship it states. */
+export interface Extraction {
+  document: GraphNode & { attributes: DocumentAttributes };
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The shape the HTTP API serves and the explorer draws. */
+export interface ViewNode {
+  key: string;
+  kind: NodeKind;
+  label: string;
+  x?: number;
+  y?: number;
+  [attribute: string]: unknown;
+}
+export interface ViewEdge {
+  key: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+}
+export interface ViewGraph {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+}

@@ -1,0 +1,54 @@
+// The extraction pipeline, top to bottom: text → front matter → cleaned text → metadata →
+// sections → sentences → entities, metrics, measures → linked graph records. Pure: no I/O.
+
+import { createHash } from 'node:crypto';
+import type { Extraction } from '../graph/types.js';
+import { cleanText } from './stages/clean-text.js';
+import { extractAgencies } from './stages/extract-agencies.js';
+import { extractMeasures } from './stages/extract-measures.js';
+import { extractMetrics } from './stages/extract-metrics.js';
+import { extractPrograms } from './stages/extract-programs.js';
+import { extractRegulations } from './stages/extract-regulations.js';
+import { linkRelations } from './stages/link-relations.js';
+import { readFrontMatter } from './stages/read-front-matter.js';
+import { readMetadata } from './stages/read-metadata.js';
+import { splitSections } from './stages/split-sections.js';
+import { splitSentences } from './stages/split-sentences.js';
+
+export interface ExtractInput {
+  /** Document id: stable across versions of the same report (the file name by default). */
+  id: string;
+  file: string;
+  text: string;
+}
+
+/** Extracts one report's graph records from its text. Never throws on odd text. */
+export function extractDocument({ id, file, text: raw }: ExtractInput): Extraction {
+  const { fields, body } = readFrontMatter(raw);
+  const text = cleanText(body);
+  const info = readMetadata(text, fields);
+  const sections = splitSections(text, info.year);
+  const sentences = splitSentences(text, sections);
+  const agencies = extractAgencies(text, sentences, info.jurisdiction);
+  const regulations = extractRegulations(text, sentences);
+  const programs = extractPrograms(sentences).filter(
+    (p) => !agencies.some((a) => a.start <= p.start && p.end <= a.end),
+  );
+  const metrics = extractMetrics(sentences);
+  const measures = extractMeasures(sentences);
+  const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return linkRelations({
+    docId: id,
+    file,
+    text,
+    contentHash,
+    info,
+    sections,
+    sentences,
+    agencies,
+    programs,
+    regulations,
+    metrics,
+    measures,
+  });
+}

@@ -1,0 +1,210 @@
+// Finds party and government bodies: national bodies by name, relative names (区政府, 市委)
+// resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
+
+import { normalizeName, stripQuotes } from '../text-utils.js';
+import {
+  AGENCY_SUFFIXES,
+  LEADING_MODIFIERS,
+  LEFT_STOPS,
+  LEVELS,
+  NATIONAL_BODIES,
+  NOT_AGENCY_ENDINGS,
+  RELATIVE_BODIES,
+} from '../vocabulary.js';
+import type { Jurisdiction } from './read-metadata.js';
+import type { Sentence } from './split-sentences.js';
+
+export interface Mention {
+  kind: 'Agency' | 'Program' | 'Regulation';
+  key: string;
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface AgencyMention extends Mention {
+  kind: 'Agency';
+  jurisdiction: string;
+  /** Surface forms this mention adds as aliases besides `surface`. */
+  aliases: string[];
+}
+
+const MAX_NAME = 26;
+const NAME_CHAR = /[\u4e00-\u9fff“”"+]/;
+
+/** The unit of the jurisdiction a level character refers to (区 → 延庆区), or ''. */
+function unitFor(level: string, jurisdiction: Jurisdiction): string {
+  for (let i = jurisdiction.units.length - 1; i >= 0; i--) {
+    const unit = jurisdiction.units[i] ?? '';
+    if (unit.endsWith(level)) return unit;
+  }
+  return '';
+}
+
+interface Resolved {
+  name: string;
+  jurisdiction: string;
+  aliases: string[];
+}
+
+/** Resolves a surface form against the jurisdiction: 区政府常务会议 → 延庆区政府常务会议. */
+export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Resolved {
+  const plain = stripQuotes(surface).replace(/常务会$/, '常务会议');
+  const national = NATIONAL_BODIES[plain];
+  if (national) return { name: national, jurisdiction: '', aliases: [] };
+  if (/^(中央|全国|国家|最高)/.test(plain)) return { name: plain, jurisdiction: '', aliases: [] };
+  const level = plain[0] ?? '';
+  if (plain === '两办') {
+    const lowest = jurisdiction.units.at(-1) ?? '';
+    const short = lowest.slice(-1);
+    return {
+      name: `${lowest}两办`,
+      jurisdiction: jurisdiction.region,
+      aliases: [`${short}委办公室`, `${short}政府办公室`],
+    };
+  }
+  const unit = LEVELS.includes(level) ? unitFor(level, jurisdiction) : '';
+  if (unit) {
+    const rest = plain.slice(1);
+    for (const body of RELATIVE_BODIES) {
+      const match = body.surface.exec(rest);
+      if (!match) continue;
+      const base = body.canonical(unit);
+      const tail = rest.slice(match[0].length);
+      if (tail === '') {
+        const aliases = [`${unit}${match[0]}`];
+        if (jurisdiction.region !== unit) aliases.push(body.canonical(jurisdiction.region));
+        return { name: base, jurisdiction: jurisdiction.region, aliases };
+      }
+      const short = `${unit}${match[0] === '人民政府' ? '政府' : match[0]}`;
+      return { name: `${short}${tail}`, jurisdiction: jurisdiction.region, aliases: [] };
+    }
+    if (!/^(级|域|内|外|属|县|镇)/.test(rest)) {
+      return { name: `${unit}${rest}`, jurisdiction: jurisdiction.region, aliases: [] };
+    }
+  }
+  return { name: plain, jurisdiction: jurisdiction.region, aliases: [] };
+}
+
+/** Node key of an agency: national and fully named bodies by name, local ones by region too. */
+export function agencyKey(name: string, jurisdiction: string): string {
+  const normalized = normalizeName(name);
+  if (jurisdiction === '' || normalized.startsWith(normalizeName(jurisdiction))) {
+    return `Agency:${normalized}`;
+  }
+  const lastUnit = /[\u4e00-\u9fff]+?(区|县|旗|市|州|盟|省)$/.exec(jurisdiction)?.[0] ?? jurisdiction;
+  if (normalized.startsWith(normalizeName(lastUnit))) return `Agency:${normalized}`;
+  return `Agency:${normalizeName(jurisdiction)}/${normalized}`;
+}
+
+function leftBoundary(text: string, suffixStart: number, floor: number): number {
+  let at = suffixStart;
+  let inQuote = false;
+  while (at > floor && suffixStart - at < MAX_NAME) {
+    const ch = text[at - 1] ?? '';
+    if (ch === '”' || ch === '"') inQuote = true;
+    else if (ch === '“') inQuote = false;
+    if (!NAME_CHAR.test(ch)) break;
+    if (!inQuote) {
+      const before = text.slice(Math.max(floor, at - 4), at);
+      if (LEFT_STOPS.some((stop) => before.endsWith(stop))) break;
+    }
+    at--;
+  }
+  return at;
+}
+
+function findSuffix(text: string, at: number): string | undefined {
+  return AGENCY_SUFFIXES.find((suffix) => text.startsWith(suffix, at));
+}
+
+/** Candidate agency spans in one sentence, before overlap resolution. */
+function candidates(sentence: Sentence): { start: number; end: number }[] {
+  const { text, start: base } = sentence;
+  const spans: { start: number; end: number }[] = [];
+  for (const national of [...Object.keys(NATIONAL_BODIES), '两办']) {
+    for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
+      spans.push({ start: base + at, end: base + at + national.length });
+    }
+  }
+  const relative = new RegExp(
+    `[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`,
+    'g',
+  );
+  for (const match of text.matchAll(relative)) {
+    const at = match.index ?? 0;
+    if (/[\u4e00-\u9fff]/.test(text[at - 1] ?? '') && !/[委府]/.test(text[at - 1] ?? '')) continue;
+    spans.push({ start: base + at, end: base + at + match[0].length });
+  }
+  for (let at = 0; at < text.length; at++) {
+    const suffix = findSuffix(text, at);
+    if (!suffix) continue;
+    const end = at + suffix.length;
+    const from = leftBoundary(text, at, 0);
+    let name = text.slice(from, end);
+    const modifier = LEADING_MODIFIERS.exec(name);
+    const start = from + (modifier ? modifier[0].length : 0);
+    name = text.slice(start, end);
+    if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
+    if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
+    spans.push({ start: base + start, end: base + end });
+  }
+  return spans;
+}
+
+/** Keeps the longest of overlapping spans. */
+export function longestSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const span of sorted) {
+    const last = kept.at(-1);
+    if (last && span.start < last.end) {
+      if (span.end - span.start > last.end - last.start) kept[kept.length - 1] = span;
+      continue;
+    }
+    kept.push(span);
+  }
+  return kept;
+}
+
+/** Agency mentions of a document, resolved against its jurisdiction. */
+export function extractAgencies(
+  text: string,
+  sentences: Sentence[],
+  jurisdiction: Jurisdiction,
+): AgencyMention[] {
+  const mentions: AgencyMention[] = [];
+  for (const sentence of sentences) {
+    for (const span of longestSpans(candidates(sentence))) {
+      const surface = text.slice(span.start, span.end);
+      for (const part of splitCompound(surface, span.start)) {
+        const resolved = resolveAgency(part.surface, jurisdiction);
+        mentions.push({
+          kind: 'Agency',
+          key: agencyKey(resolved.name, resolved.jurisdiction),
+          name: resolved.name,
+          surface: stripQuotes(part.surface),
+          start: part.start,
+          end: part.start + part.surface.length,
+          sentence: sentence.index,
+          jurisdiction: resolved.jurisdiction,
+          aliases: resolved.aliases,
+        });
+      }
+    }
+  }
+  return mentions;
+}
+
+/** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */
+function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
+  const pair = new RegExp(`^([${LEVELS}]委)([${LEVELS}](?:人民)?政府)$`).exec(surface);
+  if (!pair) return [{ surface, start }];
+  const first = pair[1] ?? '';
+  return [
+    { surface: first, start },
+    { surface: pair[2] ?? '', start: start + first.length },
+  ];
+}

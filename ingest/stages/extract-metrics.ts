@@ -1,0 +1,102 @@
+// Finds quantities: Arabic and Chinese numerals with 万/亿, a measure word or %, qualifiers
+// (余/近/超…) and the ranking that follows (排名全市第二). Years, dates, versions, ordinals and
+// numbers inside quotes or titles are not metrics.
+
+import { CN_DIGITS, parseChineseNumeral } from '../text-utils.js';
+import { UNITS } from '../vocabulary.js';
+import type { Sentence } from './split-sentences.js';
+
+export interface MetricMention {
+  start: number;
+  end: number;
+  sentence: number;
+  value: number;
+  unit: string;
+  qualifier: string;
+  subject: string;
+  rank: string;
+  surface: string;
+}
+
+const unitPattern = [...new Set(UNITS.filter((u) => u !== '余'))]
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[%]/g, '\\$&'))
+  .join('|');
+const METRIC = new RegExp(
+  `(近|超过|超|逾|约|高达|多达)?(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(万|亿)?(余|多)?(${unitPattern})(以上|左右|多)?`,
+  'g',
+);
+const RANK = /^[，,]?\s*(?:排名|排|位居|居|列)(?:全[国省市区县]|[^，。；]{0,6})第[一二三四五六七八九十\d]+(?:名|位)?/;
+const CN_BAD_BEFORE = /[统唯之进第同单逐每专万一]$/;
+const QUALIFIERS: Record<string, string> = {
+  近: '近',
+  超过: '超',
+  超: '超',
+  逾: '逾',
+  约: '约',
+  高达: '',
+  多达: '',
+};
+
+function insideQuoteOrTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const openTitle = before.lastIndexOf('《') > before.lastIndexOf('》');
+  const openQuote = before.lastIndexOf('“') > before.lastIndexOf('”');
+  return openTitle || openQuote;
+}
+
+function subjectOf(text: string, start: number, end: number): string {
+  const clauseStart = Math.max(...['，', '；', '：', '、', ','].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+  const after = /^[^，。；、,;\d]*/.exec(text.slice(end))?.[0] ?? '';
+  const suffix = after.replace(/(实现|达到|进行|开展|以上|左右|的|，).*$/, '');
+  const prefix = text
+    .slice(clauseStart, start)
+    .replace(/(近|超过|超|逾|约|共|累计|达到|达|高达|多达)$/, '')
+    .replace(/^(全年|其中|共|累计|圆满)/, '');
+  const subject = suffix.length >= 2 ? suffix : prefix || suffix;
+  return subject.replace(/[“”"《》]/g, '').slice(0, 24);
+}
+
+export function extractMetrics(sentences: Sentence[]): MetricMention[] {
+  const metrics: MetricMention[] = [];
+  for (const sentence of sentences) {
+    const { text } = sentence;
+    for (const match of text.matchAll(METRIC)) {
+      const at = match.index ?? 0;
+      const [whole, qualifierBefore = '', number = '', multiplier = '', approx = '', unit = '', after = ''] =
+        match;
+      const numberAt = at + qualifierBefore.length;
+      const prev = text[numberAt - 1] ?? '';
+      const next = text[at + whole.length] ?? '';
+      if (/[\d.\-－/:：~～—]/.test(prev) || /^[-/:：.]\d/.test(text.slice(at + whole.length))) continue;
+      if (prev === '第' || insideQuoteOrTitle(text, at)) continue;
+      const chinese = !/\d/.test(number);
+      let value = chinese ? parseChineseNumeral(number) : Number(number);
+      if (!Number.isFinite(value)) continue;
+      if (chinese) {
+        if (value < 2 || CN_BAD_BEFORE.test(text.slice(0, numberAt)) || /[性化体级]/.test(next)) continue;
+        if (/^[万亿]$/.test(number)) continue;
+      }
+      if (unit === '年' && !chinese && value >= 1900 && value <= 2100) continue;
+      if (unit === '年' && /[度初底末中]/.test(next)) continue;
+      if (multiplier === '万') value *= 1e4;
+      if (multiplier === '亿') value *= 1e8;
+      const normalizedUnit = unit === '％' ? '%' : unit;
+      const rank = RANK.exec(text.slice(at + whole.length))?.[0].replace(/^[，,]\s*/, '') ?? '';
+      const qualifier = approx === '余' || approx === '多' ? approx : after === '以上' ? '以上' : (QUALIFIERS[qualifierBefore] ?? '');
+      const start = sentence.start + numberAt;
+      metrics.push({
+        start,
+        end: sentence.start + at + whole.length,
+        sentence: sentence.index,
+        value: Math.round(value * 1e6) / 1e6,
+        unit: normalizedUnit,
+        qualifier,
+        subject: subjectOf(text, numberAt, at + whole.length),
+        rank,
+        surface: whole,
+      });
+    }
+  }
+  return metrics;
+}

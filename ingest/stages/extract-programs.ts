@@ -1,0 +1,172 @@
+// Finds named initiatives: quoted names that a program head or an initiating verb marks as one,
+// unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
+
+import { normalizeName } from '../text-utils.js';
+import { LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import type { Mention } from './extract-agencies.js';
+import type { Sentence } from './split-sentences.js';
+
+export interface ProgramMention extends Mention {
+  kind: 'Program';
+  aliases: string[];
+}
+
+const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
+const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
+const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '体系', '攻坚战', '保卫战', '试点'];
+const GENERIC_CORE = /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
+const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
+
+/** Program key: normalized, with the 制度/机制 variants of a name made one. */
+export function programKey(name: string): string {
+  return `Program:${normalizeName(name).replace(/(制度|机制)$/, '机制')}`;
+}
+
+function headAfter(text: string, from: number): string | null {
+  const rest = text.slice(from, from + 12);
+  const stop = rest.search(/[，。；、“”《》,;]/);
+  const window = stop < 0 ? rest : rest.slice(0, stop);
+  let best: string | null = null;
+  for (const head of PROGRAM_HEADS) {
+    const at = window.indexOf(head);
+    if (at >= 0 && at <= 8) {
+      const candidate = window.slice(0, at + head.length);
+      if (!best || candidate.length > best.length) best = candidate;
+    }
+  }
+  return best;
+}
+
+function endsWithHead(name: string): boolean {
+  return PROGRAM_HEADS.some((head) => name.endsWith(head)) || /(办理|网办|一次|一件事|一网通)/.test(name);
+}
+
+function mention(
+  name: string,
+  surface: string,
+  start: number,
+  sentence: Sentence,
+  aliases: string[],
+): ProgramMention {
+  return {
+    kind: 'Program',
+    key: programKey(name),
+    name,
+    surface,
+    start,
+    end: start + surface.length,
+    sentence: sentence.index,
+    aliases,
+  };
+}
+
+function quotedPrograms(sentence: Sentence): ProgramMention[] {
+  const found: ProgramMention[] = [];
+  const { text } = sentence;
+  for (const run of text.matchAll(QUOTE_RUN)) {
+    const runStart = run.index ?? 0;
+    const runEnd = runStart + run[0].length;
+    const before = text.slice(Math.max(0, runStart - 6), runStart);
+    const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
+    if (inTitle) continue;
+    const afterRun = text.slice(runEnd);
+    const sharedHead = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动)/.exec(afterRun);
+    const quotes = [...run[0].matchAll(QUOTE)];
+    for (const [i, quote] of quotes.entries()) {
+      const core = (quote[1] ?? '').trim();
+      if (SENTENCE_PUNCT.test(core.replace(/、/g, ''))) continue;
+      const start = runStart + (quote.index ?? 0);
+      const isLast = i === quotes.length - 1;
+      const head = isLast ? headAfter(text, runEnd) : null;
+      const initiated = i === 0 && PROGRAM_VERBS.test(before);
+      if (!head && !initiated && !sharedHead && !endsWithHead(core)) continue;
+      const aliases: string[] = [];
+      let name = core;
+      if (head) {
+        aliases.push(`“${core}”${head}`, `${core}${head}`);
+        if (core.length <= 3 || head.length <= 4) name = `${core}${head}`;
+        if (name !== core) aliases.push(core);
+      }
+      found.push(mention(name, quote[0], sentence.start + start, sentence, aliases));
+    }
+  }
+  return found;
+}
+
+function leftExtent(text: string, headStart: number, max: number): number {
+  let at = headStart;
+  while (at > 0 && headStart - at < max) {
+    const ch = text[at - 1] ?? '';
+    if (!/[\u4e00-\u9fff]/.test(ch)) break;
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (LEFT_STOPS.some((stop) => before.endsWith(stop)) || PROGRAM_VERBS.test(before)) break;
+    at--;
+  }
+  return at;
+}
+
+function unquotedPrograms(sentence: Sentence): ProgramMention[] {
+  const found: ProgramMention[] = [];
+  const { text } = sentence;
+  for (const head of UNQUOTED_HEADS) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      const end = at + head.length;
+      if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
+        if (!/^(工作|建设|落实|体系)/.test(text.slice(end))) continue;
+      }
+      if (text[at - 1] === '”') continue;
+      const start = leftExtent(text, at, 14);
+      const core = text.slice(start, at);
+      if (core.length < 2 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
+      const name = text.slice(start, end);
+      found.push(mention(name, name, sentence.start + start, sentence, []));
+    }
+  }
+  return found;
+}
+
+const FOCUS = /(?:聚焦|围绕)([\u4e00-\u9fff、]{2,24}?)(?=[。，]|等(?:重点领域|领域|重点|方面|关键))/g;
+const FOCUS_END = /(建设|治理|优化|筹办|举办|常态化|改革|攻坚|防控|保护|整治|发展|提升|振兴|创建|管理)$/;
+
+function focusPrograms(sentence: Sentence): ProgramMention[] {
+  const found: ProgramMention[] = [];
+  for (const match of sentence.text.matchAll(FOCUS)) {
+    const whole = match[1] ?? '';
+    const terminal = sentence.text[(match.index ?? 0) + match[0].length] === '。';
+    let offset = (match.index ?? 0) + 2;
+    for (const part of whole.split('、')) {
+      const start = sentence.start + offset;
+      offset += part.length + 1;
+      if (part.length < 2 || /问题|环节|领域|工作$|重点$|目标$|中心$|大局$|任务$/.test(part)) continue;
+      if (!terminal && !FOCUS_END.test(part) && !whole.includes('、')) continue;
+      found.push(mention(part, part, start, sentence, []));
+    }
+  }
+  return found;
+}
+
+/** Program mentions of a document: each rule, then every other place a found name recurs. */
+export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
+  const found: ProgramMention[] = [];
+  for (const sentence of sentences) {
+    found.push(...quotedPrograms(sentence), ...focusPrograms(sentence), ...unquotedPrograms(sentence));
+  }
+  const names = new Map<string, ProgramMention>();
+  for (const m of found) {
+    const core = m.surface.replace(/[“”"]/g, '');
+    if (core.length >= 3 && !names.has(core)) names.set(core, m);
+  }
+  const seen = new Set(found.map((m) => `${m.start}:${m.key}`));
+  for (const sentence of sentences) {
+    for (const [core, first] of names) {
+      for (let at = sentence.text.indexOf(core); at >= 0; at = sentence.text.indexOf(core, at + 1)) {
+        const start = sentence.start + at;
+        const covered = found.some((m) => m.start <= start && start < m.end);
+        if (covered || seen.has(`${start}:${first.key}`)) continue;
+        seen.add(`${start}:${first.key}`);
+        found.push({ ...first, surface: core, start, end: start + core.length, sentence: sentence.index, aliases: [] });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,152 @@
+// Finds the section tree of a report from its numbering: 一、 / （一） / 1. / （1） / ① and the
+// inline enumerations 一是…二是…; gives each section its number, title, span and role.
+
+import type { SectionRole } from '../../graph/types.js';
+
+export interface SectionSpan {
+  index: number;
+  /** Numbering as written, e.g. "一、", "（二）", "三是". */
+  number: string;
+  title: string;
+  level: number;
+  parent: number | null;
+  /** Path of numbers from the top, e.g. "一、 > （二）". */
+  path: string;
+  role: SectionRole;
+  start: number;
+  end: number;
+  /** Where the content after the heading starts. */
+  bodyStart: number;
+}
+
+const CN = '一二三四五六七八九十';
+const HEADINGS: { level: number; pattern: RegExp }[] = [
+  { level: 1, pattern: new RegExp(`^([${CN}]+、)`) },
+  { level: 2, pattern: new RegExp(`^([（(][${CN}]+[）)])`) },
+  { level: 3, pattern: /^(\d{1,2}[.．、])(?!\d)/ },
+  { level: 4, pattern: /^([（(]\d{1,2}[）)])/ },
+  { level: 5, pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/ },
+];
+const ITEM_LEVEL = 6;
+const ITEM = new RegExp(`(?:^|(?<=[。；;！!？?]))([${CN}]{1,3}是)(?=[\\u4e00-\\u9fff“"《])`, 'gm');
+
+const PROBLEM = /不足|问题|差距|短板|困难|薄弱|挑战|不够|有待/;
+const PLANNED = /安排|计划|打算|思路|展望|目标任务|工作任务|工作要点|下一步|今后|明年|将要|努力方向|重点工作/;
+const DONE = /举措|成效|成绩|成果|回顾|进展|完成情况|主要工作|工作情况|有关情况|开展情况|做法/;
+
+/** The role a heading gives its content, or null when the heading does not say. */
+export function classifyHeading(title: string, year: number | null): SectionRole | null {
+  if (PROBLEM.test(title) && !/解决|化解/.test(title)) return 'problem';
+  const years = [...title.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  if (year !== null && years.some((y) => y > year)) return 'planned';
+  if (PLANNED.test(title)) return 'planned';
+  if (DONE.test(title)) return 'done';
+  if (year !== null && years.includes(year)) return 'done';
+  return null;
+}
+
+function headingTitle(rest: string): string {
+  const end = rest.search(/[。；;！!？?]/);
+  const title = end < 0 ? rest : rest.slice(0, end);
+  return title.length > 60 ? `${title.slice(0, 60)}…` : title;
+}
+
+interface Marker {
+  level: number;
+  number: string;
+  start: number;
+  bodyStart: number;
+  title: string;
+  paragraphEnd: number;
+}
+
+function findMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const paragraphEnd = offset + line.length;
+    const heading = HEADINGS.find(({ pattern }) => pattern.test(line));
+    if (heading) {
+      const number = heading.pattern.exec(line)?.[1] ?? '';
+      const rest = line.slice(number.length);
+      const title = headingTitle(rest);
+      const titleEnd = offset + number.length + title.length;
+      const bodyStart = title.length === rest.length ? paragraphEnd : titleEnd + 1;
+      markers.push({ level: heading.level, number, start: offset, bodyStart, title, paragraphEnd });
+    }
+    for (const item of line.matchAll(ITEM)) {
+      const at = item.index ?? 0;
+      if (heading && at === 0) continue;
+      const number = item[1] ?? '';
+      const title = headingTitle(line.slice(at + number.length));
+      const start = offset + at;
+      markers.push({
+        level: ITEM_LEVEL,
+        number,
+        start,
+        bodyStart: start + number.length,
+        title,
+        paragraphEnd,
+      });
+    }
+    offset = paragraphEnd + 1;
+  }
+  return markers;
+}
+
+/**
+ * Splits cleaned text into sections. A section ends where the next section of the same or a
+ * higher level starts; an inline item (一是…) ends at the next item or its paragraph's end.
+ */
+export function splitSections(text: string, year: number | null): SectionSpan[] {
+  const markers = findMarkers(text);
+  const sections: SectionSpan[] = [];
+  const first = markers[0]?.start ?? text.length;
+  if (text.slice(0, first).trim() !== '') {
+    // Text before the first heading (title, opening paragraph) is a section of its own.
+    markers.unshift({ level: 0, number: '', start: 0, bodyStart: 0, title: '', paragraphEnd: first });
+  }
+  const stack: SectionSpan[] = [];
+  for (const [i, marker] of markers.entries()) {
+    while (stack.length > 0 && ((stack.at(-1)?.level ?? 0) >= marker.level || stack.at(-1)?.level === 0)) {
+      stack.pop();
+    }
+    const parent = stack.at(-1) ?? null;
+    let end = text.length;
+    for (const next of markers.slice(i + 1)) {
+      if (next.level <= marker.level) {
+        end = next.start;
+        break;
+      }
+    }
+    if (marker.level === ITEM_LEVEL) end = Math.min(end, marker.paragraphEnd);
+    if (parent) end = Math.min(end, parent.end);
+    if (marker.level === 0) end = first;
+    const role = classifyHeading(marker.title, year) ?? parent?.role ?? 'done';
+    const section: SectionSpan = {
+      index: sections.length,
+      number: marker.number,
+      title: marker.level === 0 ? '前言' : marker.title,
+      level: marker.level,
+      parent: parent?.index ?? null,
+      path: parent?.number ? `${parent.path} > ${marker.number}` : marker.number || '前言',
+      role,
+      start: marker.start,
+      end,
+      bodyStart: marker.bodyStart,
+    };
+    sections.push(section);
+    stack.push(section);
+  }
+  return sections;
+}
+
+/** The deepest section that contains the offset, or null before the first heading. */
+export function sectionAt(sections: SectionSpan[], offset: number): SectionSpan | null {
+  let found: SectionSpan | null = null;
+  for (const section of sections) {
+    if (section.start > offset) break;
+    if (offset < section.end && (!found || section.level >= found.level)) found = section;
+  }
+  return found;
+}

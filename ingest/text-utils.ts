@@ -1,0 +1,56 @@
+// Small text helpers shared by the extraction stages: normalization for keys, Chinese numerals,
+// and the punctuation classes the rules are written with. Pure functions, no I/O.
+
+const QUOTE_CHARS = /[“”‘’"'「」『』〈〉《》\s]/g;
+
+/** NFKC, no quote marks or spaces, lower case: the form keys and comparisons use. */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').replace(QUOTE_CHARS, '').toLowerCase();
+}
+
+/** Strips quote marks around and inside a surface form; keeps the characters otherwise. */
+export function stripQuotes(text: string): string {
+  return text.replace(/[“”‘’"「」『』]/g, '');
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Value of a Chinese numeral such as 三十五, 两千零六, 十二万; NaN when it is not one. */
+export function parseChineseNumeral(text: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch] ?? 0;
+    } else if (ch in SMALL_UNITS) {
+      section += (digit < 0 ? 1 : digit) * (SMALL_UNITS[ch] ?? 1);
+      digit = -1;
+    } else if (ch in BIG_UNITS) {
+      total += (section + Math.max(digit, 0)) * (BIG_UNITS[ch] ?? 1);
+      section = 0;
+      digit = -1;
+    } else {
+      return Number.NaN;
+    }
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+export const HAN = '\\u4e00-\\u9fff';
+export const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';

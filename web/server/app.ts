@@ -1,0 +1,118 @@
+// The HTTP API of the explorer (Fastify) and the built page. JSON in and out; errors as
+// {error: {code, message}}; Neo4j credentials never reach the browser.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GovkgConfig } from '../../cypher/config.js';
+import type { Database } from '../../cypher/database.js';
+import {
+  findTemplate,
+  listDocuments,
+  listTemplates,
+  readGraph,
+  readNode,
+  runReadQuery,
+  searchEntities,
+} from '../../cypher/queries.js';
+import { GovkgError, isGovkgError } from '../../graph/errors.js';
+import { computeLayout } from '../../graph/layout.js';
+
+const STATUS: Partial<Record<GovkgError['code'], number>> = {
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  QUERY_REFUSED: 403,
+  QUERY_FAILED: 400,
+  QUERY_TIMEOUT: 408,
+  NEO4J_UNREACHABLE: 503,
+};
+
+const MAX_GRAPH = 50_000;
+
+export function createApp(db: Database, config: Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'>): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  const limits = { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap };
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (isGovkgError(error)) {
+      return reply.status(STATUS[error.code] ?? 500).send({ error: { code: error.code, message: error.message } });
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    const code = status === 500 ? 'INTERNAL' : (error as { code?: string }).code ?? 'BAD_REQUEST';
+    const message = status === 500 ? 'internal error' : (error as Error).message;
+    return reply.status(status).send({ error: { code, message } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } }),
+  );
+
+  app.get('/api/documents', async () => ({ documents: await listDocuments(db) }));
+
+  app.get<{ Querystring: { doc?: string; cap?: number } }>(
+    '/api/graph',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { doc: { type: 'string', maxLength: 300 }, cap: { type: 'integer', minimum: 1, maximum: MAX_GRAPH } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => computeLayout(await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 })),
+  );
+
+  app.get<{ Querystring: { q: string; limit?: number } }>(
+    '/api/search',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 100 } },
+        },
+      },
+    },
+    async (request) => ({ hits: await searchEntities(db, request.query.q, request.query.limit ?? 20) }),
+  );
+
+  app.get<{ Params: { key: string } }>('/api/nodes/:key', async (request) => {
+    const node = await readNode(db, request.params.key);
+    if (!node) throw new GovkgError('NOT_FOUND', `no node with key ${request.params.key}`);
+    return node;
+  });
+
+  app.get('/api/templates', async () => ({ templates: listTemplates() }));
+
+  app.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } | null }>(
+    '/api/templates/:name',
+    async (request) => {
+      const template = findTemplate(request.params.name);
+      if (!template) throw new GovkgError('NOT_FOUND', `no template named ${request.params.name}`);
+      const params = { ...template.params, ...(request.body?.params ?? {}) };
+      return runReadQuery(db, template.cypher, params, limits);
+    },
+  );
+
+  app.post<{ Body: { query: string; params?: Record<string, unknown> } }>(
+    '/api/cypher',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['query'],
+          properties: { query: { type: 'string', minLength: 1, maxLength: 20_000 }, params: { type: 'object' } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => runReadQuery(db, request.body.query, request.body.params ?? {}, limits),
+  );
+
+  const pageDir = join(config.root, 'dist', 'web');
+  if (existsSync(pageDir)) {
+    app.register(fastifyStatic, { root: pageDir, prefix: '/' });
+  }
+  return app;
+}
