@@ -54,6 +54,7 @@ function evidenceProps(evidence: Evidence | undefined): Record<string, unknown> 
     start: neo4j.int(evidence.start),
     end: neo4j.int(evidence.end),
     sentence: evidence.sentence,
+    sentenceStart: neo4j.int(evidence.sentenceStart),
   };
 }
 

@@ -39,7 +39,7 @@ WITH n, r, m ORDER BY type(r), m.name
 WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {
   type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
   key: m.key, kind: labels(m)[0], name: m.name,
-  evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence} END
+  evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence, sentenceStart: r.sentenceStart} END
 } END)[..$cap] AS neighbours
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props, neighbours`;
 
@@ -72,9 +72,9 @@ LIMIT 500`,
 WHERE p.name = $program OR $program IN p.aliases
 MATCH (m:Measure)-[:PART_OF]->(p)
 OPTIONAL MATCH (m)-[:HAS_METRIC]->(x:Metric)
-RETURN p.name AS program, m.text AS measure, m.status AS status, m.section AS section,
-       collect(toString(x.value) + x.unit) AS metrics
+WITH p, m, collect(toString(x.value) + x.unit) AS metrics
 ORDER BY m.doc, m.start
+RETURN p.name AS program, m.text AS measure, m.status AS status, m.section AS section, metrics
 LIMIT 500`,
   },
   {
@@ -165,8 +165,8 @@ LIMIT 1000`,
     cypher: `MATCH (s:Section {doc: $doc})
 OPTIONAL MATCH (m:Measure)-[:PART_OF]->(s)
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(s)
-RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role,
-       count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
-ORDER BY s.order`,
+WITH s, count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
+ORDER BY s.order
+RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role, measures, mentions`,
   },
 ];

@@ -34,6 +34,8 @@ export interface Evidence {
   start: number;
   end: number;
   sentence: string;
+  /** Offset of the sentence in the cleaned text: start - sentenceStart indexes the sentence. */
+  sentenceStart: number;
 }
 
 export type Status = 'done' | 'planned' | 'problem';

@@ -21,12 +21,21 @@ export function isChromeLine(line: string): boolean {
   return CHROME.some((pattern) => pattern.test(line));
 }
 
-/** Cleaned text: paragraphs joined by "\n", no empty line, no chrome line. */
+/** ASCII , ; : ! ? written between Chinese characters become their full-width forms. */
+const HALF_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+const HAN_PUNCT = /(?<=[\u4e00-\u9fff”）》])([,;:!?])(?=\s*[\u4e00-\u9fff“（《\d])|(?<=[\u4e00-\u9fff\d%”）》])([,;])(?=\s*[\u4e00-\u9fff“《])/g;
+
+/** Cleaned text: paragraphs joined by "\n", no empty line, no chrome line, Chinese punctuation. */
 export function cleanText(body: string): string {
   return body
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(SPACE, '').replace(/[\u200b\ufeff]/g, ''))
+    .map((line) =>
+      line
+        .replace(SPACE, '')
+        .replace(/[\u200b\ufeff]/g, '')
+        .replace(HAN_PUNCT, (p) => HALF_WIDTH[p] ?? p),
+    )
     .filter((line) => line !== '' && !isChromeLine(line))
     .join('\n');
 }

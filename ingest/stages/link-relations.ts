@@ -82,6 +82,7 @@ export function linkRelations(input: LinkInput): Extraction {
     start,
     end,
     sentence: sentence.text,
+    sentenceStart: sentence.start,
   });
 
   const document = g.node(docKey, {

@@ -1,0 +1,35 @@
+// Shared helpers of the integration tests: a Database on the embedded Neo4j of the global
+// setup, emptying it, and the reference report's extraction.
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
+import { connect, type Database } from '../cypher/database.js';
+import type { Extraction } from '../graph/types.js';
+import { extractDocument } from '../ingest/pipeline.js';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus');
+export const REFERENCE_ID = '00_beijing-yanqing_2021_fzzf-report';
+export const REFERENCE = join(CORPUS, `${REFERENCE_ID}.txt`);
+
+export async function openTestDatabase(): Promise<Database> {
+  const { uri, user, password } = inject('neo4j');
+  const driver = await connect(uri, user, password, 'neo4j');
+  return { driver, name: 'neo4j', uri, close: () => driver.close() };
+}
+
+export async function clearDatabase(db: Database): Promise<void> {
+  await db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.name });
+}
+
+export async function countGraph(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const nodes = await db.driver.executeQuery('MATCH (n) RETURN count(n) AS c', {}, { database: db.name });
+  const rels = await db.driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS c', {}, { database: db.name });
+  return { nodes: Number(nodes.records[0]?.get('c')), relationships: Number(rels.records[0]?.get('c')) };
+}
+
+export function extractFile(file: string, id?: string, transform: (text: string) => string = (t) => t): Extraction {
+  const name = id ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  return extractDocument({ id: name, file, text: transform(readFileSync(file, 'utf8')) });
+}

@@ -1,0 +1,141 @@
+// The use-case queries and the read-only console on the real embedded Neo4j, with the graph of
+// the reference report loaded.
+
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../cypher/database.js';
+import { loadExtractions } from '../cypher/load-graph.js';
+import { findTemplate, listDocuments, readGraph, readNode, runReadQuery, searchEntities } from '../cypher/queries.js';
+import { clearDatabase, countGraph, extractFile, openTestDatabase, REFERENCE, REFERENCE_ID } from './helpers.js';
+
+const db: Database = await openTestDatabase();
+const limits = { timeoutMs: 5000, rowCap: 100 };
+
+beforeAll(async () => {
+  await clearDatabase(db);
+  await loadExtractions(db, [extractFile(REFERENCE)]);
+});
+afterAll(() => db.close());
+
+async function template(name: string, params: Record<string, unknown> = {}) {
+  const t = findTemplate(name);
+  if (!t) throw new Error(`no template ${name}`);
+  return runReadQuery(db, t.cypher, { ...t.params, ...params }, { timeoutMs: 5000, rowCap: 1000 });
+}
+
+describe('use-case queries', () => {
+  it('lists the stored documents', async () => {
+    const docs = await listDocuments(db);
+    expect(docs.map((d) => d.key)).toEqual([`Document:${REFERENCE_ID}`]);
+    expect(docs[0]?.region).toBe('北京市延庆区');
+    expect(docs[0]?.year).toBe(2021);
+  });
+
+  it('reads the graph of one document with plain numbers', async () => {
+    const graph = await readGraph(db, { doc: REFERENCE_ID });
+    expect(graph.nodes.length).toBeGreaterThan(100);
+    const metric = graph.nodes.find((n) => n.kind === 'Metric' && n.value === 224);
+    expect(metric?.unit).toBe('份');
+    expect(typeof graph.nodes.find((n) => n.kind === 'Section')?.level).toBe('number');
+    const keys = new Set(graph.nodes.map((n) => n.key));
+    expect(graph.edges.every((e) => keys.has(e.source) && keys.has(e.target))).toBe(true);
+  });
+
+  it('agency → initiatives: the district government carries out the 法治建设年 measures', async () => {
+    const { rows } = await template('agency-initiatives', { agency: '区政府' });
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.some((r) => r.program === '法治建设年')).toBe(true);
+  });
+
+  it('program → measures: the measures under the focus area 冬奥会筹办', async () => {
+    const { rows } = await template('program-measures', { program: '冬奥会筹办' });
+    const texts = rows.map((r) => String(r.measure));
+    expect(texts.some((t) => t.includes('审查冬奥赛事合同224份'))).toBe(true);
+    expect(texts.some((t) => t.includes('疫情防控方案和应急预案'))).toBe(true);
+    expect(rows.every((r) => r.status === 'done')).toBe(true);
+  });
+
+  it('regulations cited: 行政处罚法 is cited and 纲要 is issued by 中共中央 and 国务院', async () => {
+    const { rows } = await template('regulations-cited');
+    const law = rows.find((r) => r.regulation === '行政处罚法');
+    expect(law?.citations).toBe(1);
+    const outline = rows.find((r) => String(r.regulation).startsWith('法治政府建设实施纲要'));
+    expect([...(outline?.issuers as string[])].sort()).toEqual(['中共中央', '国务院']);
+    expect(rows.some((r) => r.regulation === '法治日报')).toBe(false);
+    const citedBy = await template('regulation-cited-by', { regulation: '行政处罚法' });
+    expect(citedBy.rows[0]?.section).toBe('一、 > (五)');
+  });
+
+  it('neighbourhood and shortest path return paths drawn as graphs', async () => {
+    const around = await template('neighbourhood', { key: 'Agency:国务院' });
+    expect(around.graph.nodes.some((n) => n.key === 'Agency:国务院')).toBe(true);
+    const path = await template('shortest-path', { from: 'Agency:国务院', to: 'Regulation:行政处罚法' });
+    expect(path.rows).toHaveLength(1);
+    expect(path.graph.nodes[0]?.key).toBe('Agency:国务院');
+    expect(path.graph.nodes.at(-1)?.key).toBe('Regulation:行政处罚法');
+  });
+
+  it('search finds a part of a Chinese name through the cjk full-text index', async () => {
+    const hits = await searchEntities(db, '冬奥');
+    expect(hits.map((h) => h.name)).toContain('冬奥会筹办');
+    expect(await searchEntities(db, 'a"(b')).toEqual([]);
+  });
+
+  it('metrics and outline templates give tables of the document', async () => {
+    const metrics = await template('metrics');
+    expect(metrics.rows.find((r) => r.value === 135 * 1e4)?.unit).toBe('平方米');
+    const outline = await template('outline');
+    expect(outline.rows[0]?.path).toBe('前言');
+    expect(outline.rows.filter((r) => r.level === 1).map((r) => r.role)).toEqual(['done', 'problem', 'done', 'planned']);
+  });
+
+  it('reads a node with its neighbours grouped by relationship type and its evidence', async () => {
+    const node = await readNode(db, 'Regulation:行政处罚法');
+    expect(node?.kind).toBe('Regulation');
+    const mention = node?.neighbours.MENTIONED_IN?.[0]?.evidence as { sentence: string; start: number; end: number; sentenceStart: number };
+    expect(mention.sentence.slice(mention.start - mention.sentenceStart, mention.end - mention.sentenceStart)).toBe('《行政处罚法》');
+    expect(await readNode(db, 'Agency:nobody')).toBeNull();
+  });
+});
+
+describe('the read-only console', () => {
+  const refused = [
+    'CREATE (n:Agency {key: "x"}) RETURN n',
+    'MERGE (n:Agency {key: "x"}) RETURN n',
+    'MATCH (n:Agency) SET n.name = "x"',
+    'MATCH (n) DETACH DELETE n',
+    'MATCH (n:Agency) REMOVE n.name',
+    'LOAD CSV FROM "file:///etc/passwd" AS line CREATE (:X {line: line})',
+    'MATCH (n) CALL (n) { SET n.touched = true } IN TRANSACTIONS',
+    'CREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.y)',
+    'CREATE DATABASE other',
+    'CALL db.createLabel("Evil")',
+    'CALL dbms.setConfigValue("db.logs.query.enabled", "OFF")',
+    'CREATE USER evil SET PASSWORD "evil-password-1"',
+  ];
+  for (const query of refused) {
+    it(`refuses: ${query.slice(0, 50)}`, async () => {
+      const before = await countGraph(db);
+      const props = await db.driver.executeQuery('MATCH (n) RETURN count(n.touched) AS c', {}, { database: db.name });
+      await expect(runReadQuery(db, query, {}, limits)).rejects.toMatchObject({ code: expect.stringMatching(/QUERY_REFUSED|QUERY_FAILED/) });
+      expect(await countGraph(db)).toEqual(before);
+      const after = await db.driver.executeQuery('MATCH (n) RETURN count(n.touched) AS c', {}, { database: db.name });
+      expect(neo4j.integer.toNumber(after.records[0]?.get('c'))).toBe(neo4j.integer.toNumber(props.records[0]?.get('c')));
+    });
+  }
+
+  it('says a write is refused with the code QUERY_REFUSED', async () => {
+    await expect(runReadQuery(db, 'CREATE (n:X)', {}, limits)).rejects.toMatchObject({ code: 'QUERY_REFUSED' });
+  });
+
+  it('caps the rows and stops a runaway query at the timeout', async () => {
+    const capped = await runReadQuery(db, 'UNWIND range(1, 100000) AS i RETURN i', {}, limits);
+    expect(capped.rows).toHaveLength(100);
+    expect(capped.truncated).toBe(true);
+    const started = Date.now();
+    await expect(
+      runReadQuery(db, 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 2 = 3 RETURN count(*)', {}, { timeoutMs: 1000, rowCap: 10 }),
+    ).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
