@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
     globalSetup: ['test/global-setup.ts'],
     fileParallelism: false,
+    reporters: ['default', ['json', { outputFile: 'test-artifacts/vitest.json' }]],
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

@@ -5,13 +5,13 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildGraph, exportGraph } from '../graph/build-graph.js';
-import { isGovkgError } from '../graph/errors.js';
-import { extractFiles } from '../ingest/extract-files.js';
 import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
 import { type Database, openDatabase } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { runReadQuery } from '../cypher/queries.js';
+import { buildGraph, exportGraph } from '../graph/build-graph.js';
+import { isGovkgError } from '../graph/errors.js';
+import { extractFiles } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
 import { formatTable } from './format.js';
 
@@ -89,7 +89,12 @@ function parseParams(pairs: string[]): Record<string, unknown> {
   return params;
 }
 
-async function query(db: Database, config: GovkgConfig, cypher: string, values: { param?: string[]; format?: string; write?: boolean }): Promise<number> {
+async function query(
+  db: Database,
+  config: GovkgConfig,
+  cypher: string,
+  values: { param?: string[]; format?: string; write?: boolean },
+): Promise<number> {
   const params = parseParams(values.param ?? []);
   let columns: string[];
   let rows: Record<string, unknown>[];
@@ -99,7 +104,10 @@ async function query(db: Database, config: GovkgConfig, cypher: string, values: 
     const { toPlain } = await import('../cypher/values.js');
     rows = result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
   } else {
-    ({ columns, rows } = await runReadQuery(db, cypher, params, { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap }));
+    ({ columns, rows } = await runReadQuery(db, cypher, params, {
+      timeoutMs: config.queryTimeoutMs,
+      rowCap: config.rowCap,
+    }));
   }
   process.stdout.write(`${formatTable(columns, rows, values.format ?? 'table')}\n`);
   return 0;

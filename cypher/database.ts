@@ -38,7 +38,10 @@ export async function openDatabase(config: GovkgConfig, logger?: Logger): Promis
   const { uri, user, password, database } = config.neo4j;
   if (uri) {
     if (!password) {
-      throw new GovkgError('NEO4J_UNREACHABLE', 'NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of the server');
+      throw new GovkgError(
+        'NEO4J_UNREACHABLE',
+        'NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of the server',
+      );
     }
     const driver = await connect(uri, user, password, database);
     return { driver, name: database, uri, close: () => driver.close() };

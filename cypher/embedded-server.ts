@@ -75,9 +75,10 @@ export async function startEmbeddedNeo4j(options: {
 }): Promise<EmbeddedNeo4j> {
   const { serverDir, storeDir, port = 0, logger, startTimeoutMs = 180_000 } = options;
   await buildEmbeddedServer(serverDir, logger);
-  const classpath = [join(serverDir, 'target', 'govkg-neo4j-server-1.0.0.jar'), join(serverDir, 'target', 'lib', '*')].join(
-    ':',
-  );
+  const classpath = [
+    join(serverDir, 'target', 'govkg-neo4j-server-1.0.0.jar'),
+    join(serverDir, 'target', 'lib', '*'),
+  ].join(':');
   const child = spawn(
     'java',
     ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', classpath, 'govkg.server.EmbeddedNeo4j', storeDir, String(port)],
@@ -87,7 +88,9 @@ export async function startEmbeddedNeo4j(options: {
   const uri = await new Promise<string>((resolveStart, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new GovkgError('NEO4J_START_FAILED', `Neo4j did not start within ${startTimeoutMs} ms: ${log.slice(-2000)}`));
+      reject(
+        new GovkgError('NEO4J_START_FAILED', `Neo4j did not start within ${startTimeoutMs} ms: ${log.slice(-2000)}`),
+      );
     }, startTimeoutMs);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
@@ -106,7 +109,9 @@ export async function startEmbeddedNeo4j(options: {
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new GovkgError('NEO4J_START_FAILED', `Neo4j exited (code ${code}) before it was ready: ${log.slice(-2000)}`));
+      reject(
+        new GovkgError('NEO4J_START_FAILED', `Neo4j exited (code ${code}) before it was ready: ${log.slice(-2000)}`),
+      );
     });
   });
   child.stdout?.removeAllListeners('data');

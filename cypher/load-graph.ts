@@ -62,7 +62,8 @@ function evidenceProps(evidence: Evidence | undefined): Record<string, unknown> 
 export function nodeProps(node: GraphNode): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node.attributes)) {
-    if (key === 'evidence' || key === 'aliases' || key === 'published' || value === null || value === undefined) continue;
+    if (key === 'evidence' || key === 'aliases' || key === 'published' || value === null || value === undefined)
+      continue;
     props[key] = propValue(key, value);
   }
   if (!ENTITY.has(node.attributes.kind)) Object.assign(props, evidenceProps(node.attributes.evidence?.[0]));
@@ -93,7 +94,8 @@ async function writeDocument(
   const batchSize = options.batchSize ?? 2000;
   const doc = extraction.document.attributes;
   const docId = extraction.document.key.slice('Document:'.length);
-  const run = async (query: string, params: Record<string, unknown>) => addCounters(summary, await tx.run(query, params));
+  const run = async (query: string, params: Record<string, unknown>) =>
+    addCounters(summary, await tx.run(query, params));
 
   const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
   const previousEntities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
@@ -136,7 +138,11 @@ async function writeDocument(
 }
 
 /** Loads one document in one transaction (retried by the driver on transient errors). */
-export async function loadExtraction(db: Database, extraction: Extraction, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadExtraction(
+  db: Database,
+  extraction: Extraction,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const docId = extraction.document.key.slice('Document:'.length);
   const summary: LoadSummary = {
     doc: docId,
@@ -152,12 +158,19 @@ export async function loadExtraction(db: Database, extraction: Extraction, optio
     const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key: extraction.document.key }));
     const stored = state.records[0];
     if (stored) {
-      const unchanged = stored.get('contentHash') === extraction.document.attributes.contentHash && stored.get('complete') === true;
+      const unchanged =
+        stored.get('contentHash') === extraction.document.attributes.contentHash && stored.get('complete') === true;
       if (unchanged && !options.force) return { ...summary, status: 'unchanged' };
       summary.status = 'updated';
     }
     await session.executeWrite(async (tx) => {
-      Object.assign(summary, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+      Object.assign(summary, {
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+      });
       await writeDocument(tx, extraction, summary, options);
     });
     return summary;
@@ -167,7 +180,11 @@ export async function loadExtraction(db: Database, extraction: Extraction, optio
 }
 
 /** Ensures the schema, then loads each document in turn. */
-export async function loadExtractions(db: Database, extractions: Extraction[], options: LoadOptions = {}): Promise<LoadSummary[]> {
+export async function loadExtractions(
+  db: Database,
+  extractions: Extraction[],
+  options: LoadOptions = {},
+): Promise<LoadSummary[]> {
   await ensureSchema(db);
   const summaries: LoadSummary[] = [];
   for (const extraction of extractions) summaries.push(await loadExtraction(db, extraction, options));

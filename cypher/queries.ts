@@ -52,7 +52,12 @@ export async function readGraph(db: Database, options: { doc?: string | null; ca
     const key = String(row.key);
     nodes.push(viewNode(key, String(row.kind), row.props as Record<string, unknown>));
     for (const out of row.out as { type: string; target: string }[]) {
-      edges.push({ key: `${out.type}:${key}->${out.target}`, source: key, target: out.target, kind: out.type as EdgeKind });
+      edges.push({
+        key: `${out.type}:${key}->${out.target}`,
+        source: key,
+        target: out.target,
+        kind: out.type as EdgeKind,
+      });
     }
   }
   return { nodes, edges };
@@ -62,7 +67,10 @@ export interface NodeDetail {
   key: string;
   kind: NodeKind;
   properties: Record<string, unknown>;
-  neighbours: Record<string, { direction: 'in' | 'out'; key: string; kind: NodeKind; name: string; evidence: unknown }[]>;
+  neighbours: Record<
+    string,
+    { direction: 'in' | 'out'; key: string; kind: NodeKind; name: string; evidence: unknown }[]
+  >;
 }
 
 export async function readNode(db: Database, key: string, cap = 500): Promise<NodeDetail | null> {
@@ -71,9 +79,16 @@ export async function readNode(db: Database, key: string, cap = 500): Promise<No
   const neighbours: NodeDetail['neighbours'] = {};
   for (const n of row.neighbours as (NodeDetail['neighbours'][string][number] & { type: string })[]) {
     const { type, ...rest } = n;
-    (neighbours[type] ??= []).push(rest);
+    const group = neighbours[type] ?? [];
+    group.push(rest);
+    neighbours[type] = group;
   }
-  return { key: String(row.key), kind: row.kind as NodeKind, properties: row.props as Record<string, unknown>, neighbours };
+  return {
+    key: String(row.key),
+    kind: row.kind as NodeKind,
+    properties: row.props as Record<string, unknown>,
+    neighbours,
+  };
 }
 
 export interface SearchHit {
@@ -112,10 +127,18 @@ function collectGraph(values: unknown[], into: { nodes: Map<string, ViewNode>; e
     if (isNode(value)) {
       const plain = toPlain(value) as PlainNode;
       const key = String(plain.properties.key ?? plain.elementId);
-      into.nodes.set(plain.elementId, viewNode(key, plain.labels[0] ?? 'Node', { ...plain.properties, text: undefined }));
+      into.nodes.set(
+        plain.elementId,
+        viewNode(key, plain.labels[0] ?? 'Node', { ...plain.properties, text: undefined }),
+      );
     } else if (isRelationship(value)) {
       const plain = toPlain(value) as PlainRelationship;
-      into.edges.set(plain.elementId, { key: plain.elementId, source: plain.start, target: plain.end, kind: plain.type as EdgeKind });
+      into.edges.set(plain.elementId, {
+        key: plain.elementId,
+        source: plain.start,
+        target: plain.end,
+        kind: plain.type as EdgeKind,
+      });
     } else if (isPath(value)) {
       collectGraph([value.start, ...value.segments.flatMap((s) => [s.relationship, s.end])], into);
     } else if (Array.isArray(value)) {
@@ -173,10 +196,16 @@ export async function runReadQuery(
 export function queryError(cause: unknown): GovkgError {
   const code = String((cause as { code?: string }).code ?? '');
   const message = (cause as Error).message ?? String(cause);
-  if (/AccessMode|Forbidden|Security|Unauthorized|WriteOnReadOnly/i.test(code) || /read access mode|not allowed/i.test(message)) {
+  if (
+    /AccessMode|Forbidden|Security|Unauthorized|WriteOnReadOnly/i.test(code) ||
+    /read access mode|not allowed/i.test(message)
+  ) {
     return new GovkgError('QUERY_REFUSED', `refused: this console is read-only (${message})`, { cause });
   }
-  if (/TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code) || /timed out|terminated/i.test(message)) {
+  if (
+    /TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code) ||
+    /timed out|terminated/i.test(message)
+  ) {
     return new GovkgError('QUERY_TIMEOUT', `the query ran past its time limit and was stopped (${message})`, { cause });
   }
   return new GovkgError('QUERY_FAILED', message, { cause });

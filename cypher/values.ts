@@ -1,8 +1,8 @@
 // Converts what the driver returns (Integer, Node, Relationship, Path, temporal values) into
 // plain JSON-ready values. Neo4j Integers never leave cypher/.
 
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 import type { Node, Path, Relationship } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 
 export interface PlainNode {
   elementId: string;

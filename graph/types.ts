@@ -2,15 +2,7 @@
 // record. The floor of the project: imports nothing from the other folders.
 
 export const ENTITY_KINDS = ['Agency', 'Program', 'Regulation'] as const;
-export const NODE_KINDS = [
-  'Document',
-  'Section',
-  'Agency',
-  'Program',
-  'Regulation',
-  'Metric',
-  'Measure',
-] as const;
+export const NODE_KINDS = ['Document', 'Section', 'Agency', 'Program', 'Regulation', 'Metric', 'Measure'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 

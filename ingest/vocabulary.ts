@@ -84,7 +84,8 @@ export const AGENCY_SUFFIXES = [
 ];
 
 /** A suffix that ends a longer word that is not a body (布局, 委托). */
-export const NOT_AGENCY_ENDINGS = /(布|格|大|结|全|开|当|时|变|骗|赌|出|入)局$|会委$|(中心|重心|核心|信心|决心|用心|民心|初心|中心城)$/;
+export const NOT_AGENCY_ENDINGS =
+  /(布|格|大|结|全|开|当|时|变|骗|赌|出|入)局$|会委$|(中心|重心|核心|信心|决心|用心|民心|初心|中心城)$/;
 
 /** Words that end a name when read leftwards from its suffix: verbs of clauses, prepositions. */
 export const LEFT_STOPS = [
@@ -228,7 +229,8 @@ export const REGULATION_TYPES = [
 ];
 
 /** Titles in 《》 that are newspapers, journals or programmes, not regulations. */
-export const PUBLICATION = /(日报|晚报|早报|时报|周报|商报|导报|法治报|法制报|报|杂志|期刊|周刊|月刊|旬刊|学报|求是|半月谈|新闻联播|焦点访谈)$/;
+export const PUBLICATION =
+  /(日报|晚报|早报|时报|周报|商报|导报|法治报|法制报|报|杂志|期刊|周刊|月刊|旬刊|学报|求是|半月谈|新闻联播|焦点访谈)$/;
 
 /** Verbs that say a document is applied: a measure with them IMPLEMENTS the document. */
 export const IMPLEMENT_VERBS = /(落实|贯彻|执行|实施|遵照|依照|依据|按照|贯彻落实|宣贯)[^，。；]{0,6}$/;

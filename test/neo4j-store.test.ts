@@ -14,17 +14,25 @@ beforeEach(() => clearDatabase(db));
 async function scalar(cypher: string, params: Record<string, unknown> = {}): Promise<unknown> {
   const result = await db.driver.executeQuery(cypher, params, { database: db.name });
   const value = result.records[0]?.get(0);
-  return typeof value === 'object' && value !== null && 'toNumber' in value ? (value as { toNumber(): number }).toNumber() : value;
+  return typeof value === 'object' && value !== null && 'toNumber' in value
+    ? (value as { toNumber(): number }).toNumber()
+    : value;
 }
 
 describe('schema', () => {
   it('creates a key constraint per kind and the cjk full-text index, idempotently', async () => {
     await ensureSchema(db);
     await ensureSchema(db);
-    const constraints = await db.driver.executeQuery('SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, type', {}, { database: db.name });
+    const constraints = await db.driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes[0] AS label, type',
+      {},
+      { database: db.name },
+    );
     const labels = constraints.records.filter((r) => r.get('type') === 'UNIQUENESS').map((r) => r.get('label'));
     expect(labels.sort()).toEqual(['Agency', 'Document', 'Measure', 'Metric', 'Program', 'Regulation', 'Section']);
-    const analyzer = await scalar("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig['fulltext.analyzer']");
+    const analyzer = await scalar(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig['fulltext.analyzer']",
+    );
     expect(analyzer).toBe('cjk');
   });
 });
@@ -37,15 +45,19 @@ describe('loading the reference report', () => {
     const counts = await countGraph(db);
     expect(counts.nodes).toBe(extraction.nodes.length);
     expect(counts.relationships).toBe(extraction.edges.length);
-    expect(await scalar('MATCH (d:Document {key: $key}) RETURN d.complete', { key: `Document:${REFERENCE_ID}` })).toBe(true);
+    expect(await scalar('MATCH (d:Document {key: $key}) RETURN d.complete', { key: `Document:${REFERENCE_ID}` })).toBe(
+      true,
+    );
   });
 
   it('stores numbers as numbers, aliases as lists and the publication date as a date', async () => {
     await loadExtractions(db, [extractFile(REFERENCE)]);
     expect(await scalar("MATCH (m:Metric) WHERE m.unit = '%' AND m.value = 95.58 RETURN count(m)")).toBe(1);
-    expect(await scalar("MATCH (d:Document) RETURN valueType(d.published)")).toMatch(/^DATE/);
-    expect(await scalar("MATCH (s:Section) RETURN valueType(s.level) LIMIT 1")).toMatch(/^INTEGER/);
-    expect(await scalar("MATCH (a:Agency {name: '延庆区人民政府'}) RETURN valueType(a.aliases)")).toMatch(/^LIST<STRING/);
+    expect(await scalar('MATCH (d:Document) RETURN valueType(d.published)')).toMatch(/^DATE/);
+    expect(await scalar('MATCH (s:Section) RETURN valueType(s.level) LIMIT 1')).toMatch(/^INTEGER/);
+    expect(await scalar("MATCH (a:Agency {name: '延庆区人民政府'}) RETURN valueType(a.aliases)")).toMatch(
+      /^LIST<STRING/,
+    );
   });
 
   it('is idempotent: a second load of the same report changes nothing', async () => {
@@ -63,13 +75,23 @@ describe('loading the reference report', () => {
     const original = extractFile(REFERENCE);
     const other = extractFile(REFERENCE, 'other-report', (t) => t.replace(/延庆/g, '怀柔'));
     await loadExtractions(db, [original, other]);
-    const changed = extractFile(REFERENCE, REFERENCE_ID, (t) => t.replace(/组织对新修订《行政处罚法》进行集中培训[,，]/, ''));
+    const changed = extractFile(REFERENCE, REFERENCE_ID, (t) =>
+      t.replace(/组织对新修订《行政处罚法》进行集中培训[,，]/, ''),
+    );
     const [summary] = await loadExtractions(db, [changed]);
     expect(summary?.status).toBe('updated');
     expect(summary?.nodesDeleted).toBeGreaterThan(0);
     // The other report still cites 行政处罚法, so the regulation stays, and with it its citations there.
-    expect(await scalar("MATCH (:Measure {doc: 'other-report'})-[:CITES]->(r:Regulation {key: 'Regulation:行政处罚法'}) RETURN count(r)")).toBe(1);
-    expect(await scalar(`MATCH (:Measure {doc: '${REFERENCE_ID}'})-[:CITES]->(r:Regulation {key: 'Regulation:行政处罚法'}) RETURN count(r)`)).toBe(0);
+    expect(
+      await scalar(
+        "MATCH (:Measure {doc: 'other-report'})-[:CITES]->(r:Regulation {key: 'Regulation:行政处罚法'}) RETURN count(r)",
+      ),
+    ).toBe(1);
+    expect(
+      await scalar(
+        `MATCH (:Measure {doc: '${REFERENCE_ID}'})-[:CITES]->(r:Regulation {key: 'Regulation:行政处罚法'}) RETURN count(r)`,
+      ),
+    ).toBe(0);
     // Same counts as loading the changed version and the other report into an empty database.
     const after = await countGraph(db);
     await clearDatabase(db);
@@ -79,7 +101,9 @@ describe('loading the reference report', () => {
 
   it('removes entities that only the old version of a document mentioned', async () => {
     await loadExtractions(db, [extractFile(REFERENCE)]);
-    const changed = extractFile(REFERENCE, REFERENCE_ID, (t) => t.replace(/组织对新修订《行政处罚法》进行集中培训[,，]/, ''));
+    const changed = extractFile(REFERENCE, REFERENCE_ID, (t) =>
+      t.replace(/组织对新修订《行政处罚法》进行集中培训[,，]/, ''),
+    );
     await loadExtractions(db, [changed]);
     expect(await scalar("MATCH (r:Regulation {key: 'Regulation:行政处罚法'}) RETURN count(r)")).toBe(0);
   });
@@ -108,6 +132,8 @@ describe('loading the reference report', () => {
       await scalar("MATCH (a:Agency {key: 'Agency:国务院'})-[:MENTIONED_IN]->(s:Section) RETURN count(DISTINCT s.doc)"),
     ).toBe(2);
     // 区政府 resolves to a different body in each jurisdiction.
-    expect(await scalar("MATCH (a:Agency) WHERE a.name IN ['延庆区人民政府', '密云区人民政府'] RETURN count(a)")).toBe(2);
+    expect(await scalar("MATCH (a:Agency) WHERE a.name IN ['延庆区人民政府', '密云区人民政府'] RETURN count(a)")).toBe(
+      2,
+    );
   });
 });

@@ -60,7 +60,7 @@ describe('use-case queries', () => {
     const law = rows.find((r) => r.regulation === '行政处罚法');
     expect(law?.citations).toBe(1);
     const outline = rows.find((r) => String(r.regulation).startsWith('法治政府建设实施纲要'));
-    expect([...(outline?.issuers as string[])].sort()).toEqual(['中共中央', '国务院']);
+    expect([...((outline?.issuers as string[] | undefined) ?? [])].sort()).toEqual(['中共中央', '国务院']);
     expect(rows.some((r) => r.regulation === '法治日报')).toBe(false);
     const citedBy = await template('regulation-cited-by', { regulation: '行政处罚法' });
     expect(citedBy.rows[0]?.section).toBe('一、 > (五)');
@@ -86,14 +86,26 @@ describe('use-case queries', () => {
     expect(metrics.rows.find((r) => r.value === 135 * 1e4)?.unit).toBe('平方米');
     const outline = await template('outline');
     expect(outline.rows[0]?.path).toBe('前言');
-    expect(outline.rows.filter((r) => r.level === 1).map((r) => r.role)).toEqual(['done', 'problem', 'done', 'planned']);
+    expect(outline.rows.filter((r) => r.level === 1).map((r) => r.role)).toEqual([
+      'done',
+      'problem',
+      'done',
+      'planned',
+    ]);
   });
 
   it('reads a node with its neighbours grouped by relationship type and its evidence', async () => {
     const node = await readNode(db, 'Regulation:行政处罚法');
     expect(node?.kind).toBe('Regulation');
-    const mention = node?.neighbours.MENTIONED_IN?.[0]?.evidence as { sentence: string; start: number; end: number; sentenceStart: number };
-    expect(mention.sentence.slice(mention.start - mention.sentenceStart, mention.end - mention.sentenceStart)).toBe('《行政处罚法》');
+    const mention = node?.neighbours.MENTIONED_IN?.[0]?.evidence as {
+      sentence: string;
+      start: number;
+      end: number;
+      sentenceStart: number;
+    };
+    expect(mention.sentence.slice(mention.start - mention.sentenceStart, mention.end - mention.sentenceStart)).toBe(
+      '《行政处罚法》',
+    );
     expect(await readNode(db, 'Agency:nobody')).toBeNull();
   });
 });
@@ -117,10 +129,14 @@ describe('the read-only console', () => {
     it(`refuses: ${query.slice(0, 50)}`, async () => {
       const before = await countGraph(db);
       const props = await db.driver.executeQuery('MATCH (n) RETURN count(n.touched) AS c', {}, { database: db.name });
-      await expect(runReadQuery(db, query, {}, limits)).rejects.toMatchObject({ code: expect.stringMatching(/QUERY_REFUSED|QUERY_FAILED/) });
+      await expect(runReadQuery(db, query, {}, limits)).rejects.toMatchObject({
+        code: expect.stringMatching(/QUERY_REFUSED|QUERY_FAILED/),
+      });
       expect(await countGraph(db)).toEqual(before);
       const after = await db.driver.executeQuery('MATCH (n) RETURN count(n.touched) AS c', {}, { database: db.name });
-      expect(neo4j.integer.toNumber(after.records[0]?.get('c'))).toBe(neo4j.integer.toNumber(props.records[0]?.get('c')));
+      expect(neo4j.integer.toNumber(after.records[0]?.get('c'))).toBe(
+        neo4j.integer.toNumber(props.records[0]?.get('c')),
+      );
     });
   }
 
@@ -134,7 +150,12 @@ describe('the read-only console', () => {
     expect(capped.truncated).toBe(true);
     const started = Date.now();
     await expect(
-      runReadQuery(db, 'UNWIND range(1, 100000000) AS i WITH i WHERE i % 2 = 3 RETURN count(*)', {}, { timeoutMs: 1000, rowCap: 10 }),
+      runReadQuery(
+        db,
+        'UNWIND range(1, 100000000) AS i WITH i WHERE i % 2 = 3 RETURN count(*)',
+        {},
+        { timeoutMs: 1000, rowCap: 10 },
+      ),
     ).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
     expect(Date.now() - started).toBeLessThan(20_000);
   });

@@ -4,7 +4,7 @@
 /** Lines that belong to the web page around a report, not to the report. */
 const CHROME: RegExp[] = [
   /^(分享|字号|打印|关闭|收藏|下载|全屏|【?字号[:：])/,
-  /^[【\[]\s*(打印|关闭|字号|大|中|小|返回顶部)/,
+  /^[【[]\s*(打印|关闭|字号|大|中|小|返回顶部)/,
   /您访问的链接即将离开/,
   /^已归档$/,
   /^(扫一扫|用手机扫|在手机上打开|手机扫)/,
@@ -23,7 +23,8 @@ export function isChromeLine(line: string): boolean {
 
 /** ASCII , ; : ! ? written between Chinese characters become their full-width forms. */
 const HALF_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
-const HAN_PUNCT = /(?<=[\u4e00-\u9fff”）》])([,;:!?])(?=\s*[\u4e00-\u9fff“（《\d])|(?<=[\u4e00-\u9fff\d%”）》])([,;])(?=\s*[\u4e00-\u9fff“《])/g;
+const HAN_PUNCT =
+  /(?<=[\u4e00-\u9fff”）》])([,;:!?])(?=\s*[\u4e00-\u9fff“（《\d])|(?<=[\u4e00-\u9fff\d%”）》])([,;])(?=\s*[\u4e00-\u9fff“《])/g;
 
 /** Cleaned text: paragraphs joined by "\n", no empty line, no chrome line, Chinese punctuation. */
 export function cleanText(body: string): string {

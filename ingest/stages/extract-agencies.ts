@@ -170,11 +170,7 @@ export function longestSpans<T extends { start: number; end: number }>(spans: T[
 }
 
 /** Agency mentions of a document, resolved against its jurisdiction. */
-export function extractAgencies(
-  text: string,
-  sentences: Sentence[],
-  jurisdiction: Jurisdiction,
-): AgencyMention[] {
+export function extractAgencies(text: string, sentences: Sentence[], jurisdiction: Jurisdiction): AgencyMention[] {
   const mentions: AgencyMention[] = [];
   for (const sentence of sentences) {
     for (const span of longestSpans(candidates(sentence))) {

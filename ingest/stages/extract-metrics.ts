@@ -63,8 +63,7 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
     const { text } = sentence;
     for (const match of text.matchAll(METRIC)) {
       const at = match.index ?? 0;
-      const [whole, qualifierBefore = '', number = '', multiplier = '', approx = '', unit = '', after = ''] =
-        match;
+      const [whole, qualifierBefore = '', number = '', multiplier = '', approx = '', unit = '', after = ''] = match;
       const numberAt = at + qualifierBefore.length;
       const prev = text[numberAt - 1] ?? '';
       const next = text[at + whole.length] ?? '';
@@ -83,7 +82,8 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
       if (multiplier === '亿') value *= 1e8;
       const normalizedUnit = unit === '％' ? '%' : unit;
       const rank = RANK.exec(text.slice(at + whole.length))?.[0].replace(/^[，,]\s*/, '') ?? '';
-      const qualifier = approx === '余' || approx === '多' ? approx : after === '以上' ? '以上' : (QUALIFIERS[qualifierBefore] ?? '');
+      const qualifier =
+        approx === '余' || approx === '多' ? approx : after === '以上' ? '以上' : (QUALIFIERS[qualifierBefore] ?? '');
       const start = sentence.start + numberAt;
       metrics.push({
         start,

@@ -14,7 +14,8 @@ export interface ProgramMention extends Mention {
 const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
 const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
 const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '体系', '攻坚战', '保卫战', '试点'];
-const GENERIC_CORE = /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
+const GENERIC_CORE =
+  /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
 
 /** Program key: normalized, with the 制度/机制 variants of a name made one. */
@@ -41,13 +42,7 @@ function endsWithHead(name: string): boolean {
   return PROGRAM_HEADS.some((head) => name.endsWith(head)) || /(办理|网办|一次|一件事|一网通)/.test(name);
 }
 
-function mention(
-  name: string,
-  surface: string,
-  start: number,
-  sentence: Sentence,
-  aliases: string[],
-): ProgramMention {
+function mention(name: string, surface: string, start: number, sentence: Sentence, aliases: string[]): ProgramMention {
   return {
     kind: 'Program',
     key: programKey(name),

@@ -201,7 +201,8 @@ export function linkRelations(input: LinkInput): Extraction {
       rank: metric.rank,
       evidence: [evidenceAt(metric.start, metric.end, s)],
     });
-    if (s.section) g.edge('MENTIONED_IN', key, sectionKey(docId, s.section.index), evidenceAt(metric.start, metric.end, s));
+    if (s.section)
+      g.edge('MENTIONED_IN', key, sectionKey(docId, s.section.index), evidenceAt(metric.start, metric.end, s));
   }
 
   return { document, nodes: [...g.nodes.values()], edges: [...g.edges.values()] };
@@ -246,9 +247,7 @@ function linkIssuers(
     for (const regulation of regulations) {
       const clauseStart = Math.max(s.start, text.lastIndexOf('，', regulation.start) + 1);
       const before = text.slice(clauseStart, regulation.start);
-      const agencies = (agenciesIn.get(index) ?? []).filter(
-        (a) => a.start >= clauseStart && a.end <= regulation.start,
-      );
+      const agencies = (agenciesIn.get(index) ?? []).filter((a) => a.start >= clauseStart && a.end <= regulation.start);
       const issuers: string[] = [];
       // 中共中央、国务院《…》 and X(以…名义)(联合)印发《…》: only bodies, joiners and an issuing verb
       // stand between the issuer and the title.

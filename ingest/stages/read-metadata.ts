@@ -51,17 +51,14 @@ function firstYear(text: string): number | null {
 
 function findDate(text: string): string | null {
   const match =
-    /(?:日期|时间|发布时间|发布日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(
-      text,
-    ) ?? /\n((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$/.exec(text);
+    /(?:日期|时间|发布时间|发布日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text) ??
+    /\n((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$/.exec(text);
   if (!match) return null;
   return `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
 }
 
 function looksLikeTitle(line: string): boolean {
-  return (
-    line.length <= 80 && /报告|情况|总结|工作要点/.test(line) && !/[。；]$/.test(line.replace(/\s/g, ''))
-  );
+  return line.length <= 80 && /报告|情况|总结|工作要点/.test(line) && !/[。；]$/.test(line.replace(/\s/g, ''));
 }
 
 /**
@@ -74,18 +71,14 @@ export function readMetadata(text: string, fields: Record<string, string>): Docu
   const firstLine = (lines[0] ?? '').replace(/\s+/g, '');
   const title = fields.title ?? (looksLikeTitle(firstLine) ? firstLine : '');
   const head = lines.slice(0, 8).join('\n');
-  const source =
-    fields.source ?? /来源[:：]\s*([^\s]+)/.exec(head)?.[1] ?? '';
+  const source = fields.source ?? /来源[:：]\s*([^\s]+)/.exec(head)?.[1] ?? '';
   const opening = text.slice(0, 600);
   const jurisdiction = fields.region
     ? { region: fields.region, units: splitUnits(fields.region) }
     : findJurisdiction([title, opening, source, text.slice(-300)]);
   const issuerMatch = /([\u4e00-\u9fff]{2,20}?人民政府)/.exec(`${title}\n${source}`);
   const named = /代表([\u4e00-\u9fff]{2,20}?人民政府)/.exec(opening)?.[1];
-  const issuer =
-    issuerMatch?.[1] ??
-    named ??
-    (jurisdiction.region ? `${jurisdiction.region}人民政府` : '');
+  const issuer = issuerMatch?.[1] ?? named ?? (jurisdiction.region ? `${jurisdiction.region}人民政府` : '');
   const published = fields.date ?? findDate(text);
   const year = firstYear(title) ?? firstYear(opening) ?? (published ? Number(published.slice(0, 4)) : null);
   return { title, jurisdiction, issuer, year, published, source };

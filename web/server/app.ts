@@ -30,7 +30,10 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
 
 const MAX_GRAPH = 50_000;
 
-export function createApp(db: Database, config: Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'>): FastifyInstance {
+export function createApp(
+  db: Database,
+  config: Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'>,
+): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
   const limits = { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap };
 
@@ -39,7 +42,7 @@ export function createApp(db: Database, config: Pick<GovkgConfig, 'queryTimeoutM
       return reply.status(STATUS[error.code] ?? 500).send({ error: { code: error.code, message: error.message } });
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    const code = status === 500 ? 'INTERNAL' : (error as { code?: string }).code ?? 'BAD_REQUEST';
+    const code = status === 500 ? 'INTERNAL' : ((error as { code?: string }).code ?? 'BAD_REQUEST');
     const message = status === 500 ? 'internal error' : (error as Error).message;
     return reply.status(status).send({ error: { code, message } });
   });
@@ -55,12 +58,16 @@ export function createApp(db: Database, config: Pick<GovkgConfig, 'queryTimeoutM
       schema: {
         querystring: {
           type: 'object',
-          properties: { doc: { type: 'string', maxLength: 300 }, cap: { type: 'integer', minimum: 1, maximum: MAX_GRAPH } },
+          properties: {
+            doc: { type: 'string', maxLength: 300 },
+            cap: { type: 'integer', minimum: 1, maximum: MAX_GRAPH },
+          },
           additionalProperties: false,
         },
       },
     },
-    async (request) => computeLayout(await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 })),
+    async (request) =>
+      computeLayout(await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 })),
   );
 
   app.get<{ Querystring: { q: string; limit?: number } }>(
@@ -70,7 +77,10 @@ export function createApp(db: Database, config: Pick<GovkgConfig, 'queryTimeoutM
         querystring: {
           type: 'object',
           required: ['q'],
-          properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 100 } },
+          properties: {
+            q: { type: 'string', minLength: 1, maxLength: 200 },
+            limit: { type: 'integer', minimum: 1, maximum: 100 },
+          },
         },
       },
     },

@@ -19,7 +19,8 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
   });
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!response.ok) throw new ApiError(body?.error?.code ?? String(response.status), body?.error?.message ?? response.statusText);
+  if (!response.ok)
+    throw new ApiError(body?.error?.code ?? String(response.status), body?.error?.message ?? response.statusText);
   return body as T;
 }
 
@@ -48,7 +49,10 @@ export interface NodeDetail {
   key: string;
   kind: NodeKind;
   properties: Record<string, unknown>;
-  neighbours: Record<string, { direction: 'in' | 'out'; key: string; kind: NodeKind; name: string; evidence: Evidence | null }[]>;
+  neighbours: Record<
+    string,
+    { direction: 'in' | 'out'; key: string; kind: NodeKind; name: string; evidence: Evidence | null }[]
+  >;
 }
 
 export const api = {

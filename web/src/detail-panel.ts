@@ -5,7 +5,25 @@ import type { Evidence, NodeDetail } from './api.js';
 import { KIND_NAMES } from './colors.js';
 import { h, highlighted } from './dom.js';
 
-const SHOWN = ['name', 'value', 'unit', 'qualifier', 'subject', 'rank', 'docType', 'issuer', 'status', 'text', 'region', 'year', 'published', 'path', 'role', 'jurisdiction', 'aliases'];
+const SHOWN = [
+  'name',
+  'value',
+  'unit',
+  'qualifier',
+  'subject',
+  'rank',
+  'docType',
+  'issuer',
+  'status',
+  'text',
+  'region',
+  'year',
+  'published',
+  'path',
+  'role',
+  'jurisdiction',
+  'aliases',
+];
 
 function evidenceBlock(evidence: Evidence): HTMLElement {
   const from = evidence.start - evidence.sentenceStart;
@@ -24,6 +42,7 @@ export function renderDetail(container: HTMLElement, detail: NodeDetail, onPick:
   for (const key of SHOWN) {
     const value = props[key];
     if (value === null || value === undefined || value === '' || key === 'name') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
     list.append(h('dt', {}, key), h('dd', {}, Array.isArray(value) ? value.join('、') : String(value)));
   }
   const evidence: HTMLElement[] = [];
@@ -47,9 +66,19 @@ export function renderDetail(container: HTMLElement, detail: NodeDetail, onPick:
       h(
         'ul',
         {},
-        ...items.slice(0, 50).map((item) =>
-          h('li', {}, h('button', { class: 'link', type: 'button', onclick: () => onPick(item.key) }, `${item.direction === 'out' ? '→' : '←'} ${item.name ?? item.key}`)),
-        ),
+        ...items
+          .slice(0, 50)
+          .map((item) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { class: 'link', type: 'button', onclick: () => onPick(item.key) },
+                `${item.direction === 'out' ? '→' : '←'} ${item.name ?? item.key}`,
+              ),
+            ),
+          ),
       ),
     );
     if (type === 'MENTIONED_IN') {
@@ -60,9 +89,8 @@ export function renderDetail(container: HTMLElement, detail: NodeDetail, onPick:
     h('div', { class: 'kind' }, KIND_NAMES[detail.kind] ?? detail.kind),
     h('h2', {}, name),
     list,
-    evidence.length > 0 ? h('h3', {}, `出处 Evidence (${evidence.length})`) : null,
+    evidence.length > 0 ? h('h3', {}, `出处 Evidence (${evidence.length})`) : '',
     ...evidence,
     ...neighbourBlocks,
   );
 }
-

@@ -1,6 +1,6 @@
 // Builds DOM nodes with text content only: report text is never parsed as HTML.
 
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -2,8 +2,8 @@
 // place; hover, selection and hidden kinds are view state applied through reducers.
 
 import Graph from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
 import { KIND_COLORS } from './colors.js';
@@ -112,7 +112,11 @@ export function mountGraphView(container: HTMLElement): GraphView {
       }
       for (const edge of data.edges) {
         if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) {
-          graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, { kind: edge.kind, size: 1, color: '#cbd2d9' });
+          graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
+            kind: edge.kind,
+            size: 1,
+            color: '#cbd2d9',
+          });
         }
       }
       const maxDegree = Math.max(1, ...graph.mapNodes((n) => graph.degree(n)));

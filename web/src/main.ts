@@ -44,7 +44,13 @@ function renderLegend(): void {
         else view.state.hiddenKinds.add(kind);
         view.refresh();
       });
-      return h('label', {}, box, h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }), `${KIND_NAMES[kind]} (${counts.get(kind) ?? 0})`);
+      return h(
+        'label',
+        {},
+        box,
+        h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }),
+        `${KIND_NAMES[kind]} (${counts.get(kind) ?? 0})`,
+      );
     }),
   );
 }
@@ -52,7 +58,9 @@ function renderLegend(): void {
 async function showNode(key: string | null): Promise<void> {
   writeUrl();
   if (!key) {
-    detail.replaceChildren(h('p', { class: 'hint' }, '点击节点查看详情与出处。Click a node to see its details and evidence.'));
+    detail.replaceChildren(
+      h('p', { class: 'hint' }, '点击节点查看详情与出处。Click a node to see its details and evidence.'),
+    );
     return;
   }
   detail.replaceChildren(h('p', { class: 'hint' }, '加载中… Loading…'));
@@ -70,7 +78,11 @@ async function loadGraph(doc: string | null, select: string | null = null): Prom
     const data = await api.graph(doc);
     view.load(data);
     renderLegend();
-    setStatus(data.nodes.length === 0 ? '没有数据：请先导入报告。No data: ingest a report first.' : `${data.nodes.length} 节点 nodes · ${data.edges.length} 关系 edges`);
+    setStatus(
+      data.nodes.length === 0
+        ? '没有数据：请先导入报告。No data: ingest a report first.'
+        : `${data.nodes.length} 节点 nodes · ${data.edges.length} 关系 edges`,
+    );
     document.body.dataset.nodes = String(data.nodes.length);
     if (select) view.select(select);
     else writeUrl();
@@ -89,7 +101,7 @@ async function loadDocuments(): Promise<void> {
 
 function mountSearch(): void {
   const input = $<HTMLInputElement>('search');
-  const list = $<HTMLUListElement>('search-hits');
+  const list = $<HTMLDivElement>('search-hits');
   let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -97,7 +109,11 @@ function mountSearch(): void {
     list.hidden = hits.length === 0;
     list.replaceChildren(
       ...hits.map((hit, i) =>
-        h('li', { role: 'option', 'aria-selected': String(i === active), onmousedown: () => pick(hit) }, `${hit.name} · ${KIND_NAMES[hit.kind] ?? hit.kind}`),
+        h(
+          'div',
+          { role: 'option', 'aria-selected': String(i === active), onmousedown: () => pick(hit) },
+          `${hit.name} · ${KIND_NAMES[hit.kind] ?? hit.kind}`,
+        ),
       ),
     );
   };
@@ -120,13 +136,20 @@ function mountSearch(): void {
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') active = Math.min(hits.length - 1, active + 1);
     else if (event.key === 'ArrowUp') active = Math.max(0, active - 1);
-    else if (event.key === 'Enter' && hits[active]) pick(hits[active]);
-    else if (event.key === 'Escape') hits = [];
+    else if (event.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) pick(hit);
+    } else if (event.key === 'Escape') hits = [];
     else return;
     event.preventDefault();
     render();
   });
-  input.addEventListener('blur', () => setTimeout(() => ((hits = []), render()), 150));
+  input.addEventListener('blur', () =>
+    setTimeout(() => {
+      hits = [];
+      render();
+    }, 150),
+  );
 }
 
 $('layout').addEventListener('click', (event) => {

@@ -1,0 +1,98 @@
+// Every route of the HTTP API against the real embedded Neo4j with the reference report loaded.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../cypher/database.js';
+import { loadExtractions } from '../cypher/load-graph.js';
+import { createApp } from '../web/server/app.js';
+import { clearDatabase, extractFile, openTestDatabase, REFERENCE, REFERENCE_ID, ROOT } from './helpers.js';
+
+const db: Database = await openTestDatabase();
+const app = createApp(db, { queryTimeoutMs: 5000, rowCap: 1000, root: ROOT });
+
+beforeAll(async () => {
+  await clearDatabase(db);
+  await loadExtractions(db, [extractFile(REFERENCE)]);
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+const get = (url: string) => app.inject({ method: 'GET', url });
+const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object });
+
+describe('HTTP API', () => {
+  it('GET /api/documents lists the reference report', async () => {
+    const response = await get('/api/documents');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().documents[0].key).toBe(`Document:${REFERENCE_ID}`);
+  });
+
+  it('GET /api/graph answers {nodes, edges} with positions, whole or for one document', async () => {
+    const whole = (await get('/api/graph')).json();
+    const one = (await get(`/api/graph?doc=${REFERENCE_ID}`)).json();
+    expect(one.nodes.length).toBe(whole.nodes.length);
+    expect(one.nodes.every((n: { x: number; y: number }) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(one.edges.length).toBeGreaterThan(one.nodes.length);
+    const capped = (await get('/api/graph?cap=10')).json();
+    expect(capped.nodes).toHaveLength(10);
+    expect((await get('/api/graph?cap=abc')).statusCode).toBe(400);
+  });
+
+  it('GET /api/search finds 冬奥会筹办', async () => {
+    const response = await get(`/api/search?q=${encodeURIComponent('冬奥会')}`);
+    expect(response.json().hits.map((h: { name: string }) => h.name)).toContain('冬奥会筹办');
+    expect((await get('/api/search')).json().error.code).toBe('FST_ERR_VALIDATION');
+  });
+
+  it('GET /api/nodes/:key gives properties, grouped neighbours and evidence; 404 for an unknown key', async () => {
+    const node = (await get(`/api/nodes/${encodeURIComponent('Program:冬奥会筹办')}`)).json();
+    expect(node.kind).toBe('Program');
+    expect(node.neighbours.PART_OF.length).toBeGreaterThanOrEqual(3);
+    expect(node.neighbours.MENTIONED_IN[0].evidence.sentence).toContain('冬奥会筹办');
+    const missing = await get('/api/nodes/nothing');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it('GET /api/templates and POST /api/templates/:name run the use-case queries', async () => {
+    const { templates } = (await get('/api/templates')).json();
+    expect(templates.map((t: { name: string }) => t.name)).toContain('regulations-cited');
+    const result = (await post('/api/templates/regulations-cited', {})).json();
+    expect(result.columns).toContain('citations');
+    expect(result.rows.map((r: { regulation: string }) => r.regulation)).toContain('行政处罚法');
+    expect((await post('/api/templates/none', {})).statusCode).toBe(404);
+  });
+
+  it('POST /api/cypher returns columns, rows and a graph; refuses writes with 403', async () => {
+    const result = (
+      await post('/api/cypher', { query: 'MATCH p = (a:Agency)-[:CARRIES_OUT]->(m:Measure) RETURN p LIMIT 5' })
+    ).json();
+    expect(result.columns).toEqual(['p']);
+    expect(result.rows).toHaveLength(5);
+    expect(result.graph.nodes.length).toBeGreaterThanOrEqual(2);
+    expect(result.graph.edges.length).toBeGreaterThanOrEqual(1);
+    const refused = await post('/api/cypher', { query: 'CREATE (n:Agency {key: "evil"})' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('QUERY_REFUSED');
+    const bad = await post('/api/cypher', { query: 'MATCH (n RETURN n' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('QUERY_FAILED');
+  });
+
+  it('answers malformed requests and unknown routes with 4xx and an error code', async () => {
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/cypher',
+      payload: '{not json',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBeTruthy();
+    const wrongType = await post('/api/cypher', { query: 42 });
+    expect(wrongType.statusCode).toBe(400);
+    const unknown = await get('/api/nope');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('NOT_FOUND');
+  });
+});
