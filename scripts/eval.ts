@@ -15,7 +15,16 @@ const report = args[0] ?? join(ROOT, 'test/fixtures/corpus/00_beijing-yanqing_20
 const gold = args[1] ?? join(ROOT, 'test/fixtures/eval/00.gold.json');
 
 export interface Score {
-  entities: { P: number; R: number; F1: number; duplicates: number; negatives_hit: string[]; per_kind: Record<string, { extracted: number; P: number; R: number; F1: number }>; missed: string[]; false_pos: string[] };
+  entities: {
+    P: number;
+    R: number;
+    F1: number;
+    duplicates: number;
+    negatives_hit: string[];
+    per_kind: Record<string, { extracted: number; P: number; R: number; F1: number }>;
+    missed: string[];
+    false_pos: string[];
+  };
   metrics: { P: number; R: number; F1: number; missed: string[]; false_pos: string[] };
   issued_by: { R: number };
   agency_program: { R: number };
@@ -23,10 +32,16 @@ export interface Score {
 }
 
 export function score(reportFile: string, goldFile: string): Score {
-  const extraction = extractDocument({ id: basename(reportFile).replace(/\.[^.]+$/, ''), file: reportFile, text: readFileSync(reportFile, 'utf8') });
+  const extraction = extractDocument({
+    id: basename(reportFile).replace(/\.[^.]+$/, ''),
+    file: reportFile,
+    text: readFileSync(reportFile, 'utf8'),
+  });
   const out = join(mkdtempSync(join(tmpdir(), 'govkg-eval-')), 'graph.json');
   writeFileSync(out, JSON.stringify(exportGraph(buildGraph([extraction]))));
-  const printed = execFileSync('python3', [join(ROOT, 'test/fixtures/eval/score.py'), out, goldFile, '--json'], { encoding: 'utf8' });
+  const printed = execFileSync('python3', [join(ROOT, 'test/fixtures/eval/score.py'), out, goldFile, '--json'], {
+    encoding: 'utf8',
+  });
   return JSON.parse(printed.slice(0, printed.lastIndexOf('}') + 1)) as Score;
 }
 
@@ -49,6 +64,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (e.missed.length) process.stdout.write(`missed: ${e.missed.join(' | ')}\n`);
     if (e.false_pos.length) process.stdout.write(`not in the annotation: ${e.false_pos.join(' | ')}\n`);
     if (result.metrics.missed.length) process.stdout.write(`metrics missed: ${result.metrics.missed.join(' | ')}\n`);
-    if (result.metrics.false_pos.length) process.stdout.write(`metrics not in the annotation: ${result.metrics.false_pos.join(' | ')}\n`);
+    if (result.metrics.false_pos.length)
+      process.stdout.write(`metrics not in the annotation: ${result.metrics.false_pos.join(' | ')}\n`);
   }
 }
