@@ -31,16 +31,20 @@ async function hasCommand(command: string, args: string[]): Promise<boolean> {
   }
 }
 
-/** Builds the server module with Maven unless its jars are already there. */
-export async function buildEmbeddedServer(serverDir: string, logger?: Logger): Promise<void> {
-  const jar = join(serverDir, 'target', 'govkg-neo4j-server-1.0.0.jar');
-  if (existsSync(jar) && existsSync(join(serverDir, 'target', 'lib'))) return;
+async function requireJava(): Promise<void> {
   if (!(await hasCommand('java', ['-version']))) {
     throw new GovkgError(
       'NO_JAVA',
       'NEO4J_URI is not set and no Java was found: install a JDK 17+ (and Maven), or point NEO4J_URI at a running Neo4j',
     );
   }
+}
+
+/** Builds the server module with Maven unless its jars are already there. */
+export async function buildEmbeddedServer(serverDir: string, logger?: Logger): Promise<void> {
+  await requireJava();
+  const jar = join(serverDir, 'target', 'govkg-neo4j-server-1.0.0.jar');
+  if (existsSync(jar) && existsSync(join(serverDir, 'target', 'lib'))) return;
   if (!(await hasCommand('mvn', ['-v']))) {
     throw new GovkgError(
       'NO_MAVEN',
