@@ -9,6 +9,7 @@ import {
   LEVELS,
   NATIONAL_BODIES,
   NOT_AGENCY_ENDINGS,
+  NOT_RELATIVE,
   RELATIVE_BODIES,
 } from '../vocabulary.js';
 import type { Jurisdiction } from './read-metadata.js';
@@ -55,6 +56,18 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
   const national = NATIONAL_BODIES[plain];
   if (national) return { name: national, jurisdiction: '', aliases: [] };
   if (/^(中央|全国|国家|最高)/.test(plain)) return { name: plain, jurisdiction: '', aliases: [] };
+  // 北京市延庆区人民政府 → 延庆区人民政府: the upper units of the jurisdiction are an alias.
+  let local = plain;
+  const units = jurisdiction.units;
+  for (let i = 0; i < units.length - 1; i++) {
+    const upper = units.slice(0, i + 1).join('');
+    const next = units[i + 1] ?? '';
+    if (local.startsWith(upper) && local.slice(upper.length).startsWith(next)) {
+      local = local.slice(upper.length);
+      break;
+    }
+  }
+  const fullUnit = units.find((u) => u.length > 1 && local.startsWith(u) && local.length > u.length);
   const level = plain[0] ?? '';
   if (plain === '两办') {
     const lowest = jurisdiction.units.at(-1) ?? '';
@@ -65,22 +78,23 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
       aliases: [`${short}委办公室`, `${short}政府办公室`],
     };
   }
-  const unit = LEVELS.includes(level) ? unitFor(level, jurisdiction) : '';
+  const unit = fullUnit ?? (LEVELS.includes(level) ? unitFor(level, jurisdiction) : '');
   if (unit) {
-    const rest = plain.slice(1);
+    const rest = fullUnit ? local.slice(fullUnit.length) : plain.slice(1);
     for (const body of RELATIVE_BODIES) {
       const match = body.surface.exec(rest);
       if (!match) continue;
       const base = body.canonical(unit);
       const tail = rest.slice(match[0].length);
       if (tail === '') {
-        const aliases = [`${unit}${match[0]}`];
+        const aliases = [`${unit}${match[0]}`, plain];
         if (jurisdiction.region !== unit) aliases.push(body.canonical(jurisdiction.region));
         return { name: base, jurisdiction: jurisdiction.region, aliases };
       }
       const short = `${unit}${match[0] === '人民政府' ? '政府' : match[0]}`;
       return { name: `${short}${tail}`, jurisdiction: jurisdiction.region, aliases: [] };
     }
+    if (fullUnit) return { name: local, jurisdiction: jurisdiction.region, aliases: local === plain ? [] : [plain] };
     if (!/^(级|域|内|外|属|县|镇)/.test(rest)) {
       return { name: `${unit}${rest}`, jurisdiction: jurisdiction.region, aliases: [] };
     }
@@ -107,6 +121,8 @@ function leftBoundary(text: string, suffixStart: number, floor: number): number 
     if (ch === '”' || ch === '"') inQuote = true;
     else if (ch === '“') inQuote = false;
     if (!NAME_CHAR.test(ch)) break;
+    // 19支乡镇街道… : a count and its measure word end the name.
+    if (/[\d一二两三四五六七八九十]/.test(text[at - 2] ?? '') && /[个支家所名项批类级]/.test(ch)) break;
     if (!inQuote) {
       const before = text.slice(Math.max(floor, at - 4), at);
       if (LEFT_STOPS.some((stop) => before.endsWith(stop))) break;
@@ -135,7 +151,7 @@ function candidates(sentence: Sentence): { start: number; end: number }[] {
   );
   for (const match of text.matchAll(relative)) {
     const at = match.index ?? 0;
-    if (/[\u4e00-\u9fff]/.test(text[at - 1] ?? '') && !/[委府]/.test(text[at - 1] ?? '')) continue;
+    if (NOT_RELATIVE.test(text.slice(0, at))) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });
   }
   for (let at = 0; at < text.length; at++) {

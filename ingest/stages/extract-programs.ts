@@ -2,13 +2,15 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import { normalizeName } from '../text-utils.js';
-import { LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
-import type { Mention } from './extract-agencies.js';
+import { ACTION_VERBS, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { longestSpans, type Mention } from './extract-agencies.js';
 import type { Sentence } from './split-sentences.js';
 
 export interface ProgramMention extends Mention {
   kind: 'Program';
   aliases: string[];
+  /** Quoted inside a document title: kept only when the name recurs outside titles. */
+  inTitle?: boolean;
 }
 
 const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
@@ -63,7 +65,6 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
     const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
-    if (inTitle) continue;
     const afterRun = text.slice(runEnd);
     const sharedHead = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动)/.exec(afterRun);
     const quotes = [...run[0].matchAll(QUOTE)];
@@ -72,32 +73,52 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
       if (SENTENCE_PUNCT.test(core.replace(/、/g, ''))) continue;
       const start = runStart + (quote.index ?? 0);
       const isLast = i === quotes.length - 1;
+      if (inTitle) {
+        // A quoted name inside a title (《“以案释法”汇编》) is an initiative when the text names
+        // it elsewhere too; the check happens once the whole document is read.
+        found.push({ ...mention(core, quote[0], sentence.start + start, sentence, []), inTitle: true });
+        continue;
+      }
       const head = isLast ? headAfter(text, runEnd) : null;
       const initiated = i === 0 && PROGRAM_VERBS.test(before);
       if (!head && !initiated && !sharedHead && !endsWithHead(core)) continue;
       const aliases: string[] = [];
       let name = core;
+      let surface = quote[0];
       if (head) {
-        aliases.push(`“${core}”${head}`, `${core}${head}`);
-        if (core.length <= 3 || head.length <= 4) name = `${core}${head}`;
-        if (name !== core) aliases.push(core);
+        // A short code (放管服, 十四五) is named with its head; a full name stands alone.
+        if (core.length <= 3) name = `${core}${head}`;
+        aliases.push(`“${core}”${head}`, `${core}${head}`, core);
+        surface = `${quote[0]}${head}`;
       }
-      found.push(mention(name, quote[0], sentence.start + start, sentence, aliases));
+      found.push(mention(name, surface, sentence.start + start, sentence, aliases));
     }
   }
   return found;
 }
 
+/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
 function leftExtent(text: string, headStart: number, max: number): number {
   let at = headStart;
   while (at > 0 && headStart - at < max) {
+    const version = /\d+(?:\.\d+)?版$/.exec(text.slice(0, at));
+    if (version) {
+      at -= version[0].length;
+      continue;
+    }
     const ch = text[at - 1] ?? '';
+    if (ch === '”' || ch === '"') return -1;
     if (!/[\u4e00-\u9fff]/.test(ch)) break;
     const before = text.slice(Math.max(0, at - 4), at);
-    if (LEFT_STOPS.some((stop) => before.endsWith(stop)) || PROGRAM_VERBS.test(before)) break;
+    if (LEFT_STOPS.some((stop) => before.endsWith(stop)) || PROGRAM_VERBS.test(before) || ACTION_VERBS.test(before))
+      break;
     at--;
   }
   return at;
+}
+
+function insideTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 }
 
 function unquotedPrograms(sentence: Sentence): ProgramMention[] {
@@ -109,10 +130,12 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
         if (!/^(工作|建设|落实|体系)/.test(text.slice(end))) continue;
       }
-      if (text[at - 1] === '”') continue;
+      if (insideTitle(text, at)) continue;
       const start = leftExtent(text, at, 14);
+      if (start < 0) continue;
       const core = text.slice(start, at);
-      if (core.length < 2 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
+      if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
+      if (/各项|各类|相关|有关|一系列|多项|这些|上述/.test(core) || /等$/.test(text.slice(0, start))) continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }
@@ -144,8 +167,14 @@ function focusPrograms(sentence: Sentence): ProgramMention[] {
 export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const sentence of sentences) {
-    found.push(...quotedPrograms(sentence), ...focusPrograms(sentence), ...unquotedPrograms(sentence));
+    const quoted = [...quotedPrograms(sentence), ...focusPrograms(sentence)];
+    const unquoted = longestSpans(unquotedPrograms(sentence)).filter(
+      (u) => !quoted.some((q) => q.start < u.end && u.start < q.end),
+    );
+    found.push(...quoted, ...unquoted);
   }
+  keepRecurringTitleTerms(found, sentences);
+  mergeExtendedNames(found);
   const names = new Map<string, ProgramMention>();
   for (const m of found) {
     const core = m.surface.replace(/[“”"]/g, '');
@@ -164,4 +193,37 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Keeps a quoted term of a title only when the text also names it outside titles. */
+function keepRecurringTitleTerms(found: ProgramMention[], sentences: Sentence[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!m?.inTitle) continue;
+    const core = m.name;
+    const elsewhere = sentences.some((s) => {
+      for (let at = s.text.indexOf(core); at >= 0; at = s.text.indexOf(core, at + 1)) {
+        if (!insideTitle(s.text, at)) return true;
+      }
+      return false;
+    });
+    if (elsewhere) delete m.inTitle;
+    else found.splice(i, 1);
+  }
+}
+
+/** 冬奥会筹办举办 is 冬奥会筹办 with a word more: one program, the longer form an alias. */
+function mergeExtendedNames(found: ProgramMention[]): void {
+  const names = [...new Set(found.map((m) => m.name))].sort((a, b) => a.length - b.length);
+  for (const m of found) {
+    const base = names.find(
+      (n) => n.length >= 3 && n !== m.name && m.name.startsWith(n) && m.name.length - n.length <= 2,
+    );
+    if (!base) continue;
+    const target = found.find((x) => x.name === base);
+    if (!target) continue;
+    m.aliases = [...m.aliases, m.name];
+    m.key = target.key;
+    m.name = target.name;
+  }
 }
