@@ -4,6 +4,7 @@
 import { normalizeName, stripQuotes } from '../text-utils.js';
 import {
   AGENCY_SUFFIXES,
+  COUNT_BEFORE,
   LEADING_MODIFIERS,
   LEFT_STOPS,
   LEVELS,
@@ -12,8 +13,9 @@ import {
   NOT_RELATIVE,
   RELATIVE_BODIES,
 } from '../vocabulary.js';
-import type { Jurisdiction } from './read-metadata.js';
+import { type Jurisdiction, splitUnits } from './read-metadata.js';
 import type { Sentence } from './split-sentences.js';
+import { stopEndsAt } from './tokens.js';
 
 export interface Mention {
   kind: 'Agency' | 'Program' | 'Regulation';
@@ -86,13 +88,15 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
       if (!match) continue;
       const base = body.canonical(unit);
       const tail = rest.slice(match[0].length);
+      // A body of an upper unit (市委 in a district's report) belongs to that unit.
+      const scope = units.slice(0, units.indexOf(unit) + 1).join('') || unit;
       if (tail === '') {
         const aliases = [`${unit}${match[0]}`, plain];
-        if (jurisdiction.region !== unit) aliases.push(body.canonical(jurisdiction.region));
-        return { name: base, jurisdiction: jurisdiction.region, aliases };
+        if (scope !== unit) aliases.push(body.canonical(scope));
+        return { name: base, jurisdiction: scope, aliases };
       }
       const short = `${unit}${match[0] === '人民政府' ? '政府' : match[0]}`;
-      return { name: `${short}${tail}`, jurisdiction: jurisdiction.region, aliases: [] };
+      return { name: `${short}${tail}`, jurisdiction: scope, aliases: [] };
     }
     if (fullUnit) return { name: local, jurisdiction: jurisdiction.region, aliases: local === plain ? [] : [plain] };
     if (!/^(级|域|内|外|属|县|镇)/.test(rest)) {
@@ -105,35 +109,33 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
 /** Node key of an agency: national and fully named bodies by name, local ones by region too. */
 export function agencyKey(name: string, jurisdiction: string): string {
   const normalized = normalizeName(name);
-  if (jurisdiction === '' || normalized.startsWith(normalizeName(jurisdiction))) {
-    return `Agency:${normalized}`;
-  }
-  const lastUnit = /[\u4e00-\u9fff]+?(区|县|旗|市|州|盟|省)$/.exec(jurisdiction)?.[0] ?? jurisdiction;
-  if (normalized.startsWith(normalizeName(lastUnit))) return `Agency:${normalized}`;
+  const lastUnit = splitUnits(jurisdiction).at(-1) ?? jurisdiction;
+  if (jurisdiction === '' || normalized.includes(normalizeName(lastUnit))) return `Agency:${normalized}`;
   return `Agency:${normalizeName(jurisdiction)}/${normalized}`;
 }
 
-function leftBoundary(text: string, suffixStart: number, floor: number): number {
+function leftBoundary(sentence: Sentence, suffixStart: number, floor: number): number {
+  const { text } = sentence;
   let at = suffixStart;
-  let inQuote = false;
+  const opened = text.slice(floor, suffixStart);
+  let inQuote = (opened.match(/“/g)?.length ?? 0) > (opened.match(/”/g)?.length ?? 0);
   while (at > floor && suffixStart - at < MAX_NAME) {
     const ch = text[at - 1] ?? '';
     if (ch === '”' || ch === '"') inQuote = true;
     else if (ch === '“') inQuote = false;
     if (!NAME_CHAR.test(ch)) break;
     // 19支乡镇街道… : a count and its measure word end the name.
-    if (/[\d一二两三四五六七八九十]/.test(text[at - 2] ?? '') && /[个支家所名项批类级]/.test(ch)) break;
-    if (!inQuote) {
-      const before = text.slice(Math.max(floor, at - 4), at);
-      if (LEFT_STOPS.some((stop) => before.endsWith(stop))) break;
-    }
+    if (COUNT_BEFORE.test(text.slice(0, at))) break;
+    if (!inQuote && stopEndsAt(sentence, at, LEFT_STOPS)) break;
     at--;
   }
   return at;
 }
 
+const SUFFIXES_LONGEST_FIRST = [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length);
+
 function findSuffix(text: string, at: number): string | undefined {
-  return AGENCY_SUFFIXES.find((suffix) => text.startsWith(suffix, at));
+  return SUFFIXES_LONGEST_FIRST.find((suffix) => text.startsWith(suffix, at));
 }
 
 /** Candidate agency spans in one sentence, before overlap resolution. */
@@ -157,12 +159,17 @@ function candidates(sentence: Sentence): { start: number; end: number }[] {
   for (let at = 0; at < text.length; at++) {
     const suffix = findSuffix(text, at);
     if (!suffix) continue;
-    const end = at + suffix.length;
-    const from = leftBoundary(text, at, 0);
+    let end = at + suffix.length;
+    const from = leftBoundary(sentence, at, 0);
     let name = text.slice(from, end);
     const modifier = LEADING_MODIFIERS.exec(name);
     const start = from + (modifier ? modifier[0].length : 0);
     name = text.slice(start, end);
+    const unclosed = (name.match(/“/g)?.length ?? 0) - (name.match(/”/g)?.length ?? 0);
+    if (unclosed === 1 && text[end] === '”') {
+      end += 1;
+      name = text.slice(start, end);
+    }
     if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
     if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
     spans.push({ start: base + start, end: base + end });

@@ -2,9 +2,10 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import { normalizeName } from '../text-utils.js';
-import { ACTION_VERBS, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans, type Mention } from './extract-agencies.js';
 import type { Sentence } from './split-sentences.js';
+import { stopEndsAt } from './tokens.js';
 
 export interface ProgramMention extends Mention {
   kind: 'Program';
@@ -27,15 +28,15 @@ export function programKey(name: string): string {
 
 function headAfter(text: string, from: number): string | null {
   const rest = text.slice(from, from + 12);
-  const stop = rest.search(/[，。；、“”《》,;]/);
+  const stop = rest.search(/[，。；、“”《》,;的之]/);
   const window = stop < 0 ? rest : rest.slice(0, stop);
+  // The nearest head ends the name.
   let best: string | null = null;
   for (const head of PROGRAM_HEADS) {
     const at = window.indexOf(head);
-    if (at >= 0 && at <= 8) {
-      const candidate = window.slice(0, at + head.length);
-      if (!best || candidate.length > best.length) best = candidate;
-    }
+    if (at < 0 || at > 8) continue;
+    const candidate = window.slice(0, at + head.length);
+    if (!best || candidate.length < best.length) best = candidate;
   }
   return best;
 }
@@ -98,7 +99,8 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
 }
 
 /** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
-function leftExtent(text: string, headStart: number, max: number): number {
+function leftExtent(sentence: Sentence, headStart: number, max: number): number {
+  const { text } = sentence;
   let at = headStart;
   while (at > 0 && headStart - at < max) {
     const version = /\d+(?:\.\d+)?版$/.exec(text.slice(0, at));
@@ -110,8 +112,9 @@ function leftExtent(text: string, headStart: number, max: number): number {
     if (ch === '”' || ch === '"') return -1;
     if (!/[\u4e00-\u9fff]/.test(ch)) break;
     const before = text.slice(Math.max(0, at - 4), at);
-    if (LEFT_STOPS.some((stop) => before.endsWith(stop)) || PROGRAM_VERBS.test(before) || ACTION_VERBS.test(before))
-      break;
+    if (stopEndsAt(sentence, at, LEFT_STOPS) || PROGRAM_VERBS.test(before) || ACTION_VERBS.test(before)) break;
+    // 1,000余场次体育赛事活动: a count and its measure word end the name.
+    if (COUNT_BEFORE.test(text.slice(0, at))) break;
     at--;
   }
   return at;
@@ -131,7 +134,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         if (!/^(工作|建设|落实|体系)/.test(text.slice(end))) continue;
       }
       if (insideTitle(text, at)) continue;
-      const start = leftExtent(text, at, 14);
+      const start = leftExtent(sentence, at, 14);
       if (start < 0) continue;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
