@@ -132,10 +132,15 @@ function leftBoundary(sentence: Sentence, suffixStart: number, floor: number): n
   return at;
 }
 
-const SUFFIXES_LONGEST_FIRST = [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length);
+/** Suffixes by their first character, longest first: one map look-up per position. */
+const SUFFIXES_BY_FIRST = new Map<string, string[]>();
+for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
+  const first = suffix[0] ?? '';
+  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
+}
 
 function findSuffix(text: string, at: number): string | undefined {
-  return SUFFIXES_LONGEST_FIRST.find((suffix) => text.startsWith(suffix, at));
+  return SUFFIXES_BY_FIRST.get(text[at] ?? '')?.find((suffix) => text.startsWith(suffix, at));
 }
 
 /** Candidate agency spans in one sentence, before overlap resolution. */

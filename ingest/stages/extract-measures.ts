@@ -3,6 +3,7 @@
 
 import nodejieba from 'nodejieba';
 import type { Status } from '../../graph/types.js';
+import { ACTION_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 
 export interface MeasureSpan {
@@ -13,8 +14,12 @@ export interface MeasureSpan {
 const FOCUS_ONLY = /^(?:聚焦|围绕)[^，。；]{2,24}[。；]?$/;
 const NOT_ACTION = /^(现报告如下|现将[^。]*报告如下|特此报告|专此报告|各位代表|请予审议)/;
 
-/** True when nodejieba tags a verb in the sentence. */
+/** Verbs common enough in reports to decide without tagging. */
+const COMMON_VERB = new RegExp(ACTION_VERBS.source.replace(/\)\$$/, ')'));
+
+/** True when the sentence holds a verb: a common action verb, else one nodejieba tags. */
 export function hasVerb(text: string): boolean {
+  if (COMMON_VERB.test(text)) return true;
   return nodejieba.tag(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
 }
 

@@ -184,14 +184,27 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     if (core.length >= 3 && !names.has(core)) names.set(core, m);
   }
   const seen = new Set(found.map((m) => `${m.start}:${m.key}`));
-  for (const sentence of sentences) {
-    for (const [core, first] of names) {
-      for (let at = sentence.text.indexOf(core); at >= 0; at = sentence.text.indexOf(core, at + 1)) {
-        const start = sentence.start + at;
-        const covered = found.some((m) => m.start <= start && start < m.end);
+  if (names.size > 0) {
+    const escaped = [...names.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const anyName = new RegExp(escaped.join('|'), 'g');
+    for (const sentence of sentences) {
+      for (const match of sentence.text.matchAll(anyName)) {
+        const first = names.get(match[0]);
+        if (!first) continue;
+        const start = sentence.start + (match.index ?? 0);
+        const covered = found.some((m) => m.sentence === sentence.index && m.start <= start && start < m.end);
         if (covered || seen.has(`${start}:${first.key}`)) continue;
         seen.add(`${start}:${first.key}`);
-        found.push({ ...first, surface: core, start, end: start + core.length, sentence: sentence.index, aliases: [] });
+        found.push({
+          ...first,
+          surface: match[0],
+          start,
+          end: start + match[0].length,
+          sentence: sentence.index,
+          aliases: [],
+        });
       }
     }
   }

@@ -29,10 +29,28 @@ export function wordStarts(sentence: Sentence): Set<number> {
  */
 export function stopEndsAt(sentence: Sentence, at: number, stops: readonly string[]): boolean {
   const { text } = sentence;
+  const candidates = byLastCharacter(stops).get(text[at - 1] ?? '');
+  if (!candidates) return false;
   const before = text.slice(Math.max(0, at - 4), at);
-  for (const stop of stops) {
+  for (const stop of candidates) {
     if (!before.endsWith(stop)) continue;
     if (stop.length > 1 || wordStarts(sentence).has(at - 1)) return true;
   }
   return false;
+}
+
+const indexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The stop list indexed by last character, built once per list. */
+function byLastCharacter(stops: readonly string[]): Map<string, string[]> {
+  let index = indexes.get(stops);
+  if (!index) {
+    index = new Map();
+    for (const stop of stops) {
+      const last = stop.at(-1) ?? '';
+      index.set(last, [...(index.get(last) ?? []), stop]);
+    }
+    indexes.set(stops, index);
+  }
+  return index;
 }

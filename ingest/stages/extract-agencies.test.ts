@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractAgencies, resolveAgency } from './extract-agencies.js';
+import { findJurisdiction } from './read-metadata.js';
+import { splitSentences } from './split-sentences.js';
+
+const yanqing = findJurisdiction(['北京市延庆区人民政府2021年法治政府建设年度情况报告']);
+const guangming = findJurisdiction(['深圳市光明区人民政府关于2021年度法治政府建设情况的报告']);
+
+function agencies(text: string, jurisdiction = yanqing) {
+  return extractAgencies(text, splitSentences(text, []), jurisdiction);
+}
+
+describe('extractAgencies', () => {
+  it('reads the jurisdiction chain of a title', () => {
+    expect(yanqing.units).toEqual(['北京市', '延庆区']);
+    expect(guangming.region).toBe('深圳市光明区');
+  });
+
+  it('resolves 区政府 against the report’s jurisdiction, one node per district', () => {
+    const [a] = agencies('区政府受理依申请公开101件。');
+    const [b] = agencies('区政府受理依申请公开101件。', guangming);
+    expect(a?.name).toBe('延庆区人民政府');
+    expect(b?.name).toBe('光明区人民政府');
+    expect(a?.key).not.toBe(b?.key);
+    expect(resolveAgency('北京市延庆区人民政府', yanqing).name).toBe('延庆区人民政府');
+  });
+
+  it('keeps national bodies one node everywhere', () => {
+    const [a] = agencies('贯彻中共中央、国务院决策。');
+    const [b] = agencies('贯彻党中央决策。', guangming);
+    expect(a?.key).toBe('Agency:中共中央');
+    expect(b?.key).toBe('Agency:中共中央');
+    expect(agencies('国务院印发通知。', guangming)[0]?.key).toBe('Agency:国务院');
+  });
+
+  it('gives 市委 to the city of a district report', () => {
+    const [a] = agencies('全面落实市委决策部署。');
+    expect(a?.name).toBe('中共北京市委');
+    expect(a?.jurisdiction).toBe('北京市');
+  });
+
+  it('splits 区委区政府 into two bodies when it stands alone', () => {
+    expect(agencies('区委区政府高度重视。').map((a) => a.name)).toEqual(['中共延庆区委', '延庆区人民政府']);
+  });
+
+  it('reads full names leftwards from a body suffix, stopping at the verb', () => {
+    expect(agencies('组织召开依法治区委员会和推进依法行政工作领导小组会议5次。').map((a) => a.surface)).toEqual([
+      '依法治区委员会',
+      '推进依法行政工作领导小组',
+    ]);
+    expect(agencies('发挥好区委区政府法律顾问团作用。')[0]?.surface).toBe('区委区政府法律顾问团');
+    expect(agencies('建成标准化区级公共法律服务中心。')[0]?.surface).toBe('区级公共法律服务中心');
+  });
+
+  it('keeps quoted parts of a body’s name', () => {
+    expect(agencies('成立延庆区创建“全国法治政府建设示范区”工作领导小组。')[0]?.name).toBe(
+      '延庆区创建全国法治政府建设示范区工作领导小组',
+    );
+  });
+
+  it('is not fooled by words that end like a body', () => {
+    expect(agencies('优化空间布局，开创工作新局面，抢抓机遇谋新局，建设城市会客厅。')).toEqual([]);
+    expect(agencies('推进社区委托服务。')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from './extract-metrics.js';
+import { splitSentences } from './split-sentences.js';
+
+function metrics(text: string) {
+  return extractMetrics(splitSentences(text, [])).map(({ value, unit, qualifier, rank, subject }) => ({
+    value,
+    unit,
+    qualifier,
+    rank,
+    subject,
+  }));
+}
+
+describe('extractMetrics', () => {
+  it('finds counts with their measure word and what they count', () => {
+    expect(metrics('审查冬奥赛事合同224份。')).toEqual([
+      { value: 224, unit: '份', qualifier: '', rank: '', subject: '审查冬奥赛事合同' },
+    ]);
+    expect(metrics('164家国有企业实现集中统一监管。')[0]).toMatchObject({
+      value: 164,
+      unit: '家',
+      subject: '国有企业',
+    });
+  });
+
+  it('finds percentages and decimals', () => {
+    expect(metrics('出庭应诉率70.1%，一次性化解率95.58％。').map((m) => [m.value, m.unit])).toEqual([
+      [70.1, '%'],
+      [95.58, '%'],
+    ]);
+  });
+
+  it('expands 万 and 亿 into the value', () => {
+    expect(metrics('拆除违法建设面积135万平方米。')[0]).toMatchObject({ value: 1_350_000, unit: '平方米' });
+    expect(metrics('完成投资3.5亿元。')[0]).toMatchObject({ value: 350_000_000, unit: '元' });
+  });
+
+  it('keeps qualifiers: 余, 近, 超, 以上', () => {
+    expect(metrics('集中学法300余次。')[0]).toMatchObject({ value: 300, unit: '次', qualifier: '余' });
+    expect(metrics('覆盖近2000户。')[0]).toMatchObject({ value: 2000, unit: '户', qualifier: '近' });
+    expect(metrics('服务超5万人次。')[0]).toMatchObject({ value: 50_000, unit: '人次', qualifier: '超' });
+    expect(metrics('培训100人以上。')[0]).toMatchObject({ value: 100, unit: '人', qualifier: '以上' });
+  });
+
+  it('reads Chinese numerals', () => {
+    expect(metrics('新建学校十二所。')[0]).toMatchObject({ value: 12, unit: '所' });
+    expect(metrics('分两批下放执法职权。')[0]).toMatchObject({ value: 2, unit: '批' });
+  });
+
+  it('attaches a ranking to the metric it ranks', () => {
+    expect(metrics('人均处罚量30.48件，排名全市第二。')[0]).toMatchObject({
+      value: 30.48,
+      unit: '件',
+      rank: '排名全市第二',
+    });
+  });
+
+  it('skips years, dates, versions, ordinals and numbers in quotes or titles', () => {
+    expect(metrics('2021年，完成营商环境4.0版改革。')).toEqual([]);
+    expect(metrics('日期:2022-03-29 10:00，2026年1月25日在会议上。')).toEqual([]);
+    expect(metrics('落实“三项制度”，实施《规划(2021-2025年)》，第一责任人，一是加强领导。')).toEqual([]);
+    expect(metrics('推进统一监管，一次性告知。')).toEqual([]);
+  });
+});

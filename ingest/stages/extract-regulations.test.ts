@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { documentType, extractRegulations, regulationName } from './extract-regulations.js';
+import { splitSentences } from './split-sentences.js';
+
+const regulations = (text: string) => extractRegulations(text, splitSentences(text, []));
+
+describe('extractRegulations', () => {
+  it('finds titles in 《》 and their document type from the ending', () => {
+    const found = regulations('制定《某区重大行政决策程序实施细则》，落实《某条例》。');
+    expect(found.map((r) => [r.name, r.docType])).toEqual([
+      ['某区重大行政决策程序实施细则', '实施细则'],
+      ['某条例', '条例'],
+    ]);
+  });
+
+  it('is not fooled by newspapers and journals', () => {
+    expect(regulations('在《法治日报》《求是》《人民日报》发表文章。')).toEqual([]);
+  });
+
+  it('reads the type through an edition in brackets', () => {
+    expect(documentType('法治政府建设实施纲要(2021-2025年)')).toBe('实施纲要');
+    expect(documentType('某某管理办法（试行）')).toBe('办法');
+    expect(documentType('某某的故事')).toBe('');
+  });
+
+  it('names a national law without 中华人民共和国 and keeps that form as an alias', () => {
+    expect(regulationName('中华人民共和国行政处罚法')).toEqual({
+      name: '行政处罚法',
+      aliases: ['中华人民共和国行政处罚法'],
+    });
+    const [law] = regulations('学习《中华人民共和国行政处罚法》。');
+    expect(law?.key).toBe(regulations('学习《行政处罚法》。')[0]?.key);
+  });
+
+  it('strips quote marks inside a title', () => {
+    expect(regulations('编印《“以案释法”汇编》。')[0]?.name).toBe('以案释法汇编');
+  });
+});
