@@ -86,6 +86,8 @@ export interface MetricAttributes extends BaseAttributes {
   kind: 'Metric';
   doc: string;
   value: number;
+  /** Upper end of a range, when the text gives one. */
+  upper?: number | null;
   unit: string;
   qualifier: string;
   subject: string;

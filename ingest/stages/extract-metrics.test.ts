@@ -48,6 +48,11 @@ describe('extractMetrics', () => {
     expect(metrics('分两批下放执法职权。')[0]).toMatchObject({ value: 2, unit: '批' });
   });
 
+  it('reads a range as its lower value with the upper one beside it', () => {
+    expect(extractMetrics(splitSentences('每年培训3至5期。', []))[0]).toMatchObject({ value: 3, upper: 5, unit: '期' });
+    expect(extractMetrics(splitSentences('增长5%-8%。', []))[0]).toMatchObject({ value: 5, upper: 8, unit: '%' });
+  });
+
   it('attaches a ranking to the metric it ranks', () => {
     expect(metrics('人均处罚量30.48件，排名全市第二。')[0]).toMatchObject({
       value: 30.48,

@@ -11,6 +11,8 @@ export interface MetricMention {
   end: number;
   sentence: number;
   value: number;
+  /** Upper end of a range (5-10个), else null. */
+  upper: number | null;
   unit: string;
   qualifier: string;
   subject: string;
@@ -23,7 +25,7 @@ const unitPattern = [...new Set(UNITS.filter((u) => u !== '余'))]
   .map((u) => u.replace(/[%]/g, '\\$&'))
   .join('|');
 const METRIC = new RegExp(
-  `(近|超过|超|逾|约|高达|多达)?(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(万|亿)?(余|多)?(${unitPattern})(以上|左右|多)?`,
+  `(近|超过|超|逾|约|高达|多达)?(?:(\\d+(?:\\.\\d+)?)%?[-－~～—至到])?(\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+)(万|亿)?(余|多)?(${unitPattern})(以上|左右|多)?`,
   'g',
 );
 const RANK = /^[，,]?\s*(?:排名|排|位居|居|列)(?:全[国省市区县]|[^，。；]{0,6})第[一二三四五六七八九十\d]+(?:名|位)?/;
@@ -63,7 +65,8 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
     const { text } = sentence;
     for (const match of text.matchAll(METRIC)) {
       const at = match.index ?? 0;
-      const [whole, qualifierBefore = '', number = '', multiplier = '', approx = '', unit = '', after = ''] = match;
+      const [whole, qualifierBefore = '', low = '', number = '', multiplier = '', approx = '', unit = '', after = ''] =
+        match;
       const numberAt = at + qualifierBefore.length;
       const prev = text[numberAt - 1] ?? '';
       const next = text[at + whole.length] ?? '';
@@ -72,14 +75,22 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
       const chinese = !/\d/.test(number);
       let value = chinese ? parseChineseNumeral(number) : Number(number);
       if (!Number.isFinite(value)) continue;
+      // A range (5-10个, 3至5年) is its lower value with the upper one beside it.
+      let upper: number | null = null;
+      if (low !== '') {
+        if (chinese) continue;
+        upper = value;
+        value = Number(low);
+      }
       if (chinese) {
         if (value < 2 || CN_BAD_BEFORE.test(text.slice(0, numberAt)) || /[性化体级]/.test(next)) continue;
         if (/^[万亿]$/.test(number)) continue;
       }
-      if (unit === '年' && !chinese && value >= 1900 && value <= 2100) continue;
+      if (unit === '年' && !chinese && ((value >= 1900 && value <= 2100) || (upper ?? 0) >= 1900)) continue;
       if (unit === '年' && /[度初底末中]/.test(next)) continue;
-      if (multiplier === '万') value *= 1e4;
-      if (multiplier === '亿') value *= 1e8;
+      const scale = multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1;
+      value *= scale;
+      if (upper !== null) upper *= scale;
       const normalizedUnit = unit === '％' ? '%' : unit;
       const rank = RANK.exec(text.slice(at + whole.length))?.[0].replace(/^[，,]\s*/, '') ?? '';
       const qualifier =
@@ -90,6 +101,7 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
         end: sentence.start + at + whole.length,
         sentence: sentence.index,
         value: Math.round(value * 1e6) / 1e6,
+        upper: upper === null ? null : Math.round(upper * 1e6) / 1e6,
         unit: normalizedUnit,
         qualifier,
         subject: subjectOf(text, numberAt, at + whole.length),

@@ -195,6 +195,7 @@ export function linkRelations(input: LinkInput): Extraction {
       name: `${metric.subject ? `${metric.subject} ` : ''}${metric.qualifier === '近' ? '近' : ''}${metric.value}${metric.unit}`,
       doc: docId,
       value: metric.value,
+      upper: metric.upper,
       unit: metric.unit,
       qualifier: metric.qualifier,
       subject: metric.subject,
