@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { GovkgError } from '../graph/errors.js';
 import type { Extraction } from '../graph/types.js';
 import { extractDocument } from './pipeline.js';
-import { readReport } from './read-report.js';
+import { REPORT_FORMATS, readReport } from './read-report.js';
 
 export interface FileFailure {
   file: string;
@@ -19,7 +19,8 @@ export interface ExtractFilesResult {
   failures: FileFailure[];
 }
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+/** .txt .text .md .markdown .html .htm .docx .pdf */
+const REPORT_EXTENSIONS = new Set(Object.keys(REPORT_FORMATS));
 
 /** Expands folders (one level deep, sorted) into the report files they hold. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {

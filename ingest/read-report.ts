@@ -1,36 +1,58 @@
-// Reads a report file from disk into Unicode text: detects the encoding (UTF-8, UTF-16 with BOM,
-// GBK/GB18030) and refuses what is not text. The only module of ingest/ that touches the disk.
+// Reads a report file from disk into Unicode text, dispatching on the extension to the readers in
+// readers/ (text and Markdown, HTML, DOCX, PDF). The only module of ingest/ that touches the disk.
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import { GovkgError } from '../graph/errors.js';
+import { readDocx } from './readers/read-docx.js';
+import { readHtml } from './readers/read-html.js';
+import { readPdf } from './readers/read-pdf.js';
+import { readText } from './readers/read-text.js';
+import type { ReaderOutput } from './readers/reader.js';
+
+export { decodeText } from './readers/read-text.js';
 
 export interface RawReport {
   file: string;
   /** File name without extension: the document id. */
   id: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+  /** One paragraph a line; a web page's title comes first as a YAML front-matter block. */
   text: string;
+  /** The character encoding the text was decoded from, or the container ('DOCX', 'PDF'). */
   encoding: string;
 }
 
-const FORMATS: Record<string, RawReport['format']> = {
+/** The file extensions read, and the format each is read as. */
+export const REPORT_FORMATS: Readonly<Record<string, RawReport['format']>> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
 };
 
-/** Reads one report. Throws GovkgError naming the file when it is missing, not text or empty. */
+const READERS: Record<RawReport['format'], (bytes: Buffer, file: string) => Promise<ReaderOutput>> = {
+  text: readText,
+  markdown: readText,
+  html: readHtml,
+  docx: readDocx,
+  pdf: readPdf,
+};
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n/;
+
+/** Reads one report. Throws GovkgError naming the file when it is missing, unreadable, not text or empty. */
 export async function readReport(file: string): Promise<RawReport> {
   const extension = extname(file).toLowerCase();
-  const format = FORMATS[extension];
+  const format = REPORT_FORMATS[extension];
   if (!format) {
     throw new GovkgError(
       'UNSUPPORTED_FORMAT',
-      `${file}: unsupported file type "${extension || '(none)'}"; expected one of ${Object.keys(FORMATS).join(', ')}`,
+      `${file}: unsupported file type "${extension || '(none)'}"; expected one of ${Object.keys(REPORT_FORMATS).join(', ')}`,
       { file },
     );
   }
@@ -47,11 +69,15 @@ export async function readReport(file: string): Promise<RawReport> {
       { file, cause },
     );
   }
-  const { text, encoding } = decodeText(bytes, file);
+  if (bytes.length === 0) {
+    throw new GovkgError('INPUT_EMPTY', `${file}: the file is empty`, { file });
+  }
+  const { text, encoding, title } = await READERS[format](bytes, file);
   if (text.trim() === '') {
     throw new GovkgError('INPUT_EMPTY', `${file}: the file holds no text`, { file });
   }
-  return { file, id: documentId(file), format, text, encoding };
+  const withTitle = title && !FRONT_MATTER.test(text) ? `${frontMatter(title)}${text}` : text;
+  return { file, id: documentId(file), format, text: withTitle, encoding };
 }
 
 /** The document id: the file name without its extension, NFKC-normalized. */
@@ -59,36 +85,8 @@ export function documentId(file: string): string {
   return basename(file, extname(file)).normalize('NFKC');
 }
 
-/** Decodes bytes as UTF-8 when they are valid UTF-8, else as the detected Chinese encoding. */
-export function decodeText(bytes: Buffer, file: string): { text: string; encoding: string } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'UTF-16LE' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'UTF-16BE' };
-  }
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) {
-    throw new GovkgError('INPUT_NOT_TEXT', `${file}: binary data (NUL bytes), not a text report`, {
-      file,
-    });
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
-  } catch {
-    // not UTF-8: fall through to detection
-  }
-  const detected = chardet.detect(bytes) ?? '';
-  const encoding = /^(GB|Big5)/i.test(detected) ? detected : 'GB18030';
-  const text = iconv.decode(bytes, encoding === 'GB2312' || encoding === 'GBK' ? 'GB18030' : encoding);
-  const replaced = (text.match(/\uFFFD/g) ?? []).length;
-  if (replaced > Math.max(3, text.length * 0.01)) {
-    throw new GovkgError(
-      'INPUT_NOT_TEXT',
-      `${file}: not valid text in UTF-8 or ${encoding} (${replaced} undecodable characters)`,
-      { file },
-    );
-  }
-  return { text, encoding };
+/** A YAML front-matter block holding the title, as ingest/stages/read-front-matter.ts reads it. */
+function frontMatter(title: string): string {
+  const escaped = title.replace(/\s+/g, ' ').trim().replace(/"/g, '\\"');
+  return `---\ntitle: "${escaped}"\n---\n`;
 }

@@ -11,7 +11,8 @@ export interface ReaderOutput {
 }
 
 /** A Chinese character, full-width form or CJK punctuation mark. */
-const CJK = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef“”‘’]';
+const CJK =
+  '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef“”‘’]';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK}) +(?=${CJK})`, 'gu');
 
 /** Drops ASCII spaces between two Chinese characters (left by source line breaks or PDF gaps). */
