@@ -125,7 +125,14 @@ async function writeDocument(
     if (!source || !target) continue;
     const id = `${edge.attributes.kind}|${source}|${target}`;
     const group = groups.get(id) ?? { kind: edge.attributes.kind, source, target, rows: [] };
-    group.rows.push({ source: edge.source, target: edge.target, props: evidenceProps(edge.attributes.evidence?.[0]) });
+    const evidence = edge.attributes.evidence ?? [];
+    const props = evidenceProps(evidence[0]);
+    if (evidence.length > 1) {
+      // Every place the relationship is stated, for the reader's highlights.
+      props.starts = evidence.map((e) => neo4j.int(e.start));
+      props.ends = evidence.map((e) => neo4j.int(e.end));
+    }
+    group.rows.push({ source: edge.source, target: edge.target, props });
     groups.set(id, group);
   }
   for (const group of groups.values()) {

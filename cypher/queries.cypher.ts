@@ -32,8 +32,17 @@ OPTIONAL MATCH (n)-[r]->(m) WHERE m IN ns
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props,
        collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: m.key} END) AS out`;
 
+/**
+ * Finds the node whose key is $key through the key constraint of each kind: one index seek per
+ * label, instead of a scan of every node.
+ */
+export const NODE_BY_KEY = (param: string, variable: string) =>
+  `CALL () {\n${['Document', 'Section', 'Agency', 'Program', 'Regulation', 'Measure', 'Metric']
+    .map((label) => `  MATCH (x:${label} {key: $${param}}) RETURN x AS ${variable}`)
+    .join('\n  UNION\n')}\n}`;
+
 export const NODE = `
-MATCH (n {key: $key})
+${NODE_BY_KEY('key', 'n')}
 OPTIONAL MATCH (n)-[r]-(m)
 WITH n, r, m ORDER BY type(r), m.name
 WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {
@@ -42,6 +51,21 @@ WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {
   evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence, sentenceStart: r.sentenceStart} END
 } END)[..$cap] AS neighbours
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props, neighbours`;
+
+/** More neighbours of one node, for the explorer's "expand": the node, its neighbours, the edges. */
+export const NEIGHBOURS = `
+${NODE_BY_KEY('key', 'n')}
+MATCH (n)-[r]-(m)
+WITH n, r, m ORDER BY m.key LIMIT $limit
+RETURN m.key AS key, labels(m)[0] AS kind, m { .*, aliasText: null, text: CASE WHEN m:Document THEN null ELSE m.text END } AS props,
+       type(r) AS type, startNode(r) = n AS outgoing`;
+
+/** A document's cleaned text and every mention in it: entities (MENTIONED_IN offsets) and metrics. */
+export const DOCUMENT_TEXT = `
+MATCH (d:Document {key: 'Document:' + $id})
+OPTIONAL MATCH (s:Section {doc: $id})<-[r:MENTIONED_IN]-(e)
+WITH d, collect(CASE WHEN r IS NULL THEN null ELSE {starts: coalesce(r.starts, [r.start]), ends: coalesce(r.ends, [r.end]), key: e.key, kind: labels(e)[0]} END) AS spans
+RETURN d.text AS text, d.name AS name, spans`;
 
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
@@ -110,7 +134,7 @@ LIMIT 500`,
     title: '邻域 Neighbourhood',
     description: 'Nodes within k hops of one node (k from 1 to 3, capped).',
     params: { key: 'Agency:国务院', hops: 2 },
-    cypher: `MATCH (n {key: $key})
+    cypher: `${NODE_BY_KEY('key', 'n')}
 MATCH p = (n)-[*1..2]-(m)
 RETURN p
 LIMIT 300`,
@@ -120,7 +144,8 @@ LIMIT 300`,
     title: '最短路径 Shortest path',
     description: 'The shortest path between two entities.',
     params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法' },
-    cypher: `MATCH (a {key: $from}), (b {key: $to})
+    cypher: `${NODE_BY_KEY('from', 'a')}
+${NODE_BY_KEY('to', 'b')}
 MATCH p = shortestPath((a)-[*..8]-(b))
 RETURN p`,
   },

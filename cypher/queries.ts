@@ -5,7 +5,16 @@ import neo4j from 'neo4j-driver';
 import { GovkgError } from '../graph/errors.js';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Database } from './database.js';
-import { DOCUMENTS, GRAPH, NODE, SEARCH, TEMPLATES, type Template } from './queries.cypher.js';
+import {
+  DOCUMENT_TEXT,
+  DOCUMENTS,
+  GRAPH,
+  NEIGHBOURS,
+  NODE,
+  SEARCH,
+  TEMPLATES,
+  type Template,
+} from './queries.cypher.js';
 import { isNode, isPath, isRelationship, type PlainNode, type PlainRelationship, toPlain } from './values.js';
 
 export interface QueryResultTable {
@@ -89,6 +98,44 @@ export async function readNode(db: Database, key: string, cap = 500): Promise<No
     properties: row.props as Record<string, unknown>,
     neighbours,
   };
+}
+
+/** Up to `limit` neighbours of a node with the edges to them, drawable like readGraph's result. */
+export async function readNeighbours(db: Database, key: string, limit = 100): Promise<ViewGraph> {
+  const rows = await read(db, NEIGHBOURS, { key, limit: neo4j.int(limit) });
+  const nodes = new Map<string, ViewNode>();
+  const edges: ViewEdge[] = [];
+  for (const row of rows) {
+    const other = String(row.key);
+    nodes.set(other, viewNode(other, String(row.kind), row.props as Record<string, unknown>));
+    const [source, target] = row.outgoing ? [key, other] : [other, key];
+    edges.push({ key: `${row.type}:${source}->${target}`, source, target, kind: row.type as EdgeKind });
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  kind: NodeKind;
+}
+
+/** A document's cleaned text with every entity mention in it, in text order; null if unknown. */
+export async function readDocumentText(
+  db: Database,
+  id: string,
+): Promise<{ id: string; name: string; text: string; mentions: Mention[] } | null> {
+  const [row] = await read(db, DOCUMENT_TEXT, { id });
+  if (!row) return null;
+  const mentions: Mention[] = [];
+  for (const span of row.spans as { starts: number[]; ends: number[]; key: string; kind: NodeKind }[]) {
+    span.starts.forEach((start, i) => {
+      mentions.push({ start, end: span.ends[i] ?? start, key: span.key, kind: span.kind });
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { id, name: String(row.name ?? id), text: String(row.text ?? ''), mentions };
 }
 
 export interface SearchHit {

@@ -55,6 +55,40 @@ describe('HTTP API', () => {
     expect(missing.json().error.code).toBe('NOT_FOUND');
   });
 
+  it('GET /api/nodes/:key/neighbours gives the neighbours and the edges to them', async () => {
+    const response = await get(`/api/nodes/${encodeURIComponent('Program:冬奥会筹办')}/neighbours?limit=50`);
+    expect(response.statusCode).toBe(200);
+    const { nodes, edges } = response.json();
+    expect(
+      nodes.some((n: { kind: string; text: string }) => n.kind === 'Measure' && n.text.includes('审查冬奥赛事合同')),
+    ).toBe(true);
+    expect(
+      edges.every(
+        (e: { source: string; target: string }) =>
+          e.source === 'Program:冬奥会筹办' || e.target === 'Program:冬奥会筹办',
+      ),
+    ).toBe(true);
+    expect(
+      (await get(`/api/nodes/${encodeURIComponent('Program:冬奥会筹办')}/neighbours?limit=2`)).json().nodes,
+    ).toHaveLength(2);
+    expect((await get('/api/nodes/nothing/neighbours')).statusCode).toBe(404);
+  });
+
+  it('GET /api/documents/:id/text gives the text with every mention at its offsets', async () => {
+    const response = await get(`/api/documents/${REFERENCE_ID}/text`);
+    expect(response.statusCode).toBe(200);
+    const { text, mentions } = response.json() as {
+      text: string;
+      mentions: { start: number; end: number; key: string }[];
+    };
+    const olympics = mentions.filter((m) => m.key === 'Program:冬奥会筹办').map((m) => text.slice(m.start, m.end));
+    expect(olympics.length).toBeGreaterThanOrEqual(2);
+    expect(olympics).toContain('冬奥会筹办');
+    const law = mentions.find((m) => m.key === 'Regulation:行政处罚法');
+    expect(law && text.slice(law.start, law.end)).toBe('《行政处罚法》');
+    expect((await get('/api/documents/nothing/text')).statusCode).toBe(404);
+  });
+
   it('GET /api/templates and POST /api/templates/:name run the use-case queries', async () => {
     const { templates } = (await get('/api/templates')).json();
     expect(templates.map((t: { name: string }) => t.name)).toContain('regulations-cited');

@@ -11,7 +11,9 @@ import {
   findTemplate,
   listDocuments,
   listTemplates,
+  readDocumentText,
   readGraph,
+  readNeighbours,
   readNode,
   runReadQuery,
   searchEntities,
@@ -91,6 +93,30 @@ export function createApp(
     const node = await readNode(db, request.params.key);
     if (!node) throw new GovkgError('NOT_FOUND', `no node with key ${request.params.key}`);
     return node;
+  });
+
+  app.get<{ Params: { key: string }; Querystring: { limit?: number } }>(
+    '/api/nodes/:key/neighbours',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { limit: { type: 'integer', minimum: 1, maximum: 2000 } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => {
+      if (!(await readNode(db, request.params.key, 1)))
+        throw new GovkgError('NOT_FOUND', `no node with key ${request.params.key}`);
+      return readNeighbours(db, request.params.key, request.query.limit ?? 100);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id/text', async (request) => {
+    const document = await readDocumentText(db, request.params.id);
+    if (!document) throw new GovkgError('NOT_FOUND', `no document ${request.params.id}`);
+    return document;
   });
 
   app.get('/api/templates', async () => ({ templates: listTemplates() }));
