@@ -58,7 +58,14 @@ async function ingest(db: Database, files: string[]): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
 async function serve(db: Database, config: GovkgConfig): Promise<void> {
+  if (!LOOPBACK.test(config.host) && !config.apiToken) {
+    throw new Error(
+      `serving on ${config.host} makes the graph reachable from other machines: set GOVKG_API_TOKEN to require a token, or keep the default host 127.0.0.1`,
+    );
+  }
   const app = createApp(db, config);
   const address = await app.listen({ host: config.host, port: config.port });
   log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);

@@ -114,6 +114,40 @@ describe('HTTP API', () => {
     expect(bad.json().error.code).toBe('QUERY_FAILED');
   });
 
+  it('sends a Content-Security-Policy that forbids inline script', async () => {
+    const response = await get('/api/documents');
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it('requires the configured token on every API route when one is set', async () => {
+    const guarded = createApp(db, { queryTimeoutMs: 5000, rowCap: 10, root: ROOT, apiToken: 'secret-token' });
+    try {
+      expect((await guarded.inject({ method: 'GET', url: '/api/documents' })).statusCode).toBe(401);
+      const wrong = await guarded.inject({
+        method: 'GET',
+        url: '/api/documents',
+        headers: { authorization: 'Bearer nope' },
+      });
+      expect(wrong.json().error.code).toBe('UNAUTHORIZED');
+      const right = await guarded.inject({
+        method: 'GET',
+        url: '/api/documents',
+        headers: { authorization: 'Bearer secret-token' },
+      });
+      expect(right.statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('refuses an oversized body with 413 and an error code', async () => {
+    const response = await post('/api/cypher', { query: `RETURN '${'x'.repeat(300 * 1024)}'` });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBeTruthy();
+  });
+
   it('answers malformed requests and unknown routes with 4xx and an error code', async () => {
     const malformed = await app.inject({
       method: 'POST',

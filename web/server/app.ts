@@ -32,11 +32,43 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
 
 const MAX_GRAPH = 50_000;
 
+/** No inline script, no other origin: report text that slips through as markup cannot run. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export function createApp(
   db: Database,
-  config: Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'>,
+  config: Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'> & { apiToken?: string | undefined },
 ): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (config.apiToken && request.url.startsWith('/api/')) {
+      const given = request.headers.authorization ?? '';
+      if (given !== `Bearer ${config.apiToken}`) {
+        return reply
+          .status(401)
+          .send({
+            error: {
+              code: 'UNAUTHORIZED',
+              message: 'this API needs the header Authorization: Bearer <GOVKG_API_TOKEN>',
+            },
+          });
+      }
+    }
+  });
   const limits = { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap };
 
   app.setErrorHandler((error, _request, reply) => {
