@@ -20,17 +20,43 @@ RETURN d.key AS key, d.name AS name, d.title AS title, d.region AS region, d.yea
        toString(d.published) AS published, d.source AS source, parts
 ORDER BY d.region, d.year, d.key`;
 
-export const GRAPH = `
+/** The nodes of the whole graph, at most $cap. */
+export const GRAPH_NODES = `
 MATCH (n)
-WHERE (n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric)
-  AND ($doc IS NULL OR n.doc = $doc OR n.key = 'Document:' + $doc
-       OR EXISTS { (n)-[:MENTIONED_IN]->(:Section {doc: $doc}) })
+WHERE n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric
 WITH n LIMIT $cap
-WITH collect(n) AS ns
-UNWIND ns AS n
-OPTIONAL MATCH (n)-[r]->(m) WHERE m IN ns
-RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props,
-       collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), target: m.key} END) AS out`;
+RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
+
+/** Relationships leaving the given nodes (the caller keeps those whose target it has). */
+export const GRAPH_EDGES = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric {key: key}) RETURN n
+}
+MATCH (n)-[r]->(m)
+RETURN n.key AS source, type(r) AS type, m.key AS target`;
+
+/** One document's nodes: its own (Document, Sections, Measures, Metrics) and the entities it mentions. */
+export const DOCUMENT_GRAPH_NODES = `
+CALL () {
+  MATCH (n:Document {key: 'Document:' + $doc}) RETURN n
+  UNION MATCH (n:Section {doc: $doc}) RETURN n
+  UNION MATCH (n:Measure {doc: $doc}) RETURN n
+  UNION MATCH (n:Metric {doc: $doc}) RETURN n
+  UNION MATCH (:Section {doc: $doc})<-[:MENTIONED_IN]-(n) RETURN n
+}
+WITH n LIMIT $cap
+RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
+
+/** One document's relationships: those of its own nodes, and the shared ones it states. */
+export const DOCUMENT_GRAPH_EDGES = `
+CALL () {
+  MATCH (:Section {doc: $doc})-[r]-() RETURN r
+  UNION MATCH (:Measure {doc: $doc})-[r]-() RETURN r
+  UNION MATCH (:Metric {doc: $doc})-[r]-() RETURN r
+  UNION MATCH (:Section {doc: $doc})<-[:MENTIONED_IN]-(:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->() WHERE $doc IN r.docs RETURN r
+}
+RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target`;
 
 /**
  * Finds the node whose key is $key through the key constraint of each kind: one index seek per
@@ -43,14 +69,16 @@ export const NODE_BY_KEY = (param: string, variable: string) =>
 
 export const NODE = `
 ${NODE_BY_KEY('key', 'n')}
-OPTIONAL MATCH (n)-[r]-(m)
-WITH n, r, m ORDER BY type(r), m.name
-WITH n, collect(CASE WHEN r IS NULL THEN null ELSE {
-  type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
-  key: m.key, kind: labels(m)[0], name: m.name,
-  evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence, sentenceStart: r.sentenceStart} END
-} END)[..$cap] AS neighbours
-RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props, neighbours`;
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(m)
+  WITH r, m LIMIT $cap
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+    type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+    key: m.key, kind: labels(m)[0], name: m.name,
+    evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence, sentenceStart: r.sentenceStart} END
+  } END) AS neighbours
+}
+RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props, neighbours, COUNT { (n)--() } AS degree`;
 
 /** More neighbours of one node, for the explorer's "expand": the node, its neighbours, the edges. */
 export const NEIGHBOURS = `
@@ -80,12 +108,13 @@ export const TEMPLATES: Template[] = [
     description: 'The programs and measures an agency carries out, with the sentence that says so.',
     params: { agency: '区政府' },
     cypher: `MATCH (a:Agency)
-WHERE a.name = $agency OR $agency IN a.aliases
-MATCH (a)-[c:CARRIES_OUT]->(m:Measure)
+WHERE a.key = $agency OR a.name = $agency OR $agency IN a.aliases
+MATCH (a)-[:CARRIES_OUT]->(m:Measure)
+WITH a, m LIMIT 1000
 OPTIONAL MATCH (m)-[:PART_OF]->(p:Program)
-RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.section AS section
-ORDER BY program, m.start
-LIMIT 500`,
+RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.doc AS document, m.section AS section
+ORDER BY program, document, m.start
+LIMIT 300`,
   },
   {
     name: 'program-measures',
@@ -107,14 +136,13 @@ LIMIT 500`,
     description: 'Every regulation, how often it is cited, who issued it, which measures implement it.',
     params: {},
     cypher: `MATCH (r:Regulation)
-OPTIONAL MATCH (m:Measure)-[:CITES]->(r)
-OPTIONAL MATCH (r)-[:ISSUED_BY]->(a:Agency)
-OPTIONAL MATCH (i:Measure)-[:IMPLEMENTS]->(r)
-RETURN r.key AS key, r.name AS regulation, r.docType AS type, collect(DISTINCT a.name) AS issuers,
-       count(DISTINCT m) AS citations, count(DISTINCT i) AS implementations,
-       collect(DISTINCT m.section)[..10] AS sections
-ORDER BY citations DESC, regulation
-LIMIT 500`,
+WITH r, COUNT { ()-[:CITES]->(r) } AS citations
+ORDER BY citations DESC, r.name
+LIMIT 300
+RETURN r.key AS key, r.name AS regulation, r.docType AS type,
+       [(r)-[:ISSUED_BY]->(a) | a.name] AS issuers, citations,
+       COUNT { ()-[:IMPLEMENTS]->(r) } AS implementations,
+       [(m)-[:CITES]->(r) | m.doc + ' ' + m.section][..10] AS sections`,
   },
   {
     name: 'regulation-cited-by',
@@ -132,12 +160,14 @@ LIMIT 500`,
   {
     name: 'neighbourhood',
     title: '邻域 Neighbourhood',
-    description: 'Nodes within k hops of one node (k from 1 to 3, capped).',
+    description: 'Nodes within two hops of one node: up to 60 neighbours and 5 of theirs each.',
     params: { key: 'Agency:国务院', hops: 2 },
     cypher: `${NODE_BY_KEY('key', 'n')}
-MATCH p = (n)-[*1..2]-(m)
-RETURN p
-LIMIT 300`,
+MATCH p = (n)-[]-(m)
+WITH n, p, m LIMIT 60
+OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n
+WITH p, collect(q)[..5] AS further
+RETURN p, further`,
   },
   {
     name: 'shortest-path',
@@ -146,7 +176,7 @@ LIMIT 300`,
     params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法' },
     cypher: `${NODE_BY_KEY('from', 'a')}
 ${NODE_BY_KEY('to', 'b')}
-MATCH p = shortestPath((a)-[*..8]-(b))
+MATCH p = shortestPath((a)-[*..6]-(b))
 RETURN p`,
   },
   {

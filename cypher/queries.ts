@@ -6,9 +6,12 @@ import { GovkgError } from '../graph/errors.js';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
+  DOCUMENT_GRAPH_EDGES,
+  DOCUMENT_GRAPH_NODES,
   DOCUMENT_TEXT,
   DOCUMENTS,
-  GRAPH,
+  GRAPH_EDGES,
+  GRAPH_NODES,
   NEIGHBOURS,
   NODE,
   SEARCH,
@@ -54,35 +57,38 @@ function viewNode(key: string, kind: string, props: Record<string, unknown>): Vi
 
 /** The graph of all documents, or of one (`doc` is the document id), at most `cap` nodes. */
 export async function readGraph(db: Database, options: { doc?: string | null; cap?: number } = {}): Promise<ViewGraph> {
-  const rows = await read(db, GRAPH, { doc: options.doc ?? null, cap: neo4j.int(options.cap ?? 5000) });
-  const nodes: ViewNode[] = [];
-  const edges: ViewEdge[] = [];
-  for (const row of rows) {
-    const key = String(row.key);
-    nodes.push(viewNode(key, String(row.kind), row.props as Record<string, unknown>));
-    for (const out of row.out as { type: string; target: string }[]) {
-      edges.push({
-        key: `${out.type}:${key}->${out.target}`,
-        source: key,
-        target: out.target,
-        kind: out.type as EdgeKind,
-      });
-    }
+  const cap = neo4j.int(options.cap ?? 5000);
+  const doc = options.doc ?? null;
+  const nodeRows = await read(db, doc ? DOCUMENT_GRAPH_NODES : GRAPH_NODES, { doc, cap });
+  const nodes = nodeRows.map((row) =>
+    viewNode(String(row.key), String(row.kind), row.props as Record<string, unknown>),
+  );
+  const keys = new Set(nodes.map((n) => n.key));
+  const edgeRows = doc
+    ? await read(db, DOCUMENT_GRAPH_EDGES, { doc })
+    : await read(db, GRAPH_EDGES, { keys: [...keys] });
+  const edges = new Map<string, ViewEdge>();
+  for (const { source, type, target } of edgeRows as { source: string; type: string; target: string }[]) {
+    if (!keys.has(source) || !keys.has(target)) continue;
+    const key = `${type}:${source}->${target}`;
+    edges.set(key, { key, source, target, kind: type as EdgeKind });
   }
-  return { nodes, edges };
+  return { nodes, edges: [...edges.values()] };
 }
 
 export interface NodeDetail {
   key: string;
   kind: NodeKind;
   properties: Record<string, unknown>;
+  /** Number of relationships of the node; `neighbours` holds at most the cap of them. */
+  degree: number;
   neighbours: Record<
     string,
     { direction: 'in' | 'out'; key: string; kind: NodeKind; name: string; evidence: unknown }[]
   >;
 }
 
-export async function readNode(db: Database, key: string, cap = 500): Promise<NodeDetail | null> {
+export async function readNode(db: Database, key: string, cap = 300): Promise<NodeDetail | null> {
   const [row] = await read(db, NODE, { key, cap: neo4j.int(cap) });
   if (!row) return null;
   const neighbours: NodeDetail['neighbours'] = {};
@@ -96,6 +102,7 @@ export async function readNode(db: Database, key: string, cap = 500): Promise<No
     key: String(row.key),
     kind: row.kind as NodeKind,
     properties: row.props as Record<string, unknown>,
+    degree: Number(row.degree ?? 0),
     neighbours,
   };
 }

@@ -31,8 +31,11 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const sentences = splitSentences(text, sections);
   const agencies = extractAgencies(text, sentences, info.jurisdiction);
   const regulations = extractRegulations(text, sentences);
+  const agenciesIn = new Map<number, typeof agencies>();
+  for (const a of agencies) agenciesIn.set(a.sentence, [...(agenciesIn.get(a.sentence) ?? []), a]);
+  // A program named inside a body's name (…领导小组) is part of that name, not a mention of its own.
   const programs = extractPrograms(sentences).filter(
-    (p) => !agencies.some((a) => a.start <= p.start && p.end <= a.end),
+    (p) => !(agenciesIn.get(p.sentence) ?? []).some((a) => a.start <= p.start && p.end <= a.end),
   );
   const metrics = extractMetrics(sentences);
   const measures = extractMeasures(sentences);

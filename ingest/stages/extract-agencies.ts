@@ -125,7 +125,7 @@ function leftBoundary(sentence: Sentence, suffixStart: number, floor: number): n
     else if (ch === '“') inQuote = false;
     if (!NAME_CHAR.test(ch)) break;
     // 19支乡镇街道… : a count and its measure word end the name.
-    if (COUNT_BEFORE.test(text.slice(0, at))) break;
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
     if (!inQuote && stopEndsAt(sentence, at, LEFT_STOPS)) break;
     at--;
   }
@@ -158,7 +158,7 @@ function candidates(sentence: Sentence): { start: number; end: number }[] {
   );
   for (const match of text.matchAll(relative)) {
     const at = match.index ?? 0;
-    if (NOT_RELATIVE.test(text.slice(0, at))) continue;
+    if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });
   }
   for (let at = 0; at < text.length; at++) {

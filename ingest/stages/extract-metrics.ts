@@ -41,9 +41,8 @@ const QUALIFIERS: Record<string, string> = {
 };
 
 function insideQuoteOrTitle(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const openTitle = before.lastIndexOf('《') > before.lastIndexOf('》');
-  const openQuote = before.lastIndexOf('“') > before.lastIndexOf('”');
+  const openTitle = text.lastIndexOf('《', at - 1) > text.lastIndexOf('》', at - 1);
+  const openQuote = text.lastIndexOf('“', at - 1) > text.lastIndexOf('”', at - 1);
   return openTitle || openQuote;
 }
 
@@ -83,7 +82,8 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
         value = Number(low);
       }
       if (chinese) {
-        if (value < 2 || CN_BAD_BEFORE.test(text.slice(0, numberAt)) || /[性化体级]/.test(next)) continue;
+        if (value < 2 || CN_BAD_BEFORE.test(text.slice(Math.max(0, numberAt - 2), numberAt)) || /[性化体级]/.test(next))
+          continue;
         if (/^[万亿]$/.test(number)) continue;
       }
       if (unit === '年' && !chinese && ((value >= 1900 && value <= 2100) || (upper ?? 0) >= 1900)) continue;

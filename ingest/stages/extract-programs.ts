@@ -103,7 +103,7 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
   const { text } = sentence;
   let at = headStart;
   while (at > 0 && headStart - at < max) {
-    const version = /\d+(?:\.\d+)?版$/.exec(text.slice(0, at));
+    const version = /\d+(?:\.\d+)?版$/.exec(text.slice(Math.max(0, at - 12), at));
     if (version) {
       at -= version[0].length;
       continue;
@@ -114,7 +114,7 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     const before = text.slice(Math.max(0, at - 4), at);
     if (stopEndsAt(sentence, at, LEFT_STOPS) || PROGRAM_VERBS.test(before) || ACTION_VERBS.test(before)) break;
     // 1,000余场次体育赛事活动: a count and its measure word end the name.
-    if (COUNT_BEFORE.test(text.slice(0, at))) break;
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
     at--;
   }
   return at;
@@ -138,7 +138,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (start < 0) continue;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
-      if (/各项|各类|相关|有关|一系列|多项|这些|上述/.test(core) || /等$/.test(text.slice(0, start))) continue;
+      if (/各项|各类|相关|有关|一系列|多项|这些|上述/.test(core) || text[start - 1] === '等') continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }
@@ -189,12 +189,15 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
       .sort((a, b) => b.length - a.length)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const anyName = new RegExp(escaped.join('|'), 'g');
+    const inSentence = new Map<number, ProgramMention[]>();
+    for (const m of found) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
     for (const sentence of sentences) {
+      const here = inSentence.get(sentence.index) ?? [];
       for (const match of sentence.text.matchAll(anyName)) {
         const first = names.get(match[0]);
         if (!first) continue;
         const start = sentence.start + (match.index ?? 0);
-        const covered = found.some((m) => m.sentence === sentence.index && m.start <= start && start < m.end);
+        const covered = here.some((m) => m.start <= start && start < m.end);
         if (covered || seen.has(`${start}:${first.key}`)) continue;
         seen.add(`${start}:${first.key}`);
         found.push({

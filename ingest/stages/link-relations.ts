@@ -246,7 +246,7 @@ function linkIssuers(
     const s = sentences[index];
     if (!s) continue;
     for (const regulation of regulations) {
-      const clauseStart = Math.max(s.start, text.lastIndexOf('，', regulation.start) + 1);
+      const clauseStart = s.start + s.text.lastIndexOf('，', regulation.start - s.start) + 1;
       const before = text.slice(clauseStart, regulation.start);
       const agencies = (agenciesIn.get(index) ?? []).filter((a) => a.start >= clauseStart && a.end <= regulation.start);
       const issuers: string[] = [];

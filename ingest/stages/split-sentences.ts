@@ -15,20 +15,41 @@ export interface Sentence {
 
 const TERMINATOR = /[。！!？?；;]+[”’」』）)]?|\n/g;
 
+/** Longest sentence kept whole; a longer run is cut at a comma (or anywhere) so evidence stays small. */
+export const MAX_SENTENCE = 400;
+
+/** Cuts [start, end) into pieces of at most MAX_SENTENCE characters, preferring commas. */
+function cutLong(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    const comma = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('、'));
+    const cut = comma > MAX_SENTENCE / 2 ? from + comma + 1 : from + MAX_SENTENCE;
+    pieces.push([from, cut]);
+    from = cut;
+  }
+  pieces.push([from, end]);
+  return pieces;
+}
+
 export function splitSentences(text: string, sections: SectionSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     let from = start;
     while (from < end && /\s/.test(text[from] ?? '')) from++;
-    if (end > from) {
-      const section = sectionAt(sections, from);
-      const heading = sections.some((s) => s.level > 0 && s.level < 6 && s.start <= from && from < s.bodyStart);
+    if (end <= from) return;
+    for (const [pieceStart, pieceEnd] of cutLong(text, from, end)) {
+      const section = sectionAt(sections, pieceStart);
+      const heading = sections.some(
+        (s) => s.level > 0 && s.level < 6 && s.start <= pieceStart && pieceStart < s.bodyStart,
+      );
       sentences.push({
         index: sentences.length,
-        start: from,
-        end,
-        text: text.slice(from, end),
+        start: pieceStart,
+        end: pieceEnd,
+        text: text.slice(pieceStart, pieceEnd),
         section,
         heading,
       });
