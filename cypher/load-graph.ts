@@ -90,6 +90,7 @@ async function writeDocument(
   extraction: Extraction,
   summary: LoadSummary,
   options: LoadOptions,
+  existed: boolean,
 ): Promise<void> {
   const batchSize = options.batchSize ?? 2000;
   const doc = extraction.document.attributes;
@@ -97,10 +98,14 @@ async function writeDocument(
   const run = async (query: string, params: Record<string, unknown>) =>
     addCounters(summary, await tx.run(query, params));
 
-  const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
-  const previousEntities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
-  for (const statement of DELETE_OWN_NODES) await run(statement, { doc: docId });
-  await run(RELEASE_SHARED_EDGES, { doc: docId });
+  // A document stored before is replaced: its own nodes go, and its hold on shared relationships.
+  let previousEntities: string[] = [];
+  if (existed) {
+    const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
+    previousEntities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
+    await run(RELEASE_SHARED_EDGES, { doc: docId, keys: previousEntities });
+    for (const statement of DELETE_OWN_NODES) await run(statement, { doc: docId });
+  }
   await run(MERGE_DOCUMENT, {
     row: { key: extraction.document.key, props: nodeProps(extraction.document), published: doc.published },
   });
@@ -178,7 +183,7 @@ export async function loadExtraction(
         relationshipsDeleted: 0,
         propertiesSet: 0,
       });
-      await writeDocument(tx, extraction, summary, options);
+      await writeDocument(tx, extraction, summary, options, stored !== undefined);
     });
     return summary;
   } finally {

@@ -16,10 +16,18 @@ export const DELETE_OWN_NODES = ['Section', 'Measure', 'Metric'].map(
   (label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`,
 );
 
-/** Shared relationships carry the list of documents that state them. */
+/**
+ * Shared relationships carry the list of documents that state them; the document lets go of
+ * those it stated, found from the entities it mentioned ($keys), and one left with no document
+ * is deleted.
+ */
 export const RELEASE_SHARED_EDGES = `
-MATCH (:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->(:Agency)
-WHERE $doc IN r.docs
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Regulation {key: key})-[r:ISSUED_BY]->() RETURN r
+  UNION MATCH (:Agency {key: key})-[r:ESTABLISHED]-() RETURN r
+}
+WITH DISTINCT r WHERE $doc IN r.docs
 WITH r, [d IN r.docs WHERE d <> $doc] AS rest
 FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
 FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.docs = rest)`;

@@ -108,6 +108,20 @@ describe('loading the reference report', () => {
     expect(await scalar("MATCH (r:Regulation {key: 'Regulation:行政处罚法'}) RETURN count(r)")).toBe(0);
   });
 
+  it('lets go of a shared relationship only when no document states it any more', async () => {
+    const issued =
+      "MATCH (:Regulation {key: 'Regulation:法治政府建设实施纲要(2021-2025年)'})-[r:ISSUED_BY]->(:Agency {key: 'Agency:国务院'}) RETURN r.docs";
+    const other = extractFile(REFERENCE, 'other-report');
+    await loadExtractions(db, [extractFile(REFERENCE), other]);
+    expect([...((await scalar(issued)) as string[])].sort()).toEqual([REFERENCE_ID, 'other-report'].sort());
+    const withoutOutline = (t: string) =>
+      t.replace(/深入贯彻中共中央、国务院《法治政府建设实施纲要\(2021-2025年\)》[,，]/, '');
+    await loadExtractions(db, [extractFile(REFERENCE, REFERENCE_ID, withoutOutline)]);
+    expect(await scalar(issued)).toEqual(['other-report']);
+    await loadExtractions(db, [extractFile(REFERENCE, 'other-report', withoutOutline)]);
+    expect(await scalar(issued)).toBeUndefined();
+  });
+
   it('leaves nothing of a document whose transaction fails in the middle', async () => {
     await ensureSchema(db);
     const extraction = extractFile(REFERENCE);
