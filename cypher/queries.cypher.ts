@@ -96,10 +96,8 @@ WITH d, collect(CASE WHEN r IS NULL THEN null ELSE {starts: coalesce(r.starts, [
 RETURN d.text AS text, d.name AS name, spans`;
 
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-RETURN node.key AS key, labels(node)[0] AS kind, node.name AS name, node.aliases AS aliases, score
-ORDER BY score DESC, size(node.name) ASC
-LIMIT $limit`;
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+RETURN node.key AS key, labels(node)[0] AS kind, node.name AS name, node.aliases AS aliases, score`;
 
 export const TEMPLATES: Template[] = [
   {
@@ -107,10 +105,14 @@ export const TEMPLATES: Template[] = [
     title: '机构 → 举措 Agency → initiatives',
     description: 'The programs and measures an agency carries out, with the sentence that says so.',
     params: { agency: '区政府' },
-    cypher: `MATCH (a:Agency)
-WHERE a.key = $agency OR a.name = $agency OR $agency IN a.aliases
+    cypher: `CALL () {
+  MATCH (a:Agency {key: $agency}) RETURN a
+  UNION MATCH (a:Agency {name: $agency}) RETURN a
+  UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($agency, '\\\\', ''), '"', '') + '"', {limit: 100})
+    YIELD node WHERE node:Agency AND $agency IN node.aliases RETURN node AS a
+}
 MATCH (a)-[:CARRIES_OUT]->(m:Measure)
-WITH a, m LIMIT 1000
+WITH a, m LIMIT 300
 OPTIONAL MATCH (m)-[:PART_OF]->(p:Program)
 RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.doc AS document, m.section AS section
 ORDER BY program, document, m.start
@@ -121,9 +123,14 @@ LIMIT 300`,
     title: '项目 → 措施 Program → measures',
     description: 'All measures tied to one program, with their status, metrics and section.',
     params: { program: '冬奥会筹办' },
-    cypher: `MATCH (p:Program)
-WHERE p.name = $program OR $program IN p.aliases
+    cypher: `CALL () {
+  MATCH (p:Program {key: $program}) RETURN p
+  UNION MATCH (p:Program {name: $program}) RETURN p
+  UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($program, '\\\\', ''), '"', '') + '"', {limit: 100})
+    YIELD node WHERE node:Program AND $program IN node.aliases RETURN node AS p
+}
 MATCH (m:Measure)-[:PART_OF]->(p)
+WITH p, m LIMIT 300
 OPTIONAL MATCH (m)-[:HAS_METRIC]->(x:Metric)
 WITH p, m, collect(toString(x.value) + x.unit) AS metrics
 ORDER BY m.doc, m.start
@@ -149,9 +156,14 @@ RETURN r.key AS key, r.name AS regulation, r.docType AS type,
     title: '引用某法规 Cited by',
     description: 'Everything that cites one regulation: measures, their sections and documents.',
     params: { regulation: '行政处罚法' },
-    cypher: `MATCH (r:Regulation)
-WHERE r.name = $regulation OR $regulation IN r.aliases
+    cypher: `CALL () {
+  MATCH (r:Regulation {key: $regulation}) RETURN r
+  UNION MATCH (r:Regulation {name: $regulation}) RETURN r
+  UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($regulation, '\\\\', ''), '"', '') + '"', {limit: 100})
+    YIELD node WHERE node:Regulation AND $regulation IN node.aliases RETURN node AS r
+}
 MATCH (m:Measure)-[c:CITES]->(r)
+WITH r, m, c LIMIT 300
 OPTIONAL MATCH (m)-[i:IMPLEMENTS]->(r)
 RETURN r.name AS regulation, m.doc AS document, m.section AS section, m.text AS measure, i IS NOT NULL AS implements
 ORDER BY document, m.start
@@ -165,8 +177,11 @@ LIMIT 500`,
     cypher: `${NODE_BY_KEY('key', 'n')}
 MATCH p = (n)-[]-(m)
 WITH n, p, m LIMIT 60
-OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n
-WITH p, collect(q)[..5] AS further
+CALL (n, m) {
+  OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n
+  WITH q LIMIT 5
+  RETURN collect(q) AS further
+}
 RETURN p, further`,
   },
   {
@@ -184,10 +199,8 @@ RETURN p`,
     title: '搜索 Search',
     description: 'Agencies, programs, regulations and measures by name or alias, ranked (full-text, cjk).',
     params: { query: '冬奥' },
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score
-ORDER BY score DESC
-LIMIT 50`,
+    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
+RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score`,
   },
   {
     name: 'metrics',

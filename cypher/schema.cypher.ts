@@ -12,6 +12,9 @@ export const INDEXES = [
   'CREATE INDEX measure_doc IF NOT EXISTS FOR (n:Measure) ON (n.doc)',
   'CREATE INDEX metric_doc IF NOT EXISTS FOR (n:Metric) ON (n.doc)',
   'CREATE INDEX metric_unit IF NOT EXISTS FOR (n:Metric) ON (n.unit)',
+  'CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name)',
+  'CREATE INDEX program_name IF NOT EXISTS FOR (n:Program) ON (n.name)',
+  'CREATE INDEX regulation_name IF NOT EXISTS FOR (n:Regulation) ON (n.name)',
 ];
 
 export const FULLTEXT_INDEX = `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
