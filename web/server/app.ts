@@ -58,14 +58,12 @@ export function createApp(
     if (config.apiToken && request.url.startsWith('/api/')) {
       const given = request.headers.authorization ?? '';
       if (given !== `Bearer ${config.apiToken}`) {
-        return reply
-          .status(401)
-          .send({
-            error: {
-              code: 'UNAUTHORIZED',
-              message: 'this API needs the header Authorization: Bearer <GOVKG_API_TOKEN>',
-            },
-          });
+        return reply.status(401).send({
+          error: {
+            code: 'UNAUTHORIZED',
+            message: 'this API needs the header Authorization: Bearer <GOVKG_API_TOKEN>',
+          },
+        });
       }
     }
   });
