@@ -49,13 +49,21 @@ async function extractCommand(files: string[], out: string | undefined): Promise
 async function ingest(db: Database, files: string[]): Promise<number> {
   const { extractions, failures } = await extractFiles(files, progress);
   for (const failure of failures) log.info(`error: ${failure.message}`);
-  const summaries = await loadExtractions(db, extractions);
-  for (const s of summaries) {
+  const summaries = await loadExtractions(db, extractions, {
+    onDocument: (s) =>
+      log.info(
+        s.error
+          ? `${s.doc}: ${s.status}: ${s.error}`
+          : `${s.doc}: ${s.status} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
+      ),
+  });
+  const unstored = summaries.filter((s) => s.status === 'failed' || s.status === 'not stored');
+  if (unstored.length > 0) {
     log.info(
-      `${s.doc}: ${s.status} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
+      `stored ${summaries.length - unstored.length} of ${summaries.length} document(s); not stored: ${unstored.map((s) => s.doc).join(', ')}. Run the same command again to finish.`,
     );
   }
-  return failures.length > 0 ? 1 : 0;
+  return failures.length > 0 || unstored.length > 0 ? 1 : 0;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;

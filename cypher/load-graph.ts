@@ -21,7 +21,10 @@ import { ensureSchema } from './schema.js';
 
 export interface LoadSummary {
   doc: string;
-  status: 'created' | 'updated' | 'unchanged';
+  /** `failed`: the transaction was rolled back; `not stored`: not tried after Neo4j went away. */
+  status: 'created' | 'updated' | 'unchanged' | 'failed' | 'not stored';
+  /** Why a document was not stored. */
+  error?: string;
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -36,6 +39,8 @@ export interface LoadOptions {
   force?: boolean;
   /** Called inside the transaction after the document's rows are written; for failure tests. */
   beforeCommit?: () => void | Promise<void>;
+  /** Called after each document, stored or not. */
+  onDocument?: (summary: LoadSummary) => void;
 }
 
 const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation']);
@@ -149,6 +154,27 @@ async function writeDocument(
   await run(COMPLETE_DOCUMENT, { key: extraction.document.key });
 }
 
+function emptySummary(doc: string): LoadSummary {
+  return {
+    doc,
+    status: 'created',
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
+}
+
+/** True for the driver's errors that mean the server is gone, not that the data was wrong. */
+export function isConnectionLost(error: unknown): boolean {
+  const code = String((error as { code?: string }).code ?? '');
+  return (
+    /ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET/.test(code) ||
+    /connection.*(closed|refused|lost)|ServiceUnavailable/i.test(String((error as Error).message))
+  );
+}
+
 /** Loads one document in one transaction (retried by the driver on transient errors). */
 export async function loadExtraction(
   db: Database,
@@ -199,6 +225,25 @@ export async function loadExtractions(
 ): Promise<LoadSummary[]> {
   await ensureSchema(db);
   const summaries: LoadSummary[] = [];
-  for (const extraction of extractions) summaries.push(await loadExtraction(db, extraction, options));
+  let lost: string | null = null;
+  for (const extraction of extractions) {
+    const doc = extraction.document.key.slice('Document:'.length);
+    let summary: LoadSummary;
+    if (lost) {
+      summary = { ...emptySummary(doc), status: 'not stored', error: lost };
+    } else {
+      try {
+        summary = await loadExtraction(db, extraction, options);
+      } catch (error) {
+        // Each document is one transaction: a failure leaves none of it. When Neo4j itself went
+        // away, the documents after it are not tried; any other failure affects this one only.
+        const message = (error as Error).message ?? String(error);
+        summary = { ...emptySummary(doc), status: 'failed', error: message };
+        if (isConnectionLost(error)) lost = `Neo4j went away while storing ${doc}: ${message}`;
+      }
+    }
+    summaries.push(summary);
+    options.onDocument?.(summary);
+  }
   return summaries;
 }
