@@ -1,7 +1,8 @@
 // The explorer's only way to data: the govkg HTTP API. Errors come back as ApiError with the
-// server's code and message.
+// server's code and message; nothing here touches the DOM.
 
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
+import type { QueryResult } from './state/query-state.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -14,19 +15,27 @@ export class ApiError extends Error {
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
-  });
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+    });
+  } catch (cause) {
+    throw new ApiError('NETWORK', `the server did not answer (${(cause as Error).message})`);
+  }
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!response.ok)
     throw new ApiError(body?.error?.code ?? String(response.status), body?.error?.message ?? response.statusText);
   return body as T;
 }
 
+const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
+
 export interface DocumentSummary {
   key: string;
   name: string;
+  title?: string;
   region: string;
   year: number | null;
 }
@@ -45,19 +54,70 @@ export interface Evidence {
   sentence: string;
   sentenceStart: number;
 }
+export interface Neighbour {
+  direction: 'in' | 'out';
+  key: string;
+  kind: NodeKind;
+  name: string;
+  evidence: Evidence | null;
+}
 export interface NodeDetail {
   key: string;
   kind: NodeKind;
   properties: Record<string, unknown>;
-  neighbours: Record<
-    string,
-    { direction: 'in' | 'out'; key: string; kind: NodeKind; name: string; evidence: Evidence | null }[]
-  >;
+  neighbours: Record<string, Neighbour[]>;
 }
+export interface Template {
+  name: string;
+  title: string;
+  description: string;
+  cypher: string;
+  params: Record<string, string | number>;
+}
+export interface Mention {
+  start: number;
+  end: number;
+  key: string;
+  kind: NodeKind;
+}
+export interface DocumentText {
+  id: string;
+  text: string;
+  mentions: Mention[];
+}
+
+const enc = encodeURIComponent;
 
 export const api = {
   documents: () => request<{ documents: DocumentSummary[] }>('/api/documents'),
-  graph: (doc: string | null) => request<ViewGraph>(`/api/graph${doc ? `?doc=${encodeURIComponent(doc)}` : ''}`),
-  search: (q: string) => request<{ hits: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}`),
-  node: (key: string) => request<NodeDetail>(`/api/nodes/${encodeURIComponent(key)}`),
+  graph: (doc: string | null) => request<ViewGraph>(`/api/graph${doc ? `?doc=${enc(doc)}` : ''}`),
+  search: (q: string) => request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}`),
+  node: (key: string) => request<NodeDetail>(`/api/nodes/${enc(key)}`),
+  neighbours: (key: string, limit = 50) => request<ViewGraph>(`/api/nodes/${enc(key)}/neighbours?limit=${limit}`),
+  documentText: (id: string) => request<DocumentText>(`/api/documents/${enc(id)}/text`),
+  templates: () => request<{ templates: Template[] }>('/api/templates'),
+  runTemplate: (name: string, params: Record<string, unknown> = {}) =>
+    request<QueryResult>(`/api/templates/${enc(name)}`, post({ params })),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request<QueryResult>('/api/cypher', post({ query, params })),
 };
+
+/** "CODE: message" for an ApiError, the message for anything else. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return `${error.code}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+let templateCache: Promise<Template[]> | null = null;
+
+/** The server's named templates, fetched once. */
+export function templates(): Promise<Template[]> {
+  templateCache ??= api.templates().then(
+    (r) => r.templates,
+    (error) => {
+      templateCache = null;
+      throw error;
+    },
+  );
+  return templateCache;
+}

@@ -1,4 +1,4 @@
-// Colours and display names of the node kinds.
+// Colours of the node kinds and of the statuses of measures. Names are in i18n.ts.
 
 import type { NodeKind } from '../../graph/types.js';
 
@@ -12,12 +12,8 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   Measure: '#f0b429',
 };
 
-export const KIND_NAMES: Record<NodeKind, string> = {
-  Document: '报告 Document',
-  Section: '章节 Section',
-  Agency: '机构 Agency',
-  Program: '项目 Program',
-  Regulation: '法规 Regulation',
-  Metric: '指标 Metric',
-  Measure: '措施 Measure',
-};
+export const OTHER_COLOR = '#888888';
+
+export function kindColor(kind: string): string {
+  return KIND_COLORS[kind as NodeKind] ?? OTHER_COLOR;
+}

@@ -1,13 +1,16 @@
-// The detail panel: a node's properties, its neighbours grouped by relationship type, and the
-// sentences it came from with the mention highlighted.
+// The detail panel: a node's properties, its neighbours grouped by relationship type, the
+// sentences it came from with the mention highlighted and the section path, and an "expand"
+// that merges more neighbours from Neo4j into the graph. Report text is set as text only.
 
-import type { Evidence, NodeDetail } from './api.js';
-import { KIND_NAMES } from './colors.js';
-import { h, highlighted } from './dom.js';
+import { api, describeError, type Evidence, type NodeDetail } from './api.js';
+import { kindColor } from './colors.js';
+import { h, highlighted, stateBlock } from './dom.js';
+import { label, t } from './i18n.js';
+import type { AppContext } from './views/context.js';
 
 const SHOWN = [
-  'name',
   'value',
+  'upper',
   'unit',
   'qualifier',
   'subject',
@@ -20,10 +23,13 @@ const SHOWN = [
   'year',
   'published',
   'path',
+  'section',
   'role',
   'jurisdiction',
   'aliases',
+  'doc',
 ];
+const MAX_EVIDENCE = 20;
 
 function evidenceBlock(evidence: Evidence): HTMLElement {
   const from = evidence.start - evidence.sentenceStart;
@@ -35,62 +41,124 @@ function evidenceBlock(evidence: Evidence): HTMLElement {
     highlighted(evidence.sentence, from, to),
   );
 }
-export function renderDetail(container: HTMLElement, detail: NodeDetail, onPick: (key: string) => void): void {
-  const props = detail.properties;
-  const name = String(props.name ?? detail.key);
-  const list = h('dl');
+
+function ownEvidence(props: Record<string, unknown>): Evidence | null {
+  if (typeof props.sentence !== 'string') return null;
+  return {
+    doc: String(props.doc ?? ''),
+    section: String(props.section ?? ''),
+    start: Number(props.start),
+    end: Number(props.end),
+    sentence: props.sentence,
+    sentenceStart: Number(props.sentenceStart),
+  };
+}
+
+function properties(props: Record<string, unknown>): HTMLElement {
+  const list = h('dl', { class: 'props' });
   for (const key of SHOWN) {
     const value = props[key];
-    if (value === null || value === undefined || value === '' || key === 'name') continue;
+    if (value === null || value === undefined || value === '') continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    list.append(h('dt', {}, key), h('dd', {}, Array.isArray(value) ? value.join('、') : String(value)));
-  }
-  const evidence: HTMLElement[] = [];
-  if (typeof props.sentence === 'string') {
-    const { doc, section, start, end, sentenceStart } = props as Record<string, unknown>;
-    evidence.push(
-      evidenceBlock({
-        doc: String(doc),
-        section: String(section ?? ''),
-        start: Number(start),
-        end: Number(end),
-        sentence: props.sentence,
-        sentenceStart: Number(sentenceStart),
-      }),
+    const text = Array.isArray(value) ? value.join('、') : String(value);
+    list.append(
+      h('dt', {}, label('prop', key)),
+      h('dd', { 'data-prop': key }, key === 'status' ? label('status', text) : text),
     );
   }
-  const neighbourBlocks: HTMLElement[] = [];
-  for (const [type, items] of Object.entries(detail.neighbours)) {
-    neighbourBlocks.push(
-      h('h3', {}, `${type} (${items.length})`),
-      h(
-        'ul',
-        {},
-        ...items
-          .slice(0, 50)
-          .map((item) =>
-            h(
-              'li',
-              {},
-              h(
-                'button',
-                { class: 'link', type: 'button', onclick: () => onPick(item.key) },
-                `${item.direction === 'out' ? '→' : '←'} ${item.name ?? item.key}`,
-              ),
-            ),
+  return list;
+}
+
+function neighbourGroups(detail: NodeDetail, onPick: (key: string) => void): HTMLElement[] {
+  return Object.entries(detail.neighbours).flatMap(([type, items]) => [
+    h('h3', { 'data-rel': type }, `${label('rel', type)} · ${type} (${items.length})`),
+    h(
+      'ul',
+      { class: 'neighbours' },
+      ...items.slice(0, 50).map((item) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'swatch', style: `background:${kindColor(item.kind)}` }),
+          h(
+            'button',
+            {
+              class: 'link',
+              type: 'button',
+              'data-key': item.key,
+              title: item.evidence?.sentence ?? item.key,
+              onclick: () => onPick(item.key),
+            },
+            `${item.direction === 'out' ? '→' : '←'} ${item.name ?? item.key}`,
           ),
+        ),
       ),
-    );
-    if (type === 'MENTIONED_IN') {
-      for (const item of items) if (item.evidence && evidence.length < 20) evidence.push(evidenceBlock(item.evidence));
+    ),
+  ]);
+}
+
+function render(container: HTMLElement, ctx: AppContext, detail: NodeDetail): void {
+  const props = detail.properties;
+  const evidence: Evidence[] = [];
+  const own = ownEvidence(props);
+  if (own) evidence.push(own);
+  for (const item of detail.neighbours.MENTIONED_IN ?? []) if (item.evidence) evidence.push(item.evidence);
+  // In reading order: by document, then by place in it.
+  evidence.sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+  const note = h('p', { class: 'note', role: 'status' });
+  const expand = h('button', { type: 'button', id: 'expand', class: 'secondary' }, t('detail.expand'));
+  expand.addEventListener('click', async () => {
+    expand.disabled = true;
+    note.replaceChildren(stateBlock('loading'));
+    try {
+      const added = ctx.view.merge(await api.neighbours(detail.key, 50), detail.key);
+      note.textContent = added.length > 0 ? t('detail.expanded', { count: added.length }) : t('detail.noNeighbours');
+      if (ctx.view.graph.hasNode(detail.key)) ctx.view.select(detail.key);
+    } catch (error) {
+      note.replaceChildren(stateBlock('error', describeError(error)));
+    } finally {
+      expand.disabled = false;
     }
-  }
+  });
+  const inGraph = ctx.view.graph.hasNode(detail.key);
   container.replaceChildren(
-    h('div', { class: 'kind' }, KIND_NAMES[detail.kind] ?? detail.kind),
-    h('h2', {}, name),
-    list,
-    evidence.length > 0 ? h('h3', {}, `出处 Evidence (${evidence.length})`) : '',
-    ...evidence,
-    ...neighbourBlocks,
+    h('div', { class: 'kind', style: `--kind:${kindColor(detail.kind)}` }, label('kind', detail.kind)),
+    h('h2', {}, String(props.name ?? detail.key)),
+    h(
+      'div',
+      { class: 'actions' },
+      expand,
+      h('button', { type: 'button', class: 'secondary', onclick: () => ctx.openView('reader') }, t('detail.inReader')),
+    ),
+    note,
+    inGraph ? '' : h('p', { class: 'hint' }, t('detail.notInGraph')),
+    properties(props),
+    evidence.length > 0 ? h('h3', {}, t('detail.evidence', { count: evidence.length })) : '',
+    ...evidence.slice(0, MAX_EVIDENCE).map(evidenceBlock),
+    ...neighbourGroups(detail, (key) => ctx.select(key)),
   );
+}
+
+/** Shows the selected node's details whenever the selection changes; returns the dispose. */
+export function mountDetailPanel(container: HTMLElement, ctx: AppContext): () => void {
+  let run = 0;
+  const show = async (key: string | null) => {
+    const mine = ++run;
+    if (!key) return void container.replaceChildren(h('p', { class: 'hint' }, t('detail.hint')));
+    container.replaceChildren(stateBlock('loading'));
+    try {
+      const detail = await api.node(key);
+      if (mine === run) render(container, ctx, detail);
+    } catch (error) {
+      if (mine === run) container.replaceChildren(stateBlock('error', describeError(error), () => void show(key)));
+    }
+  };
+  const unsubscribe = ctx.selection.subscribe((s, previous) => {
+    if (s.selected !== previous.selected) void show(s.selected);
+  });
+  void show(ctx.selection.get().selected);
+  return () => {
+    run++;
+    unsubscribe();
+  };
 }

@@ -1,4 +1,7 @@
-// Builds DOM nodes with text content only: report text is never parsed as HTML.
+// Builds DOM nodes with text content only: report text is never parsed as HTML. Also the
+// loading, empty and error blocks every panel uses, and file downloads.
+
+import { type MessageKey, t } from './i18n.js';
 
 export type Child = Node | string | null | undefined | false;
 
@@ -28,4 +31,33 @@ export function highlighted(sentence: string, start: number, end: number): HTMLE
   }
   span.append(sentence.slice(0, start), h('mark', {}, sentence.slice(start, end)), sentence.slice(end));
   return span;
+}
+
+/** A designed placeholder: a spinner line while loading, a quiet line when empty, an alert on error. */
+export function stateBlock(kind: 'loading' | 'empty' | 'error', text?: string, retry?: () => void): HTMLElement {
+  const messages: Record<typeof kind, MessageKey> = {
+    loading: 'common.loading',
+    empty: 'common.empty',
+    error: 'common.error',
+  };
+  const block = h(
+    'div',
+    { class: `state state-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+    kind === 'loading' ? h('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
+    kind === 'error' ? h('strong', {}, t('common.error')) : null,
+    h('span', { class: 'state-text' }, text ?? t(messages[kind])),
+  );
+  if (retry) block.append(h('button', { type: 'button', class: 'retry', onclick: retry }, t('common.retry')));
+  return block;
+}
+
+/** Saves `content` as a file named `name` through a temporary link. */
+export function download(name: string, content: Blob | string, type = 'text/plain;charset=utf-8'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: name, hidden: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

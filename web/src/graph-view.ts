@@ -1,79 +1,77 @@
-// One graphology graph and one sigma instance for the page's life. Contents are swapped in
-// place; hover, selection and hidden kinds are view state applied through reducers.
+// One graphology graph and one sigma instance for the page's life. Contents are swapped or
+// merged in place; hover, selection, focus, search hits, hidden kinds, colouring and sizing are
+// view state applied through reducers, never written into the graph.
 
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
-import { KIND_COLORS } from './colors.js';
-
-export interface ViewState {
-  hovered: string | null;
-  selected: string | null;
-  hiddenKinds: Set<NodeKind>;
-}
+import { computeMetrics, type GraphMetrics, mergeContents, replaceContents } from './graph-model.js';
+import { type DisplayState, edgeDisplay, type GraphLookup, INITIAL_DISPLAY, nodeDisplay } from './state/reducers.js';
 
 export interface GraphView {
   graph: Graph;
-  state: ViewState;
+  sigma: Sigma;
+  /** The view state the reducers read; change it through `setDisplay`. */
+  readonly state: DisplayState;
+  readonly metrics: GraphMetrics;
+  /** Replaces the contents; nodes without x/y keep the position they had, or are laid out. */
   load(view: ViewGraph): void;
-  select(key: string | null): void;
+  /** Adds nodes and edges the graph lacks, new nodes around `anchor`; returns the keys added. */
+  merge(view: ViewGraph, anchor?: string | null): string[];
+  setDisplay(change: Partial<Omit<DisplayState, 'hovered'>>): void;
+  /** Selects `key` (null clears) and, unless `center` is false, moves the camera to it. */
+  select(key: string | null, center?: boolean): void;
+  /** Redraws after a change of contents or state. */
   refresh(): void;
   toggleLayout(): boolean;
-  fit(): void;
-  onSelect(listener: (key: string | null) => void): void;
+  isLayoutRunning(): boolean;
+  /** Zooms to show `nodes` (default: the whole graph). */
+  fit(nodes?: readonly string[]): void;
+  onSelect(listener: (key: string | null) => void): () => void;
+  /** Tells `listener` when the contents changed (load, merge). */
+  onContents(listener: () => void): () => void;
   dispose(): void;
 }
 
-export function mountGraphView(container: HTMLElement): GraphView {
-  const graph = new Graph({ multi: true, type: 'directed' });
-  const state: ViewState = { hovered: null, selected: null, hiddenKinds: new Set() };
-  const listeners: ((key: string | null) => void)[] = [];
-  let layout: FA2Layout | null = null;
+const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-  const focus = () => state.hovered ?? state.selected;
-  const sigma = new Sigma(graph, container, {
-    labelFont: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+/** The sigma instance, drawing through the reducers from whatever `display()` returns now. */
+function createRenderer(graph: Graph, container: HTMLElement, display: () => DisplayState, lookup: GraphLookup): Sigma {
+  return new Sigma(graph, container, {
+    labelFont: LABEL_FONT,
     labelSize: 13,
-    labelRenderedSizeThreshold: 7,
+    labelWeight: '500',
+    labelRenderedSizeThreshold: 5,
+    labelDensity: 0.6,
     defaultEdgeType: 'arrow',
     zIndex: true,
-    nodeReducer: (node, data) => {
-      const kind = data.kind as NodeKind;
-      const out = { ...data };
-      if (state.hiddenKinds.has(kind)) return { ...out, hidden: true };
-      const center = focus();
-      if (center && center !== node && !graph.areNeighbors(center, node)) {
-        return { ...out, color: '#e4e7eb', label: '', zIndex: 0 };
-      }
-      if (node === state.selected) return { ...out, highlighted: true, zIndex: 2 };
-      return out;
-    },
+    nodeReducer: (node, data) => nodeDisplay(node, data, display(), lookup),
     edgeReducer: (edge, data) => {
       const [source, target] = graph.extremities(edge);
-      const hidden =
-        state.hiddenKinds.has(graph.getNodeAttribute(source, 'kind')) ||
-        state.hiddenKinds.has(graph.getNodeAttribute(target, 'kind'));
-      if (hidden) return { ...data, hidden: true };
-      const center = focus();
-      if (center && source !== center && target !== center) return { ...data, hidden: true };
-      return data;
+      return edgeDisplay(source, target, data, display(), lookup);
     },
   });
+}
 
+/** Hover (highlights neighbours), click (selects) and drag (moves a node, which the layout then leaves fixed). */
+function attachPointer(
+  sigma: Sigma,
+  graph: Graph,
+  container: HTMLElement,
+  handlers: { hover(node: string | null): void; click(node: string | null): void },
+): void {
   sigma.on('enterNode', ({ node }) => {
-    state.hovered = node;
-    sigma.refresh({ skipIndexation: true });
+    container.style.cursor = 'pointer';
+    handlers.hover(node);
   });
   sigma.on('leaveNode', () => {
-    state.hovered = null;
-    sigma.refresh({ skipIndexation: true });
+    container.style.cursor = '';
+    handlers.hover(null);
   });
-  sigma.on('clickNode', ({ node }) => view.select(node));
-  sigma.on('clickStage', () => view.select(null));
-
-  // Drag a node to move it.
+  sigma.on('clickNode', ({ node }) => handlers.click(node));
+  sigma.on('clickStage', () => handlers.click(null));
   let dragged: string | null = null;
   sigma.on('downNode', ({ node }) => {
     dragged = node;
@@ -88,55 +86,33 @@ export function mountGraphView(container: HTMLElement): GraphView {
     event.original.stopPropagation();
   });
   sigma.getMouseCaptor().on('mouseup', () => {
-    if (dragged) graph.removeNodeAttribute(dragged, 'fixed');
+    if (dragged && graph.hasNode(dragged)) graph.removeNodeAttribute(dragged, 'fixed');
     dragged = null;
   });
+}
 
-  const view: GraphView = {
-    graph,
-    state,
-    load(data) {
-      layout?.kill();
-      layout = null;
-      graph.clear();
-      for (const node of data.nodes) {
-        const { key, kind, label, x, y, ...attributes } = node;
-        graph.mergeNode(key, {
-          ...attributes,
-          kind,
-          label,
-          x: x ?? Math.random(),
-          y: y ?? Math.random(),
-          color: KIND_COLORS[kind] ?? '#888',
-        });
-      }
-      for (const edge of data.edges) {
-        if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) {
-          graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, {
-            kind: edge.kind,
-            size: 1,
-            color: '#cbd2d9',
-          });
-        }
-      }
-      const maxDegree = Math.max(1, ...graph.mapNodes((n) => graph.degree(n)));
-      graph.forEachNode((n) => graph.setNodeAttribute(n, 'size', 3 + 12 * Math.sqrt(graph.degree(n) / maxDegree)));
-      state.selected = null;
-      state.hovered = null;
-      sigma.refresh();
-      view.fit();
-    },
-    select(key) {
-      state.selected = key && graph.hasNode(key) ? key : null;
-      if (state.selected) {
-        const position = sigma.getNodeDisplayData(state.selected);
-        if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio: 0.5 }, { duration: 300 });
-      }
-      sigma.refresh({ skipIndexation: true });
-      for (const listener of listeners) listener(state.selected);
-    },
-    refresh: () => sigma.refresh(),
-    toggleLayout() {
+/** Moves the camera to show `nodes`, or the whole graph when none of them is drawn. */
+function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
+  const camera = sigma.getCamera();
+  const shown = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+  if (shown.length === 0) {
+    // A little wider than sigma's reset, so labels at the rim stay readable.
+    void camera.animate({ x: 0.5, y: 0.5, ratio: 1.12, angle: 0 }, { duration: 200 });
+    return;
+  }
+  const xs = shown.map((d) => d.x);
+  const ys = shown.map((d) => d.y);
+  const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const x = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const y = (Math.max(...ys) + Math.min(...ys)) / 2;
+  void camera.animate({ x, y, ratio: Math.min(1.1, Math.max(0.2, span * 1.7)) }, { duration: 300 });
+}
+
+/** ForceAtlas2 in a web worker, its settings inferred from the graph when it starts. */
+function layoutControl(graph: Graph) {
+  let layout: FA2Layout | null = null;
+  return {
+    toggle(): boolean {
       if (layout?.isRunning()) {
         layout.stop();
         return false;
@@ -145,10 +121,97 @@ export function mountGraphView(container: HTMLElement): GraphView {
       layout.start();
       return true;
     },
-    fit: () => void sigma.getCamera().animatedReset({ duration: 200 }),
-    onSelect: (listener) => void listeners.push(listener),
-    dispose() {
+    isRunning: () => layout?.isRunning() ?? false,
+    kill() {
       layout?.kill();
+      layout = null;
+    },
+  };
+}
+
+export function mountGraphView(container: HTMLElement): GraphView {
+  const graph = new Graph({ multi: true, type: 'directed' });
+  let state: DisplayState = INITIAL_DISPLAY;
+  let metrics: GraphMetrics = computeMetrics(graph);
+  const selectListeners = new Set<(key: string | null) => void>();
+  const contentListeners = new Set<() => void>();
+  const layout = layoutControl(graph);
+  const lookup: GraphLookup = {
+    areNeighbors: (a, b) => graph.hasNode(a) && graph.hasNode(b) && graph.areNeighbors(a, b),
+    kindOf: (node) => graph.getNodeAttribute(node, 'kind') as NodeKind,
+    community: (node) => metrics.community.get(node),
+    size: (node, by) => (by === 'pagerank' ? metrics.pagerankSize : metrics.degreeSize).get(node),
+  };
+  const sigma = createRenderer(graph, container, () => state, lookup);
+  const redraw = () => sigma.refresh({ skipIndexation: true });
+  const contentsChanged = () => {
+    metrics = computeMetrics(graph);
+    if (state.selected && !graph.hasNode(state.selected)) state = { ...state, selected: null };
+    sigma.refresh();
+    for (const listener of contentListeners) listener();
+  };
+  attachPointer(sigma, graph, container, {
+    hover(node) {
+      state = { ...state, hovered: node };
+      redraw();
+    },
+    click: (node) => view.select(node),
+  });
+  const resize = new ResizeObserver(redraw);
+  resize.observe(container);
+
+  const view: GraphView = {
+    graph,
+    sigma,
+    get state() {
+      return state;
+    },
+    get metrics() {
+      return metrics;
+    },
+    load(data) {
+      layout.kill();
+      const known = new Map(graph.mapNodes((n, a) => [n, { x: Number(a.x), y: Number(a.y) }] as const));
+      state = { ...state, hovered: null, selected: null, focus: null };
+      replaceContents(graph, data, known);
+      contentsChanged();
+      view.fit();
+    },
+    merge(data, anchor = null) {
+      const added = mergeContents(graph, data, anchor);
+      contentsChanged();
+      return added;
+    },
+    setDisplay(change) {
+      state = { ...state, ...change };
+      redraw();
+    },
+    select(key, center = true) {
+      const selected = key && graph.hasNode(key) ? key : null;
+      state = { ...state, selected };
+      const position = selected && center ? sigma.getNodeDisplayData(selected) : undefined;
+      const ratio = Math.min(sigma.getCamera().ratio, 0.6);
+      if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio }, { duration: 300 });
+      redraw();
+      for (const listener of selectListeners) listener(selected);
+    },
+    refresh: () => sigma.refresh(),
+    toggleLayout: layout.toggle,
+    isLayoutRunning: layout.isRunning,
+    fit: (nodes = []) => fitCamera(sigma, nodes),
+    onSelect(listener) {
+      selectListeners.add(listener);
+      return () => selectListeners.delete(listener);
+    },
+    onContents(listener) {
+      contentListeners.add(listener);
+      return () => contentListeners.delete(listener);
+    },
+    dispose() {
+      layout.kill();
+      resize.disconnect();
+      selectListeners.clear();
+      contentListeners.clear();
       sigma.kill();
       graph.clear();
     },

@@ -1,169 +1,243 @@
-// The explorer page: wires the graph view, legend, search, detail panel and document choice to
-// the API, and keeps the view (document, selection) in the URL.
+// The explorer page: builds the state stores, mounts the graph view, legend, tool bar, search,
+// detail panel and use-case views, loads documents and graphs from the API, and keeps the
+// state in the URL. Wiring only: drawing and rules live in the modules it mounts.
 
-import type { NodeKind } from '../../graph/types.js';
-import { ApiError, api, type SearchHit } from './api.js';
-import { KIND_COLORS, KIND_NAMES } from './colors.js';
-import { renderDetail } from './detail-panel.js';
+import type { ViewGraph } from '../../graph/types.js';
+import { api, type DocumentSummary, describeError } from './api.js';
+import { mountDetailPanel } from './detail-panel.js';
 import { h } from './dom.js';
 import { mountGraphView } from './graph-view.js';
+import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
+import { mountLegend } from './legend.js';
+import { mountSearch } from './search-box.js';
+import { type GraphState, INITIAL_GRAPH_STATE, setFocus, showDocument, showQueryResult } from './state/graph-state.js';
+import { INITIAL_QUERY } from './state/query-state.js';
+import { highlightedKeys, INITIAL_SEARCH } from './state/search-state.js';
+import { INITIAL_SELECTION, select } from './state/selection-state.js';
+import { createStore } from './state/store.js';
+import { formatUrlState, parseUrlState, type ViewName } from './state/url-state.js';
+import { mountToolbar, queryBanner } from './toolbar.js';
+import type { AppContext } from './views/context.js';
+import { mountViewHost } from './views/view-host.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const status = $('status');
-const view = mountGraphView($('graph'));
-const detail = $('detail');
+const initial = parseUrlState(location.search);
+setLang(initial.lang);
+
+const graphState = createStore<GraphState>({
+  ...INITIAL_GRAPH_STATE,
+  doc: initial.doc,
+  hiddenKinds: initial.hiddenKinds,
+  colorBy: initial.colorBy,
+  sizeBy: initial.sizeBy,
+});
+const selection = createStore(INITIAL_SELECTION);
+const search = createStore(INITIAL_SEARCH);
+const query = createStore(
+  initial.cypher ? { ...INITIAL_QUERY, text: initial.cypher, params: initial.params ?? '{}' } : INITIAL_QUERY,
+);
+const route = createStore<{ view: ViewName; arg: string | null }>({ view: initial.view, arg: initial.arg });
 const documentSelect = $<HTMLSelectElement>('document');
+const view = mountGraphView($('graph'));
+let catalog: ViewGraph | null = null;
+let documents: DocumentSummary[] = [];
+let status: { key: MessageKey; vars?: Record<string, number>; text?: string; error?: boolean } = {
+  key: 'status.loading',
+};
 
-function setStatus(text: string, error = false): void {
-  status.textContent = text;
-  status.className = error ? 'error' : '';
+function setStatus(next: typeof status): void {
+  status = next;
+  const element = $('status');
+  element.textContent = next.text ?? t(next.key, next.vars);
+  element.className = next.error ? 'error' : '';
 }
 
-function describe(error: unknown): string {
-  return error instanceof ApiError ? `${error.code}: ${error.message}` : String((error as Error).message ?? error);
-}
+const ctx: AppContext = {
+  view,
+  graphState,
+  selection,
+  query,
+  catalog: () => catalog,
+  documents: () => documents,
+  select(key, center = true) {
+    if (key && view.graph.hasNode(key)) return view.select(key, center);
+    if (view.state.selected) view.setDisplay({ selected: null });
+    selection.update((s) => select(s, key));
+  },
+  focus(keys) {
+    graphState.update((s) => setFocus(s, keys));
+    if (keys) view.fit(keys);
+  },
+  setArg: (arg) => route.update((r) => (r.arg === arg ? r : { ...r, arg })),
+  openView: (name, arg = null) => route.update(() => ({ view: name, arg })),
+  showQueryGraph(graph) {
+    ctx.select(null);
+    view.load(graph);
+    graphState.update(showQueryResult);
+    setStatus({ key: 'status.query', vars: { nodes: graph.nodes.length, edges: graph.edges.length } });
+  },
+};
+const host = mountViewHost($('panel'), ctx);
 
 function writeUrl(): void {
-  const params = new URLSearchParams();
-  if (documentSelect.value) params.set('doc', documentSelect.value);
-  if (view.state.selected) params.set('node', view.state.selected);
-  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  const g = graphState.get();
+  const { view: name, arg } = route.get();
+  const q = query.get();
+  const search = formatUrlState({
+    doc: g.doc,
+    node: selection.get().selected,
+    view: name,
+    arg,
+    hiddenKinds: [...g.hiddenKinds],
+    colorBy: g.colorBy,
+    sizeBy: g.sizeBy,
+    lang: currentLang(),
+    cypher: name === 'console' ? q.text : null,
+    params: name === 'console' ? q.params : null,
+  });
+  history.replaceState(null, '', `${location.pathname}${search}`);
 }
 
-function renderLegend(): void {
-  const counts = new Map<NodeKind, number>();
-  view.graph.forEachNode((_, a) => counts.set(a.kind as NodeKind, (counts.get(a.kind as NodeKind) ?? 0) + 1));
-  const legend = $('legend');
-  legend.replaceChildren(
-    h('strong', {}, '类别 Kinds'),
-    ...(Object.keys(KIND_COLORS) as NodeKind[]).map((kind) => {
-      const box = h('input', { type: 'checkbox', 'data-kind': kind });
-      box.checked = !view.state.hiddenKinds.has(kind);
-      box.addEventListener('change', () => {
-        if (box.checked) view.state.hiddenKinds.delete(kind);
-        else view.state.hiddenKinds.add(kind);
-        view.refresh();
-      });
-      return h(
-        'label',
-        {},
-        box,
-        h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }),
-        `${KIND_NAMES[kind]} (${counts.get(kind) ?? 0})`,
-      );
+function showCatalog(): void {
+  if (!catalog) return;
+  view.load(catalog);
+  graphState.update((s) => showDocument(s, s.doc));
+  const { nodes, edges } = catalog;
+  setStatus(
+    nodes.length === 0
+      ? { key: 'status.noData' }
+      : { key: 'status.counts', vars: { nodes: nodes.length, edges: edges.length } },
+  );
+  document.body.dataset.nodes = String(nodes.length);
+}
+
+async function loadGraph(doc: string | null): Promise<void> {
+  setStatus({ key: 'status.loading' });
+  document.body.dataset.loading = 'true';
+  try {
+    catalog = await api.graph(doc);
+    graphState.update((s) => showDocument(s, doc));
+    showCatalog();
+  } catch (error) {
+    setStatus({ key: 'common.error', text: describeError(error), error: true });
+  } finally {
+    delete document.body.dataset.loading;
+  }
+}
+
+function renderDocuments(): void {
+  const current = graphState.get().doc ?? '';
+  documentSelect.replaceChildren(
+    h('option', { value: '' }, t('doc.all')),
+    ...documents.map((d) => {
+      const id = d.key.replace(/^Document:/, '');
+      return h('option', { value: id }, `${d.region || ''} ${d.year ?? ''} ${d.name}`.trim());
     }),
   );
+  documentSelect.value = current;
 }
 
-async function showNode(key: string | null): Promise<void> {
+/** The legend folds away while a side panel narrows the graph; it can be unfolded. */
+function foldLegend(name: ViewName): void {
+  const legend = document.querySelector<HTMLDetailsElement>('#legend details');
+  if (legend) legend.open = name === 'graph';
+}
+
+function renderNav(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('#views button')) {
+    button.setAttribute('aria-current', String(button.dataset.view === route.get().view));
+  }
+}
+
+/** Mounts everything that draws labels; a language change disposes and mounts them again. */
+function mountLabelled(): () => void {
+  applyStaticLabels(document);
+  renderDocuments();
+  setStatus(status);
+  const disposers = [
+    mountLegend($('legend'), ctx),
+    mountDetailPanel($('detail'), ctx),
+    mountToolbar($('graph-tools'), {
+      view,
+      fileName: () => `govkg-${graphState.get().doc ?? 'all'}`,
+      onError: (text) => setStatus({ key: 'common.error', text, error: true }),
+    }),
+  ];
+  queryBanner($('query-banner'), graphState.get().source === 'query', showCatalog);
+  return () => {
+    for (const dispose of disposers) dispose();
+  };
+}
+
+let unmountLabelled = mountLabelled();
+onLangChange(() => {
+  unmountLabelled();
+  unmountLabelled = mountLabelled();
+  host.show(route.get().view, route.get().arg);
   writeUrl();
-  if (!key) {
-    detail.replaceChildren(
-      h('p', { class: 'hint' }, '点击节点查看详情与出处。Click a node to see its details and evidence.'),
-    );
+});
+$('lang').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
+
+graphState.subscribe((g, previous) => {
+  view.setDisplay({
+    hiddenKinds: new Set(g.hiddenKinds),
+    colorBy: g.colorBy,
+    sizeBy: g.sizeBy,
+    focus: g.focus ? new Set(g.focus) : null,
+  });
+  if (g.source !== previous.source) queryBanner($('query-banner'), g.source === 'query', showCatalog);
+  document.body.dataset.focus = String(g.focus?.length ?? 0);
+  writeUrl();
+});
+search.subscribe((s, previous) => {
+  if (s.hits !== previous.hits || s.query !== previous.query) view.setDisplay({ hits: highlightedKeys(s) });
+});
+selection.subscribe(writeUrl);
+query.subscribe((q, previous) => (q.text !== previous.text || q.params !== previous.params ? writeUrl() : undefined));
+route.subscribe((r, previous) => {
+  if (r.view !== previous.view) {
+    graphState.update((s) => setFocus(s, null));
+    if (graphState.get().source === 'query' && r.view !== 'console') showCatalog();
+    host.show(r.view, r.arg);
+    renderNav();
+    foldLegend(r.view);
+  }
+  writeUrl();
+});
+view.onSelect((key) => selection.update((s) => select(s, key)));
+view.onContents(() => {
+  const selected = selection.get().selected;
+  if (selected && view.graph.hasNode(selected) && view.state.selected !== selected) view.setDisplay({ selected });
+});
+mountSearch($<HTMLInputElement>('search'), $('search-hits'), search, (hit) => ctx.select(hit.key));
+for (const button of document.querySelectorAll<HTMLButtonElement>('#views button')) {
+  button.addEventListener('click', () => ctx.openView(button.dataset.view as ViewName));
+}
+documentSelect.addEventListener('change', async () => {
+  ctx.select(null);
+  await loadGraph(documentSelect.value || null);
+  // The views read the graph and the document: show the open one again for the new report.
+  if (route.get().view !== 'graph') host.show(route.get().view, null);
+});
+
+async function start(): Promise<void> {
+  try {
+    documents = (await api.documents()).documents;
+    renderDocuments();
+  } catch (error) {
+    setStatus({ key: 'common.error', text: describeError(error), error: true });
     return;
   }
-  detail.replaceChildren(h('p', { class: 'hint' }, '加载中… Loading…'));
-  try {
-    renderDetail(detail, await api.node(key), (next) => view.select(next));
-  } catch (error) {
-    detail.replaceChildren(h('p', { class: 'error' }, describe(error)));
-  }
-}
-view.onSelect((key) => void showNode(key));
-
-async function loadGraph(doc: string | null, select: string | null = null): Promise<void> {
-  setStatus('加载中… Loading…');
-  try {
-    const data = await api.graph(doc);
-    view.load(data);
-    renderLegend();
-    setStatus(
-      data.nodes.length === 0
-        ? '没有数据：请先导入报告。No data: ingest a report first.'
-        : `${data.nodes.length} 节点 nodes · ${data.edges.length} 关系 edges`,
-    );
-    document.body.dataset.nodes = String(data.nodes.length);
-    if (select) view.select(select);
-    else writeUrl();
-  } catch (error) {
-    setStatus(describe(error), true);
-  }
-}
-
-async function loadDocuments(): Promise<void> {
-  const { documents } = await api.documents();
-  for (const d of documents) {
-    const id = d.key.replace(/^Document:/, '');
-    documentSelect.append(h('option', { value: id }, `${d.region || ''} ${d.year ?? ''} ${d.name}`.trim()));
-  }
-}
-
-function mountSearch(): void {
-  const input = $<HTMLInputElement>('search');
-  const list = $<HTMLDivElement>('search-hits');
-  let hits: SearchHit[] = [];
-  let active = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const render = () => {
-    list.hidden = hits.length === 0;
-    list.replaceChildren(
-      ...hits.map((hit, i) =>
-        h(
-          'div',
-          { role: 'option', 'aria-selected': String(i === active), onmousedown: () => pick(hit) },
-          `${hit.name} · ${KIND_NAMES[hit.kind] ?? hit.kind}`,
-        ),
-      ),
-    );
-  };
-  const pick = (hit: SearchHit) => {
-    hits = [];
-    render();
-    input.value = hit.name;
-    if (view.graph.hasNode(hit.key)) view.select(hit.key);
-    else void showNode(hit.key);
-  };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const q = input.value.trim();
-      hits = q ? (await api.search(q).catch(() => ({ hits: [] }))).hits : [];
-      active = hits.length > 0 ? 0 : -1;
-      render();
-    }, 150);
+  await loadGraph(initial.doc);
+  view.setDisplay({
+    hiddenKinds: new Set(graphState.get().hiddenKinds),
+    colorBy: graphState.get().colorBy,
+    sizeBy: graphState.get().sizeBy,
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') active = Math.min(hits.length - 1, active + 1);
-    else if (event.key === 'ArrowUp') active = Math.max(0, active - 1);
-    else if (event.key === 'Enter') {
-      const hit = hits[active];
-      if (hit) pick(hit);
-    } else if (event.key === 'Escape') hits = [];
-    else return;
-    event.preventDefault();
-    render();
-  });
-  input.addEventListener('blur', () =>
-    setTimeout(() => {
-      hits = [];
-      render();
-    }, 150),
-  );
+  if (initial.node) ctx.select(initial.node);
+  renderNav();
+  host.show(initial.view, initial.arg, true);
+  foldLegend(initial.view);
+  document.body.dataset.ready = 'true';
 }
-
-$('layout').addEventListener('click', (event) => {
-  const running = view.toggleLayout();
-  (event.currentTarget as HTMLButtonElement).textContent = running ? '布局 Layout ■' : '布局 Layout ▶';
-});
-$('fit').addEventListener('click', () => view.fit());
-documentSelect.addEventListener('change', () => void loadGraph(documentSelect.value || null));
-mountSearch();
-
-const initial = new URLSearchParams(location.search);
-void loadDocuments()
-  .then(() => {
-    documentSelect.value = initial.get('doc') ?? '';
-    return loadGraph(documentSelect.value || null, initial.get('node'));
-  })
-  .catch((error) => setStatus(describe(error), true));
+void start();

@@ -1,0 +1,108 @@
+// Shared set-up of the explorer's end-to-end tests: the reference report loaded into the
+// embedded Neo4j, the page built when its sources are newer than the build, `govkg serve`'s app
+// on a free port, and a headless Chromium page with helpers to wait, type and download.
+
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { build } from 'vite';
+import type { Database } from '../cypher/database.js';
+import { loadExtractions } from '../cypher/load-graph.js';
+import { createApp } from '../web/server/app.js';
+import { ARTIFACTS, launchBrowser } from './browser.js';
+import { clearDatabase, extractFile, openTestDatabase, REFERENCE, ROOT } from './helpers.js';
+
+export interface Explorer {
+  base: string;
+  page: Page;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds the page unless dist/web is newer than every file of web/src and web/index.html. */
+async function buildIfStale(): Promise<void> {
+  const built = join(ROOT, 'dist', 'web', 'index.html');
+  let builtAt = 0;
+  try {
+    builtAt = statSync(built).mtimeMs;
+  } catch {
+    builtAt = 0;
+  }
+  const sources = Math.max(newest(join(ROOT, 'web', 'src')), statSync(join(ROOT, 'web', 'index.html')).mtimeMs);
+  if (builtAt < sources) await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function openExplorer(): Promise<Explorer> {
+  await buildIfStale();
+  const db: Database = await openTestDatabase();
+  await clearDatabase(db);
+  await loadExtractions(db, [extractFile(REFERENCE)]);
+  const app = createApp(db, { queryTimeoutMs: 5000, rowCap: 1000, root: ROOT });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+  return {
+    base,
+    page,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** Opens `path` and waits until the page has loaded its documents and graph. */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, name) });
+}
+
+/** Share of the graph area's pixels that are not the white background. */
+export async function inkedShare(page: Page): Promise<number> {
+  const image = PNG.sync.read(await page.locator('#graph').screenshot());
+  return inkedPixels(image) / (image.data.length / 4);
+}
+
+export function inkedPixels(image: PNG): number {
+  let inked = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b] = [image.data[i] ?? 255, image.data[i + 1] ?? 255, image.data[i + 2] ?? 255];
+    if (r < 240 || g < 240 || b < 240) inked++;
+  }
+  return inked;
+}
+
+/** Replaces the console editor's text (CodeMirror: select all, then insert). */
+export async function typeCypher(page: Page, text: string): Promise<void> {
+  await page.waitForSelector('#cypher-editor[data-ready] .cm-content');
+  await page.click('#cypher-editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Escape');
+}
+
+/** Clicks `selector` and returns the file the page downloads. */
+export async function downloadFrom(page: Page, selector: string, saveAs: string) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.click(selector)]);
+  const path = join(ARTIFACTS, saveAs);
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
+}

@@ -1,0 +1,83 @@
+// The page's state as a URL query and back, so a link reopens the same view: document,
+// selection, view and its argument, console query, filters, colouring, sizing, language. Pure.
+
+import { NODE_KINDS, type NodeKind } from '../../../graph/types.js';
+import type { ColorBy, SizeBy } from './graph-state.js';
+
+export const VIEWS = ['graph', 'agencies', 'regulations', 'program', 'console', 'reader'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface UrlState {
+  doc: string | null;
+  node: string | null;
+  view: ViewName;
+  /** The view's argument: the agency, regulation or program picked. */
+  arg: string | null;
+  hiddenKinds: NodeKind[];
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  lang: 'zh' | 'en';
+  /** The console's query and parameters (JSON text). */
+  cypher: string | null;
+  params: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  doc: null,
+  node: null,
+  view: 'graph',
+  arg: null,
+  hiddenKinds: [],
+  colorBy: 'kind',
+  sizeBy: 'degree',
+  lang: 'zh',
+  cypher: null,
+  params: null,
+};
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  values.includes(value as T) ? (value as T) : fallback;
+
+/** Reads a URL query string (with or without "?"); unknown or malformed values fall back to defaults. */
+export function parseUrlState(search: string): UrlState {
+  const q = new URLSearchParams(search);
+  const text = (name: string) => {
+    const value = q.get(name);
+    return value === null || value === '' ? null : value;
+  };
+  const hidden = (text('hide') ?? '').split(',').filter((k): k is NodeKind => NODE_KINDS.includes(k as NodeKind));
+  return {
+    doc: text('doc'),
+    node: text('node'),
+    view: oneOf(VIEWS, text('view'), 'graph'),
+    arg: text('arg'),
+    hiddenKinds: [...new Set(hidden)],
+    colorBy: oneOf(['kind', 'community'] as const, text('color'), 'kind'),
+    sizeBy: oneOf(['degree', 'pagerank'] as const, text('size'), 'degree'),
+    lang: oneOf(['zh', 'en'] as const, text('lang'), 'zh'),
+    cypher: text('cypher'),
+    params: text('params'),
+  };
+}
+
+/** Writes only what differs from the defaults, in a fixed order, so equal states give equal URLs. */
+export function formatUrlState(state: UrlState): string {
+  const q = new URLSearchParams();
+  const put = (name: string, value: string | null, fallback: string | null = null) => {
+    if (value !== null && value !== '' && value !== fallback) q.set(name, value);
+  };
+  put('doc', state.doc);
+  put('view', state.view, 'graph');
+  put('arg', state.view === 'graph' ? null : state.arg);
+  put('node', state.node);
+  put('hide', [...state.hiddenKinds].sort().join(','));
+  put('color', state.colorBy, 'kind');
+  put('size', state.sizeBy, 'degree');
+  put('lang', state.lang, 'zh');
+  if (state.view === 'console') {
+    put('cypher', state.cypher);
+    put('params', state.params, '{}');
+  }
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
