@@ -132,7 +132,7 @@ LIMIT 300`,
 MATCH (m:Measure)-[:PART_OF]->(p)
 WITH p, m LIMIT 300
 OPTIONAL MATCH (m)-[:HAS_METRIC]->(x:Metric)
-WITH p, m, collect(toString(x.value) + x.unit) AS metrics
+WITH p, m, collect(CASE WHEN x.value = toInteger(x.value) THEN toString(toInteger(x.value)) ELSE toString(x.value) END + x.unit) AS metrics
 ORDER BY m.doc, m.start
 RETURN p.name AS program, m.text AS measure, m.status AS status, m.section AS section, metrics
 LIMIT 500`,

@@ -54,6 +54,7 @@ describe('use-case queries', () => {
     expect(texts.some((t) => t.includes('疫情防控方案和应急预案'))).toBe(true);
     const status = (cue: string) => rows.find((r) => String(r.measure).includes(cue))?.status;
     expect(status('审查冬奥赛事合同')).toBe('done');
+    expect(rows.find((r) => String(r.measure).includes('审查冬奥赛事合同'))?.metrics).toEqual(['224份']);
     // 冬奥会筹办举办 in next year's plans is the same program.
     expect(status('围绕冬奥会筹办举办')).toBe('planned');
   });

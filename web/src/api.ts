@@ -14,12 +14,30 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The API token of a server bound beyond loopback (GOVKG_API_TOKEN): given once in the URL's
+ * fragment (#token=…), kept for the tab's session, never put in links the page writes.
+ */
+function apiToken(): string | null {
+  const fromFragment = /(?:^#|&)token=([^&]+)/.exec(location.hash)?.[1];
+  if (fromFragment) {
+    sessionStorage.setItem('govkg-token', decodeURIComponent(fromFragment));
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  }
+  return sessionStorage.getItem('govkg-token');
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
+  const token = apiToken();
   try {
     response = await fetch(path, {
       ...init,
-      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(init?.headers ?? {}),
+      },
     });
   } catch (cause) {
     throw new ApiError('NETWORK', `the server did not answer (${(cause as Error).message})`);
