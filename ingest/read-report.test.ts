@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GovkgError } from '../graph/errors.js';
-import { readReport } from './read-report.js';
+import { decodeText, readReport } from './read-report.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 
 // The fixtures and how they were made: test/fixtures/inputs/README.md.
@@ -83,6 +83,13 @@ describe('readReport: plain text', () => {
     const report = await readReport(at(name));
     expect(report.encoding).toBe(encoding);
     expect(lines(report.text.trimEnd())).toEqual(REPORT);
+  });
+
+  it('reads UTF-8 cut in the middle of a character, without the partial character', async () => {
+    const whole = Buffer.from(`${REPORT.join('\n')}\n法治`, 'utf8');
+    const truncated = decodeText(whole.subarray(0, whole.length - 1), 'cut.txt');
+    expect(truncated.encoding).toBe('UTF-8 (truncated)');
+    expect(lines(truncated.text)).toEqual([...REPORT, '法']);
   });
 
   it('refuses an image renamed .txt as INPUT_NOT_TEXT', async () => {

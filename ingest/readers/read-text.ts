@@ -28,7 +28,9 @@ export function decodeText(bytes: Buffer, file: string): { text: string; encodin
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
   } catch {
-    // not UTF-8: fall through to detection
+    // A file cut in the middle of a character is UTF-8 all the same: drop the partial character.
+    const cut = truncatedUtf8(bytes);
+    if (cut !== null) return { text: cut.replace(/^\uFEFF/, ''), encoding: 'UTF-8 (truncated)' };
   }
   const detected = chardet.detect(bytes) ?? '';
   const encoding = /^(GB|Big5)/i.test(detected) ? detected : 'GB18030';
@@ -42,4 +44,19 @@ export function decodeText(bytes: Buffer, file: string): { text: string; encodin
     );
   }
   return { text, encoding };
+}
+
+/** The text of bytes that are valid UTF-8 but for an incomplete last character; else null. */
+function truncatedUtf8(bytes: Buffer): string | null {
+  for (let drop = 1; drop <= 3 && drop < bytes.length; drop++) {
+    const lead = bytes[bytes.length - drop] ?? 0;
+    if ((lead & 0xc0) === 0x80) continue;
+    if (lead < 0xc0) return null;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - drop));
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
