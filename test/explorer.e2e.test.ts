@@ -1,7 +1,7 @@
 // The explorer in a real headless Chromium, served by `govkg serve`'s app on the real embedded
 // Neo4j with the reference report: the graph draws, legend and switches work, search finds an
 // entity and its evidence, neighbours expand, exports download, the URL and the language toggle
-// restore and relabel the view. Screenshots go to test-artifacts/ and docs/.
+// restore and relabel the view. Screenshots go to test-artifacts/ (and to docs/ with GOVKG_UPDATE_DOCS=1).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,9 @@ import {
   shot,
 } from './explorer-harness.js';
 import { REFERENCE_ID, ROOT } from './helpers.js';
+
+/** Set GOVKG_UPDATE_DOCS=1 to refresh the README's screenshots in docs/ from this run. */
+const UPDATE_DOCS = process.env.GOVKG_UPDATE_DOCS === '1';
 
 let explorer: Explorer;
 let page: Page;
@@ -49,7 +52,7 @@ describe('the explorer', () => {
     expect(await inkedShare(page)).toBeGreaterThan(0.01);
     expect(await page.locator('#legend input[type=checkbox]').count()).toBe(7);
     expect(Number(await page.textContent('#legend label:has([data-kind=Program]) .count'))).toBeGreaterThan(10);
-    await page.screenshot({ path: join(ROOT, 'docs', 'explorer.png') });
+    if (UPDATE_DOCS) await page.screenshot({ path: join(ROOT, 'docs', 'explorer.png') });
 
     const before = await inkedShare(page);
     for (const kind of ['Section', 'Measure', 'Metric']) await page.click(`#legend input[data-kind=${kind}]`);
@@ -82,7 +85,7 @@ describe('the explorer', () => {
     await page.waitForSelector('#detail .evidence');
     await page.waitForTimeout(400);
     await shot(page, '02-search-detail.png');
-    await page.screenshot({ path: join(ROOT, 'docs', 'explorer-detail.png') });
+    if (UPDATE_DOCS) await page.screenshot({ path: join(ROOT, 'docs', 'explorer-detail.png') });
     expect(await page.textContent('#detail h2')).toBe('冬奥会筹办');
     expect(await page.locator('#detail .evidence mark').first().textContent()).toBe('冬奥会筹办');
     expect(await page.locator('#detail .evidence .path').first().textContent()).toMatch(/一、 > \(二\)/);
