@@ -6,6 +6,13 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  NodePointProgram,
+} from 'sigma/rendering';
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
 import { computeMetrics, type GraphMetrics, mergeContents, replaceContents } from './graph-model.js';
 import { type DisplayState, edgeDisplay, type GraphLookup, INITIAL_DISPLAY, nodeDisplay } from './state/reducers.js';
@@ -46,12 +53,28 @@ function createRenderer(graph: Graph, container: HTMLElement, display: () => Dis
     labelRenderedSizeThreshold: 5,
     labelDensity: 0.6,
     defaultEdgeType: 'arrow',
+    hideEdgesOnMove: true,
+    hideLabelsOnMove: true,
     zIndex: true,
     nodeReducer: (node, data) => nodeDisplay(node, data, display(), lookup),
     edgeReducer: (edge, data) => {
       const [source, target] = graph.extremities(edge);
       return edgeDisplay(source, target, data, display(), lookup);
     },
+  });
+}
+
+/**
+ * Drawing programs by graph size (see bench/render.ts): arrows up to 5,000 nodes; plain edges
+ * beyond; one-call point and line programs beyond 20,000, where instanced drawing costs most.
+ */
+function useProgramsFor(sigma: Sigma, order: number): void {
+  const large = order > 20_000;
+  sigma.setSetting('defaultEdgeType', order > 5000 ? 'line' : 'arrow');
+  sigma.setSetting('nodeProgramClasses', { circle: large ? NodePointProgram : NodeCircleProgram });
+  sigma.setSetting('edgeProgramClasses', {
+    arrow: large ? EdgeLineProgram : EdgeArrowProgram,
+    line: large ? EdgeLineProgram : EdgeRectangleProgram,
   });
 }
 
@@ -174,6 +197,7 @@ export function mountGraphView(container: HTMLElement): GraphView {
       const known = new Map(graph.mapNodes((n, a) => [n, { x: Number(a.x), y: Number(a.y) }] as const));
       state = { ...state, hovered: null, selected: null, focus: null };
       replaceContents(graph, data, known);
+      useProgramsFor(sigma, graph.order);
       contentsChanged();
       view.fit();
     },
