@@ -13,14 +13,11 @@ import { startEmbeddedNeo4j } from '../cypher/embedded-server.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { extractFiles } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
+import { numberArg } from './args.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const SECONDS = arg('seconds', 30);
-const CONNECTIONS = arg('connections', 50);
+const SECONDS = numberArg('seconds', 30);
+const CONNECTIONS = numberArg('connections', 50);
 
 const storeDir = mkdtempSync(join(tmpdir(), 'govkg-api-load-'));
 const server = await startEmbeddedNeo4j({ serverDir: join(ROOT, 'cypher', 'server'), storeDir });

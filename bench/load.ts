@@ -14,14 +14,11 @@ import { findTemplate, readGraph, readNode, runReadQuery, searchEntities } from 
 import { ensureSchema } from '../cypher/schema.js';
 import type { Extraction, GraphNode } from '../graph/types.js';
 import { extractFiles } from '../ingest/extract-files.js';
+import { numberArg } from './args.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const DOCS = arg('docs', 1000);
-const BATCH = arg('batch', 2000);
+const DOCS = numberArg('docs', 1000);
+const BATCH = numberArg('batch', 2000);
 
 /** A copy of an extraction under another document id; one entity in three gets a new name. */
 function variant(base: Extraction, n: number): Extraction {

@@ -182,15 +182,7 @@ export async function loadExtraction(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const docId = extraction.document.key.slice('Document:'.length);
-  const summary: LoadSummary = {
-    doc: docId,
-    status: 'created',
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
+  const summary = emptySummary(docId);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
   try {
     const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key: extraction.document.key }));

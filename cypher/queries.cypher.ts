@@ -1,14 +1,9 @@
 // The use-case queries, as named templates: parameterized Cypher the API runs and the explorer
 // shows (and lets people edit). Every value is a $parameter.
 
-export interface Template {
-  name: string;
-  title: string;
-  description: string;
-  cypher: string;
-  /** Parameters the template takes, with an example value. */
-  params: Record<string, string | number>;
-}
+import type { Template } from '../graph/types.js';
+
+export type { Template };
 
 const VIEW_PROPS = `n { .*, aliasText: null, text: CASE WHEN n:Document THEN null ELSE n.text END }`;
 

@@ -152,3 +152,13 @@ export interface ViewGraph {
   nodes: ViewNode[];
   edges: ViewEdge[];
 }
+
+/** A named, parameterized use-case query: its Cypher is shown to people and may be edited. */
+export interface Template {
+  name: string;
+  title: string;
+  description: string;
+  cypher: string;
+  /** Parameters the template takes, with an example value. */
+  params: Record<string, string | number>;
+}

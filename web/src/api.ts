@@ -1,7 +1,10 @@
 // The explorer's only way to data: the govkg HTTP API. Errors come back as ApiError with the
 // server's code and message; nothing here touches the DOM.
 
-import type { NodeKind, ViewGraph } from '../../graph/types.js';
+import type { Evidence, NodeKind, Template, ViewGraph } from '../../graph/types.js';
+
+export type { Evidence, Template };
+
 import type { QueryResult } from './state/query-state.js';
 
 export class ApiError extends Error {
@@ -64,14 +67,6 @@ export interface SearchHit {
   aliases: string[] | null;
   score: number;
 }
-export interface Evidence {
-  doc: string;
-  section: string;
-  start: number;
-  end: number;
-  sentence: string;
-  sentenceStart: number;
-}
 export interface Neighbour {
   direction: 'in' | 'out';
   key: string;
@@ -84,13 +79,6 @@ export interface NodeDetail {
   kind: NodeKind;
   properties: Record<string, unknown>;
   neighbours: Record<string, Neighbour[]>;
-}
-export interface Template {
-  name: string;
-  title: string;
-  description: string;
-  cypher: string;
-  params: Record<string, string | number>;
 }
 export interface Mention {
   start: number;
