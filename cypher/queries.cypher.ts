@@ -167,13 +167,14 @@ LIMIT 500`,
   {
     name: 'neighbourhood',
     title: '邻域 Neighbourhood',
-    description: 'Nodes within two hops of one node: up to 60 neighbours and 5 of theirs each.',
+    description:
+      'Nodes within two hops of one node: up to 60 neighbours and 5 of theirs each (reports themselves only as neighbours).',
     params: { key: 'Agency:国务院', hops: 2 },
     cypher: `${NODE_BY_KEY('key', 'n')}
 MATCH p = (n)-[]-(m)
 WITH n, p, m LIMIT 60
 CALL (n, m) {
-  OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n
+  OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n AND NOT o:Document
   WITH q LIMIT 5
   RETURN collect(q) AS further
 }

@@ -216,16 +216,23 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
 
 /** Keeps a quoted term of a title only when the text also names it outside titles. */
 function keepRecurringTitleTerms(found: ProgramMention[], sentences: Sentence[]): void {
-  for (let i = found.length - 1; i >= 0; i--) {
-    const m = found[i];
-    if (!m?.inTitle) continue;
-    const core = m.name;
-    const elsewhere = sentences.some((s) => {
+  const recurs = new Map<string, boolean>();
+  const outsideTitles = (core: string) =>
+    sentences.some((s) => {
       for (let at = s.text.indexOf(core); at >= 0; at = s.text.indexOf(core, at + 1)) {
         if (!insideTitle(s.text, at)) return true;
       }
       return false;
     });
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!m?.inTitle) continue;
+    const core = m.name;
+    let elsewhere = recurs.get(core);
+    if (elsewhere === undefined) {
+      elsewhere = outsideTitles(core);
+      recurs.set(core, elsewhere);
+    }
     if (elsewhere) delete m.inTitle;
     else found.splice(i, 1);
   }

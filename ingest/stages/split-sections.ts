@@ -143,10 +143,22 @@ export function splitSections(text: string, year: number | null): SectionSpan[] 
 
 /** The deepest section that contains the offset, or null before the first heading. */
 export function sectionAt(sections: SectionSpan[], offset: number): SectionSpan | null {
-  let found: SectionSpan | null = null;
-  for (const section of sections) {
-    if (section.start > offset) break;
-    if (offset < section.end && (!found || section.level >= found.level)) found = section;
+  // The last section starting at or before the offset, else the nearest of its ancestors that
+  // still contains it: sections start in order, and a child starts after its parent.
+  let low = 0;
+  let high = sections.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sections[middle]?.start ?? 0) <= offset) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  return found;
+  let section = sections[last] ?? null;
+  while (section && offset >= section.end)
+    section = section.parent === null ? null : (sections[section.parent] ?? null);
+  return section;
 }

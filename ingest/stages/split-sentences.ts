@@ -42,9 +42,8 @@ export function splitSentences(text: string, sections: SectionSpan[]): Sentence[
     if (end <= from) return;
     for (const [pieceStart, pieceEnd] of cutLong(text, from, end)) {
       const section = sectionAt(sections, pieceStart);
-      const heading = sections.some(
-        (s) => s.level > 0 && s.level < 6 && s.start <= pieceStart && pieceStart < s.bodyStart,
-      );
+      // A heading's title is the text between its number and its body.
+      const heading = section !== null && section.level > 0 && section.level < 6 && pieceStart < section.bodyStart;
       sentences.push({
         index: sentences.length,
         start: pieceStart,
