@@ -58,6 +58,12 @@ describe('extractAgencies', () => {
     );
   });
 
+  it('makes a body named with a level word before it the same body as the plain name', () => {
+    const found = agencies('强化19支乡镇街道综合执法队伍建设。强化综合执法队伍和基层执法能力建设。');
+    expect(new Set(found.map((a) => a.key)).size).toBe(1);
+    expect(found[0]?.aliases).toContain('乡镇街道综合执法队伍');
+  });
+
   it('is not fooled by words that end like a body', () => {
     expect(agencies('优化空间布局，开创工作新局面，抢抓机遇谋新局，建设城市会客厅。')).toEqual([]);
     expect(agencies('推进社区委托服务。')).toEqual([]);

@@ -219,6 +219,7 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
       }
     }
   }
+  mergeLevelVariants(mentions);
   return mentions;
 }
 
@@ -231,4 +232,25 @@ function splitCompound(surface: string, start: number): { surface: string; start
     { surface: first, start },
     { surface: pair[2] ?? '', start: start + first.length },
   ];
+}
+
+/** Level and scope words a report puts before a kind of body (乡镇街道|综合执法队伍). */
+const LEVEL_QUALIFIER = /^(乡镇街道|街道乡镇|街乡镇|乡镇|街道|街乡|区级|市级|县级|镇级|村级|基层|各级|各)$/;
+
+/**
+ * 乡镇街道综合执法队伍 and 综合执法队伍 in one report are one kind of body: a name that is another
+ * name of the report with a level word before it becomes that body, its own form an alias.
+ */
+function mergeLevelVariants(mentions: AgencyMention[]): void {
+  const byName = new Map(mentions.map((m) => [m.name, m]));
+  for (const m of mentions) {
+    for (const [name, base] of byName) {
+      if (name.length < 4 || name === m.name || !m.name.endsWith(name)) continue;
+      if (!LEVEL_QUALIFIER.test(m.name.slice(0, m.name.length - name.length))) continue;
+      m.aliases = [...m.aliases, m.name];
+      m.name = base.name;
+      m.key = base.key;
+      break;
+    }
+  }
 }
