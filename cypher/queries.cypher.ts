@@ -168,14 +168,14 @@ LIMIT 500`,
     name: 'neighbourhood',
     title: '邻域 Neighbourhood',
     description:
-      'Nodes within two hops of one node: up to 60 neighbours and 5 of theirs each (reports themselves only as neighbours).',
+      'Nodes within two hops of one node: up to 40 neighbours and 4 of theirs each (reports themselves only as neighbours).',
     params: { key: 'Agency:国务院', hops: 2 },
     cypher: `${NODE_BY_KEY('key', 'n')}
 MATCH p = (n)-[]-(m)
-WITH n, p, m LIMIT 60
+WITH n, p, m LIMIT 40
 CALL (n, m) {
   OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n AND NOT o:Document
-  WITH q LIMIT 5
+  WITH q LIMIT 4
   RETURN collect(q) AS further
 }
 RETURN p, further`,
