@@ -4,33 +4,24 @@
 // traffic to 127.0.0.1 only.
 // Usage: npm run bench:api [-- --seconds 30 --connections 50]
 
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { connect, type Database } from '../cypher/database.js';
-import { startEmbeddedNeo4j } from '../cypher/embedded-server.js';
 import { loadExtractions } from '../cypher/load-graph.js';
-import { extractFiles } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
 import { numberArg } from './args.js';
+import { extractCorpus, openBenchDatabase, ROOT } from './setup.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = numberArg('seconds', 30);
 const CONNECTIONS = numberArg('connections', 50);
 
 const storeDir = mkdtempSync(join(tmpdir(), 'govkg-api-load-'));
-const server = await startEmbeddedNeo4j({ serverDir: join(ROOT, 'cypher', 'server'), storeDir });
-const driver = await connect(server.uri, server.user, server.password, 'neo4j');
-const db: Database = { driver, name: 'neo4j', uri: server.uri, close: () => driver.close() };
+const db = await openBenchDatabase(storeDir);
+const { driver } = db;
 const app = createApp(db, { queryTimeoutMs: 10_000, rowCap: 5000, root: ROOT });
 try {
-  const corpus = join(ROOT, 'test', 'fixtures', 'corpus');
-  const { extractions } = await extractFiles(
-    readdirSync(corpus)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(corpus, f)),
-  );
+  const extractions = await extractCorpus();
   await loadExtractions(db, extractions);
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const keys = (
@@ -87,7 +78,6 @@ try {
   }
 } finally {
   await app.close();
-  await driver.close();
-  await server.stop();
+  await db.close();
   rmSync(storeDir, { recursive: true, force: true });
 }

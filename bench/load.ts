@@ -4,19 +4,17 @@
 // `UNWIND … CREATE` of the same rows, in the same run; then times the use-case queries.
 // Usage: npm run bench:load [-- --docs 1000 --batch 2000]
 
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect, type Database } from '../cypher/database.js';
-import { startEmbeddedNeo4j } from '../cypher/embedded-server.js';
+import { join } from 'node:path';
+import type { Database } from '../cypher/database.js';
 import { loadExtraction } from '../cypher/load-graph.js';
 import { findTemplate, readGraph, readNode, runReadQuery, searchEntities } from '../cypher/queries.js';
 import { ensureSchema } from '../cypher/schema.js';
 import type { Extraction, GraphNode } from '../graph/types.js';
-import { extractFiles } from '../ingest/extract-files.js';
 import { numberArg } from './args.js';
+import { extractCorpus, openBenchDatabase } from './setup.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DOCS = numberArg('docs', 1000);
 const BATCH = numberArg('batch', 2000);
 
@@ -107,16 +105,10 @@ async function main(): Promise<void> {
   const storeArg = process.argv.indexOf('--store');
   const kept = storeArg > 0 ? process.argv[storeArg + 1] : undefined;
   const storeDir = kept ?? mkdtempSync(join(tmpdir(), 'govkg-bench-'));
-  const server = await startEmbeddedNeo4j({ serverDir: join(ROOT, 'cypher', 'server'), storeDir });
-  const driver = await connect(server.uri, server.user, server.password, 'neo4j');
-  const db: Database = { driver, name: 'neo4j', uri: server.uri, close: () => driver.close() };
+  const db = await openBenchDatabase(storeDir);
+  const { driver } = db;
   try {
-    const corpus = join(ROOT, 'test', 'fixtures', 'corpus');
-    const { extractions } = await extractFiles(
-      readdirSync(corpus)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => join(corpus, f)),
-    );
+    const extractions = await extractCorpus();
     const docs = Array.from({ length: DOCS }, (_, i) => variant(extractions[i % extractions.length] as Extraction, i));
     const items = docs.reduce((n, d) => n + d.nodes.length + d.edges.length + 1, 0);
     console.log(
@@ -226,8 +218,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await driver.close();
-    await server.stop();
+    await db.close();
     if (!kept) rmSync(storeDir, { recursive: true, force: true });
   }
 }

@@ -70,6 +70,11 @@ export async function openPage(page: Page, url: string): Promise<void> {
   await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
 }
 
+/** Refreshes a README screenshot in docs/, when the run is asked to (GOVKG_UPDATE_DOCS=1). */
+export async function docsShot(page: Page, name: string): Promise<void> {
+  if (process.env.GOVKG_UPDATE_DOCS === '1') await page.screenshot({ path: join(ROOT, 'docs', name) });
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, name) });
 }

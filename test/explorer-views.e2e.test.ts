@@ -3,14 +3,10 @@
 // (table, graph, refused write, error) and the report reader kept in step with the graph.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadFrom, type Explorer, openExplorer, openPage, shot, typeCypher } from './explorer-harness.js';
-import { REFERENCE_ID, ROOT } from './helpers.js';
-
-/** Set GOVKG_UPDATE_DOCS=1 to refresh the README's screenshots in docs/ from this run. */
-const UPDATE_DOCS = process.env.GOVKG_UPDATE_DOCS === '1';
+import { docsShot, downloadFrom, type Explorer, openExplorer, openPage, shot, typeCypher } from './explorer-harness.js';
+import { REFERENCE_ID } from './helpers.js';
 
 let explorer: Explorer;
 let page: Page;
@@ -111,7 +107,7 @@ describe('the use-case views', () => {
     await page.waitForSelector('.view-console .graph-note');
     await page.waitForTimeout(600);
     await shot(page, '13-console-graph.png');
-    if (UPDATE_DOCS) await page.screenshot({ path: join(ROOT, 'docs', 'explorer-console.png') });
+    await docsShot(page, 'explorer-console.png');
     expect(await page.textContent('#status')).toMatch(/查询结果：\d+ 个节点 · [1-9]\d* 条关系/);
     expect(await page.isVisible('#query-banner')).toBe(true);
     expect(await page.locator('.view-console table.results tbody tr').count()).toBe(4);

@@ -4,11 +4,11 @@
 // restore and relabel the view. Screenshots go to test-artifacts/ (and to docs/ with GOVKG_UPDATE_DOCS=1).
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  docsShot,
   downloadFrom,
   type Explorer,
   inkedPixels,
@@ -17,10 +17,7 @@ import {
   openPage,
   shot,
 } from './explorer-harness.js';
-import { REFERENCE_ID, ROOT } from './helpers.js';
-
-/** Set GOVKG_UPDATE_DOCS=1 to refresh the README's screenshots in docs/ from this run. */
-const UPDATE_DOCS = process.env.GOVKG_UPDATE_DOCS === '1';
+import { REFERENCE_ID } from './helpers.js';
 
 let explorer: Explorer;
 let page: Page;
@@ -52,7 +49,7 @@ describe('the explorer', () => {
     expect(await inkedShare(page)).toBeGreaterThan(0.01);
     expect(await page.locator('#legend input[type=checkbox]').count()).toBe(7);
     expect(Number(await page.textContent('#legend label:has([data-kind=Program]) .count'))).toBeGreaterThan(10);
-    if (UPDATE_DOCS) await page.screenshot({ path: join(ROOT, 'docs', 'explorer.png') });
+    await docsShot(page, 'explorer.png');
 
     const before = await inkedShare(page);
     for (const kind of ['Section', 'Measure', 'Metric']) await page.click(`#legend input[data-kind=${kind}]`);
@@ -85,7 +82,7 @@ describe('the explorer', () => {
     await page.waitForSelector('#detail .evidence');
     await page.waitForTimeout(400);
     await shot(page, '02-search-detail.png');
-    if (UPDATE_DOCS) await page.screenshot({ path: join(ROOT, 'docs', 'explorer-detail.png') });
+    await docsShot(page, 'explorer-detail.png');
     expect(await page.textContent('#detail h2')).toBe('冬奥会筹办');
     expect(await page.locator('#detail .evidence mark').first().textContent()).toBe('冬奥会筹办');
     expect(await page.locator('#detail .evidence .path').first().textContent()).toMatch(/一、 > \(二\)/);

@@ -1,0 +1,35 @@
+// What the benchmarks share: the corpus's extractions, and an embedded Neo4j on a store of
+// their own, started and stopped here.
+
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { connect, type Database } from '../cypher/database.js';
+import { startEmbeddedNeo4j } from '../cypher/embedded-server.js';
+import type { Extraction } from '../graph/types.js';
+import { extractFiles } from '../ingest/extract-files.js';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/** Extractions of the reports in test/fixtures/corpus. */
+export async function extractCorpus(): Promise<Extraction[]> {
+  const corpus = join(ROOT, 'test', 'fixtures', 'corpus');
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(corpus, f));
+  return (await extractFiles(files)).extractions;
+}
+
+/** The embedded Neo4j on `storeDir`, connected; `db.close()` closes the driver and stops it. */
+export async function openBenchDatabase(storeDir: string): Promise<Database> {
+  const server = await startEmbeddedNeo4j({ serverDir: join(ROOT, 'cypher', 'server'), storeDir });
+  const driver = await connect(server.uri, server.user, server.password, 'neo4j');
+  return {
+    driver,
+    name: 'neo4j',
+    uri: server.uri,
+    close: async () => {
+      await driver.close();
+      await server.stop();
+    },
+  };
+}
