@@ -43,6 +43,13 @@ describe('extractPrograms', () => {
     expect(programKey('月度考核制度')).toBe(programKey('月度考核机制'));
   });
 
+  it('keys a reform by what it reforms, not by the words that qualify it', () => {
+    expect(programKey('行政执法体制改革')).toBe(programKey('执法领域改革'));
+    expect(programKey('行政审批制度改革')).toBe(programKey('审批改革'));
+    expect(programKey('行政复议体制改革')).not.toBe(programKey('行政执法体制改革'));
+    expect(programKey('体制机制改革')).toBe('Program:体制机制改革');
+  });
+
   it('merges a name extended by a word into the shorter name', () => {
     const found = programs('聚焦冬奥会筹办。围绕冬奥会筹办举办、疫情防控等重点领域，强化保障。');
     expect(new Set(found.filter((p) => p.surface.startsWith('冬奥会')).map((p) => p.key))).toEqual(

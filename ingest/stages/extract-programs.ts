@@ -22,8 +22,21 @@ const GENERIC_CORE =
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
 
 /** Program key: normalized, with the 制度/机制 variants of a name made one. */
+/** Words that say what kind of reform it is, not which: 执法领域改革 and 行政执法体制改革 are one. */
+const REFORM_QUALIFIERS = /领域|体制|机制|制度|行政|方面/g;
+
+/**
+ * Program key: normalized, with the 制度/机制 variants of a name made one, and a reform keyed by
+ * what it reforms (its name without the qualifiers above).
+ */
 export function programKey(name: string): string {
-  return `Program:${normalizeName(name).replace(/(制度|机制)$/, '机制')}`;
+  const normalized = normalizeName(name);
+  const reform = /^(.+)改革$/.exec(normalized);
+  if (reform) {
+    const subject = (reform[1] ?? '').replace(REFORM_QUALIFIERS, '');
+    if (subject.length >= 2) return `Program:${subject}改革`;
+  }
+  return `Program:${normalized.replace(/(制度|机制)$/, '机制')}`;
 }
 
 function headAfter(text: string, from: number): string | null {
