@@ -77,6 +77,13 @@ describe('govkg on the command line', () => {
     expect(down.stderr).toMatch(/cannot be reached/);
   });
 
+  it('extracts every report of the corpus folder with no error', async () => {
+    const out = join(ROOT, 'test-artifacts', 'corpus-graph.json');
+    const result = await govkg(['extract', join(ROOT, 'test', 'fixtures', 'corpus'), '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/wrote .*: 9 document\(s\)$/m);
+  });
+
   it('names a file that cannot be read, goes on with the others, and exits 1', async () => {
     const result = await govkg(['extract', REFERENCE, join(ROOT, 'no-such-report.txt'), '--out', '/dev/null']);
     expect(result.code).toBe(1);
