@@ -46,6 +46,11 @@ export function score(reportFile: string, goldFile: string): Score {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Piped into head or less: a closed pipe ends the output, not the program with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const result = score(report, gold);
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
