@@ -3,8 +3,7 @@
 
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { connect, type Database } from '../cypher/database.js';
-import { startEmbeddedNeo4j } from '../cypher/embedded-server.js';
+import { type Database, openEmbeddedDatabase } from '../cypher/database.js';
 import type { Extraction } from '../graph/types.js';
 import { extractFiles } from '../ingest/extract-files.js';
 
@@ -20,16 +19,6 @@ export async function extractCorpus(): Promise<Extraction[]> {
 }
 
 /** The embedded Neo4j on `storeDir`, connected; `db.close()` closes the driver and stops it. */
-export async function openBenchDatabase(storeDir: string): Promise<Database> {
-  const server = await startEmbeddedNeo4j({ serverDir: join(ROOT, 'cypher', 'server'), storeDir });
-  const driver = await connect(server.uri, server.user, server.password, 'neo4j');
-  return {
-    driver,
-    name: 'neo4j',
-    uri: server.uri,
-    close: async () => {
-      await driver.close();
-      await server.stop();
-    },
-  };
+export function openBenchDatabase(storeDir: string): Promise<Database> {
+  return openEmbeddedDatabase(join(ROOT, 'cypher', 'server'), storeDir);
 }

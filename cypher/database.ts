@@ -46,11 +46,12 @@ export async function openDatabase(config: GovkgConfig, logger?: Logger): Promis
     const driver = await connect(uri, user, password, database);
     return { driver, name: database, uri, close: () => driver.close() };
   }
-  const server = await startEmbeddedNeo4j({
-    serverDir: join(config.root, 'cypher', 'server'),
-    storeDir: join(config.dataDir, 'neo4j'),
-    logger,
-  });
+  return openEmbeddedDatabase(join(config.root, 'cypher', 'server'), join(config.dataDir, 'neo4j'), logger);
+}
+
+/** Starts the embedded Neo4j on `storeDir` and connects; `close()` also stops the server. */
+export async function openEmbeddedDatabase(serverDir: string, storeDir: string, logger?: Logger): Promise<Database> {
+  const server = await startEmbeddedNeo4j({ serverDir, storeDir, logger });
   try {
     const driver = await connect(server.uri, server.user, server.password, 'neo4j');
     return {
