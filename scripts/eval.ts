@@ -1,18 +1,17 @@
-// `npm run eval`: extracts the reference report and scores it with the annotation's scorer
-// (test/fixtures/eval, copied from the shared evaluation kit), printing the per-kind table.
-// Usage: tsx scripts/eval.ts [report.txt gold.json] [--json]
+// `npm run eval`: extracts every annotated report of the development set (test/fixtures/eval/
+// NN.gold.json beside test/fixtures/corpus/NN_….txt) and scores each with the annotation's own
+// scorer, one row per report. Usage: tsx scripts/eval.ts [report.txt gold.json] [--json] [--detail]
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { buildGraph, exportGraph } from '../graph/build-graph.js';
 import { extractDocument } from '../ingest/pipeline.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const report = args[0] ?? join(ROOT, 'test/fixtures/corpus/00_beijing-yanqing_2021_fzzf-report.txt');
-const gold = args[1] ?? join(ROOT, 'test/fixtures/eval/00.gold.json');
+const EVAL_DIR = join(ROOT, 'test/fixtures/eval');
+const CORPUS_DIR = join(ROOT, 'test/fixtures/corpus');
 
 export interface Score {
   entities: {
@@ -31,6 +30,20 @@ export interface Score {
   measures_by_program: { R: number };
 }
 
+/** The annotated reports of the development set: [id, report file, gold file]. */
+export function developmentSet(): { id: string; report: string; gold: string }[] {
+  const reports = readdirSync(CORPUS_DIR);
+  return readdirSync(EVAL_DIR)
+    .filter((f) => /^\d+\.gold\.json$/.test(f))
+    .sort()
+    .map((f) => {
+      const id = f.slice(0, f.indexOf('.'));
+      const report = reports.find((r) => r.startsWith(`${id}_`));
+      if (!report) throw new Error(`${f}: no report ${id}_… in ${CORPUS_DIR}`);
+      return { id, report: join(CORPUS_DIR, report), gold: join(EVAL_DIR, f) };
+    });
+}
+
 export function score(reportFile: string, goldFile: string): Score {
   const extraction = extractDocument({
     id: basename(reportFile).replace(/\.[^.]+$/, ''),
@@ -39,10 +52,38 @@ export function score(reportFile: string, goldFile: string): Score {
   });
   const out = join(mkdtempSync(join(tmpdir(), 'govkg-eval-')), 'graph.json');
   writeFileSync(out, JSON.stringify(exportGraph(buildGraph([extraction]))));
-  const printed = execFileSync('python3', [join(ROOT, 'test/fixtures/eval/score.py'), out, goldFile, '--json'], {
+  const printed = execFileSync('python3', [join(EVAL_DIR, 'score.py'), out, goldFile, '--json'], {
     encoding: 'utf8',
   });
   return JSON.parse(printed.slice(0, printed.lastIndexOf('}') + 1)) as Score;
+}
+
+function row(id: string, s: Score): string[] {
+  const k = (kind: string) => String(s.entities.per_kind[kind]?.F1 ?? '-');
+  return [
+    id,
+    String(s.entities.F1),
+    k('Agency'),
+    k('Program'),
+    k('Regulation'),
+    String(s.metrics.F1),
+    String(s.issued_by.R),
+    String(s.agency_program.R),
+    String(s.measures_by_program.R),
+    String(s.entities.duplicates),
+    String(s.entities.negatives_hit.length),
+  ];
+}
+
+function detail(s: Score): string {
+  const e = s.entities;
+  const lines: string[] = [];
+  if (e.missed.length) lines.push(`  missed: ${e.missed.join(' | ')}`);
+  if (e.false_pos.length) lines.push(`  not in the annotation: ${e.false_pos.join(' | ')}`);
+  if (e.negatives_hit.length) lines.push(`  negatives hit: ${e.negatives_hit.join(' | ')}`);
+  if (s.metrics.missed.length) lines.push(`  metrics missed: ${s.metrics.missed.join(' | ')}`);
+  if (s.metrics.false_pos.length) lines.push(`  metrics not in the annotation: ${s.metrics.false_pos.join(' | ')}`);
+  return lines.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -51,25 +92,36 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  const result = score(report, gold);
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const runs =
+    args.length >= 2
+      ? [{ id: basename(args[0] as string).slice(0, 2), report: args[0] as string, gold: args[1] as string }]
+      : developmentSet();
+  const results = runs.map((r) => ({ id: r.id, score: score(r.report, r.gold) }));
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.score])), null, 1)}\n`);
   } else {
-    const e = result.entities;
-    const rows = [
-      ['kind', 'extracted', 'P', 'R', 'F1'],
-      ...Object.entries(e.per_kind).map(([kind, k]) => [kind, k.extracted, k.P, k.R, k.F1]),
-      ['entities', '', e.P, e.R, e.F1],
-      ['metrics', '', result.metrics.P, result.metrics.R, result.metrics.F1],
+    const header = [
+      'report',
+      'entities',
+      'Agency',
+      'Program',
+      'Regul.',
+      'metrics',
+      'issued',
+      'ag→prog',
+      'meas→prog',
+      'dup',
+      'neg',
     ];
-    for (const row of rows) process.stdout.write(`${row.map((c) => String(c).padEnd(11)).join('')}\n`);
-    process.stdout.write(
-      `duplicates ${e.duplicates} · negatives hit ${e.negatives_hit.length} · issued_by R ${result.issued_by.R} · agency_program R ${result.agency_program.R} · measures_by_program R ${result.measures_by_program.R}\n`,
-    );
-    if (e.missed.length) process.stdout.write(`missed: ${e.missed.join(' | ')}\n`);
-    if (e.false_pos.length) process.stdout.write(`not in the annotation: ${e.false_pos.join(' | ')}\n`);
-    if (result.metrics.missed.length) process.stdout.write(`metrics missed: ${result.metrics.missed.join(' | ')}\n`);
-    if (result.metrics.false_pos.length)
-      process.stdout.write(`metrics not in the annotation: ${result.metrics.false_pos.join(' | ')}\n`);
+    process.stdout.write(`${header.map((c) => c.padEnd(10)).join('')}\n`);
+    for (const r of results) {
+      process.stdout.write(
+        `${row(r.id, r.score)
+          .map((c) => c.padEnd(10))
+          .join('')}\n`,
+      );
+      if (process.argv.includes('--detail')) process.stdout.write(`${detail(r.score)}\n`);
+    }
   }
 }
