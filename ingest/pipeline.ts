@@ -26,7 +26,7 @@ export interface ExtractInput {
 export function extractDocument({ id, file, text: raw }: ExtractInput): Extraction {
   const { fields, body } = readFrontMatter(raw);
   const text = cleanText(body);
-  const info = readMetadata(text, fields);
+  const info = readMetadata(text, fields, file);
   const sections = splitSections(text, info.year);
   const sentences = splitSentences(text, sections);
   const agencies = extractAgencies(text, sentences, info.jurisdiction);
