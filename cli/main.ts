@@ -1,7 +1,6 @@
 // The govkg command line: parses flags and calls the library. Always closes the driver and
 // stops the Neo4j it started, on success, on error and on Ctrl-C.
 
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,11 +8,11 @@ import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
 import { type Database, openDatabase } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { runReadQuery } from '../cypher/queries.js';
-import { buildGraph, exportGraph } from '../graph/build-graph.js';
 import { isGovkgError } from '../graph/errors.js';
-import { extractFiles } from '../ingest/extract-files.js';
+import { extractEach, type FileFailure } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
 import { formatTable } from './format.js';
+import { extractToGraphFile } from './write-graph-file.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REFERENCE_REPORT = join(ROOT, 'test', 'fixtures', 'corpus', '00_beijing-yanqing_2021_fzzf-report.txt');
@@ -39,17 +38,15 @@ function progress(done: number, total: number, file: string): void {
 
 async function extractCommand(files: string[], out: string | undefined): Promise<number> {
   if (!out) throw new Error('extract needs --out <graph.json>');
-  const { extractions, failures } = await extractFiles(files, progress);
+  const { documents, failures } = await extractToGraphFile(files, out, progress);
   for (const failure of failures) log.info(`error: ${failure.message}`);
-  await writeFile(out, JSON.stringify(exportGraph(buildGraph(extractions))));
-  log.info(`wrote ${out}: ${extractions.length} document(s)${failures.length ? `, ${failures.length} failed` : ''}`);
+  log.info(`wrote ${out}: ${documents} document(s)${failures.length ? `, ${failures.length} failed` : ''}`);
   return failures.length > 0 ? 1 : 0;
 }
 
 async function ingest(db: Database, files: string[]): Promise<number> {
-  const { extractions, failures } = await extractFiles(files, progress);
-  for (const failure of failures) log.info(`error: ${failure.message}`);
-  const summaries = await loadExtractions(db, extractions, {
+  const failures: FileFailure[] = [];
+  const summaries = await loadExtractions(db, extractEach(files, failures, progress), {
     onDocument: (s) =>
       log.info(
         s.error
@@ -57,6 +54,7 @@ async function ingest(db: Database, files: string[]): Promise<number> {
           : `${s.doc}: ${s.status} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
       ),
   });
+  for (const failure of failures) log.info(`error: ${failure.message}`);
   const unstored = summaries.filter((s) => s.status === 'failed' || s.status === 'not stored');
   if (unstored.length > 0) {
     log.info(

@@ -39,23 +39,48 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return files;
 }
 
-export async function extractFiles(
+/**
+ * Extracts the files one at a time, yielding each extraction before reading the next file, so
+ * that no more than one is held at once. A file that fails is added to `failures` with its reason.
+ */
+export async function* extractEach(
   inputs: string[],
+  failures: FileFailure[],
   onProgress?: (done: number, total: number, file: string) => void,
-): Promise<ExtractFilesResult> {
+): AsyncGenerator<Extraction> {
   const files = await expandInputs(inputs);
-  const extractions: Extraction[] = [];
-  const failures: FileFailure[] = [];
   for (const [i, file] of files.entries()) {
+    let extraction: Extraction | null = null;
     try {
       const report = await readReport(file);
-      extractions.push(extractDocument({ id: report.id, file, text: report.text }));
+      extraction = extractDocument({ id: report.id, file, text: report.text });
     } catch (error) {
       const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
       const message = error instanceof GovkgError ? error.message : `${file}: ${(error as Error).message}`;
       failures.push({ file, code, message });
     }
+    if (extraction) yield extraction;
     onProgress?.(i + 1, files.length, file);
   }
+}
+
+/** Hands each extraction to `visit` before reading the next file; returns the files that failed. */
+export async function forEachExtraction(
+  inputs: string[],
+  visit: (extraction: Extraction) => void | Promise<void>,
+  onProgress?: (done: number, total: number, file: string) => void,
+): Promise<FileFailure[]> {
+  const failures: FileFailure[] = [];
+  for await (const extraction of extractEach(inputs, failures, onProgress)) await visit(extraction);
+  return failures;
+}
+
+/** Extracts every file and keeps every extraction (for a few files; see `forEachExtraction`). */
+export async function extractFiles(
+  inputs: string[],
+  onProgress?: (done: number, total: number, file: string) => void,
+): Promise<ExtractFilesResult> {
+  const extractions: Extraction[] = [];
+  const failures = await forEachExtraction(inputs, (extraction) => void extractions.push(extraction), onProgress);
   return { extractions, failures };
 }
