@@ -1,6 +1,7 @@
 // Finds party and government bodies: national bodies by name, relative names (区政府, 市委)
 // resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
 
+import { appendToGroup } from '../../graph/group-by.js';
 import { normalizeName, stripQuotes } from '../text-utils.js';
 import {
   AGENCY_SUFFIXES,
@@ -136,7 +137,7 @@ function leftBoundary(sentence: Sentence, suffixStart: number, floor: number): n
 const SUFFIXES_BY_FIRST = new Map<string, string[]>();
 for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
   const first = suffix[0] ?? '';
-  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
+  appendToGroup(SUFFIXES_BY_FIRST, first, suffix);
 }
 
 function findSuffix(text: string, at: number): string | undefined {
