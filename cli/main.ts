@@ -170,11 +170,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  const config = resolveConfig(
-    process.env,
-    { host: values.host, port: values.port !== undefined ? Number(values.port) : undefined },
-    ROOT,
-  );
+  const config = resolveConfig(process.env, { host: values.host, port: values.port }, ROOT);
   if (command === 'extract') return extractCommand(rest, values.out);
   if (!['ingest', 'query', 'serve', 'start'].includes(command)) {
     process.stderr.write(`unknown command "${command}"\n${USAGE}`);
@@ -206,6 +202,7 @@ export async function main(argv: string[]): Promise<number> {
 export function reportError(error: unknown): number {
   if (isGovkgError(error)) {
     process.stderr.write(`govkg: ${error.message}\n`);
+    if (error.code === 'CONFIG_INVALID') return 2;
     return error.code === 'QUERY_REFUSED' ? 3 : 1;
   }
   process.stderr.write(`govkg: ${(error as Error).message ?? String(error)}\n`);

@@ -5,6 +5,7 @@
 // same file.
 
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { appendToGroup } from '../graph/group-by.js';
 import type { EdgeKind, Evidence, Extraction, GraphNode, NodeKind } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
@@ -140,7 +141,7 @@ async function writeDocument(
   for (const node of extraction.nodes) {
     kinds.set(node.key, node.attributes.kind);
     if (node.attributes.kind === 'Document') continue;
-    byKind.set(node.attributes.kind, [...(byKind.get(node.attributes.kind) ?? []), node]);
+    appendToGroup(byKind, node.attributes.kind, node);
   }
   for (const [kind, nodes] of byKind) {
     const rows = nodes.map((n) => ({ key: n.key, props: nodeProps(n), aliases: n.attributes.aliases ?? [] }));

@@ -2,6 +2,7 @@
 // sections → sentences → entities, metrics, measures → linked graph records. Pure: no I/O.
 
 import { createHash } from 'node:crypto';
+import { groupBy } from '../graph/group-by.js';
 import type { Extraction, ExtractionWarning } from '../graph/types.js';
 import { cleanText } from './stages/clean-text.js';
 import { extractAgencies } from './stages/extract-agencies.js';
@@ -39,8 +40,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const sentences = splitSentences(text, sections);
   const agencies = extractAgencies(text, sentences, info.jurisdiction);
   const regulations = extractRegulations(text, sentences);
-  const agenciesIn = new Map<number, typeof agencies>();
-  for (const a of agencies) agenciesIn.set(a.sentence, [...(agenciesIn.get(a.sentence) ?? []), a]);
+  const agenciesIn = groupBy(agencies, (a) => a.sentence);
   // A program named inside a body's name (…领导小组) is part of that name, not a mention of its own.
   const programs = extractPrograms(sentences).filter(
     (p) => !(agenciesIn.get(p.sentence) ?? []).some((a) => a.start <= p.start && p.end <= a.end),

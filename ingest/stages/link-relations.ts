@@ -1,6 +1,7 @@
 // Turns one document's mentions into graph records: merges mentions into nodes by key (surface
 // forms become aliases), and states each relationship with the sentence that supports it.
 
+import { appendToGroup, groupBy } from '../../graph/group-by.js';
 import type {
   EdgeAttributes,
   EdgeKind,
@@ -138,11 +139,7 @@ export function linkRelations(input: LinkInput): Extraction {
     if (sentence.section) g.edge('MENTIONED_IN', m.key, sectionKey(docId, sentence.section.index), evidence);
   }
 
-  const bySentence = <T extends { sentence: number }>(items: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const item of items) map.set(item.sentence, [...(map.get(item.sentence) ?? []), item]);
-    return map;
-  };
+  const bySentence = <T extends { sentence: number }>(items: T[]) => groupBy(items, (item) => item.sentence);
   const agenciesIn = bySentence(input.agencies);
   const programsIn = bySentence(input.programs);
   const regulationsIn = bySentence(input.regulations);
@@ -286,7 +283,7 @@ function focusScopes(input: LinkInput): Map<number, string[]> {
       const next = sentences[i];
       if (!next || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
       if (i > s.index && /^(聚焦|围绕)/.test(next.text)) break;
-      scopes.set(i, [...(scopes.get(i) ?? []), program.key]);
+      appendToGroup(scopes, i, program.key);
       if (!terminal) break;
     }
   }
