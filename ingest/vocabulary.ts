@@ -165,6 +165,18 @@ export const LEFT_STOPS = [
   '支持',
   '其',
   '该',
+  '本',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
+  '六是',
+  '七是',
+  '八是',
+  '九是',
+  '十是',
+  '更新',
   '建设',
   '打造',
   '全力',
@@ -276,16 +288,6 @@ export const AGENCY_LEFT_STOPS = [
   '之',
   '各',
   '及其',
-  '一是',
-  '二是',
-  '三是',
-  '四是',
-  '五是',
-  '六是',
-  '七是',
-  '八是',
-  '九是',
-  '十是',
 ];
 
 /** Heads of program names: what an initiative is called at its end. */
@@ -320,7 +322,7 @@ export const PROGRAM_HEADS = [
 
 /** Verbs that introduce a named initiative when it follows them directly. */
 export const PROGRAM_VERBS =
-  /(开展|实施|推行|推进|深化|落实|实现|达到|创建|争创|打造|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行|入选|获评|创成)$/;
+  /(开展|实施|推行|推进|深化|落实|实现|建立|构建|打造|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行)$/;
 
 /** Document types, from the ending of a title. */
 export const REGULATION_TYPES = [

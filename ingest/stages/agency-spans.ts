@@ -70,6 +70,8 @@ const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个
 const FACILITY_AFTER =
   /^(建设|项目|工程|大楼|大厦|主体|[一二三四五]期|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边)/;
 
+const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
+
 /** Parts of speech a name never starts with: verbs, adverbs, prepositions, conjunctions. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 't']);
 
@@ -77,7 +79,11 @@ const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm',
 function trimLeadingVerbs(sentence: Sentence, start: number, suffixStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length <= suffixStart; ) {
-    const verbal = NOT_FIRST.has(word.tag) || ((word.tag === 'vn' || word.tag === 'l') && ACTION_VERBS.test(word.word));
+    // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
+    const long = word.word.length >= 2;
+    const verbal =
+      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
+      ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
     if (!verbal) break;
     at += word.word.length;
     word = taggedWordAt(sentence, at);
