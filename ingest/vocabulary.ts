@@ -166,6 +166,14 @@ export const LEFT_STOPS = [
   '其',
   '该',
   '本',
+  '本单位',
+  '本部门',
+  '本级',
+  '我区',
+  '我市',
+  '我省',
+  '我县',
+  '关于',
   '一是',
   '二是',
   '三是',
@@ -199,7 +207,7 @@ export const ACTION_VERBS =
 
 /** A count ends a name read leftwards: 1000余场次|体育赛事活动, 19支|乡镇街道综合执法队伍, 2021年|… */
 export const COUNT_BEFORE =
-  /(\d|[一二两三四五六七八九十百千万亿])[余多]?(周年|场次|人次|户次|个|项|场|次|家|所|名|批|类|支|年|月|日|级|届|期|种)$/;
+  /(\d|[一二两三四五六七八九十百千万亿])[余多]?(周年|场次|人次|户次|个|项|场|次|家|所|名|批|类|支|年|月|日|级|届|期|种|轮|批次)$/;
 
 /**
  * Leading modifiers dropped from a body's name (标准化区级… → 区级…): determiners, quality words,

@@ -15,9 +15,14 @@ export interface ProgramMention extends Mention {
   inTitle?: boolean;
 }
 
+/** Verbs that start or run a programme named in quotes after them (开展“…”, 推行“…”). */
+const QUOTE_VERBS =
+  /(开展|实施|推行|推进|深化|落实|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行)$/;
+const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃)$/;
 const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
 const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
-const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '体系', '攻坚战', '保卫战', '试点'];
+// 体系 is left out: unquoted, …产业体系, …公园体系 are what a plan aims at more often than a programme.
+const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '攻坚战', '保卫战', '试点'];
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
@@ -37,7 +42,7 @@ export function programKey(name: string): string {
 function headAfter(sentence: Sentence, from: number): string | null {
   const { text } = sentence;
   const rest = text.slice(from, from + 12);
-  const stop = rest.search(/[，。；、“”《》,;的之]/);
+  const stop = rest.search(/[，。；、“”《》,;的之等]/);
   const window = stop < 0 ? rest : rest.slice(0, stop);
   // The nearest head ends the name.
   let best: string | null = null;
@@ -45,8 +50,10 @@ function headAfter(sentence: Sentence, from: number): string | null {
     const at = window.indexOf(head);
     if (at < 0 || at > 8) continue;
     const candidate = window.slice(0, at + head.length);
-    // 挑战, 工程建设项目: a head that ends inside a word heads nothing.
+    // 挑战, 青年, 工程建设项目, 连续4年: a head inside a word or after a figure heads nothing.
     if (!isWordBoundary(sentence, from + candidate.length)) continue;
+    if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
+    if (/[\d０-９]$/.test(window.slice(0, at))) continue;
     if (!best || candidate.length < best.length) best = candidate;
   }
   return best;
@@ -102,8 +109,10 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
         continue;
       }
       const head = isLast ? headAfter(sentence, runEnd) : null;
-      const initiated = PROGRAM_VERBS.test(before);
+      const initiated = QUOTE_VERBS.test(before);
       if (!head && !initiated && !sharedHead && !endsWithHead(core)) continue;
+      // 不搞“胡子工程”: what the text rejects is no programme.
+      if (NEGATION.test(before)) continue;
       // “六型”, “4+1”: a short code names a program only with its head.
       if (!head && !sharedHead && core.length <= 3 && !endsWithHead(core)) continue;
       // “海誓山盟”: an idiom in quotes is a slogan.
@@ -144,7 +153,8 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     if (ch === '”' || ch === '"') return -1;
     if (!/[\u4e00-\u9fff]/.test(ch)) break;
     // 合法性审查|制度, 执法监督|机制: the verb right before a head is what the head is of.
-    if (at < headStart && (stopEndsAt(sentence, at, LEFT_STOPS) || verbEndsAt(sentence, at))) break;
+    const stop = stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4);
+    if (stop || (at < headStart && verbEndsAt(sentence, at))) break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     if (count && /\d/.test(count[0])) break;
@@ -188,7 +198,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.
         const next = taggedWordAt(sentence, end);
         const subject = next && ['d', 'ad', 'v', 'p'].includes(next.tag) && isWordBoundary(sentence, end);
-        if (!subject && !/^(工作|建设|落实|体系)/.test(text.slice(end))) continue;
+        if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
       }
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
