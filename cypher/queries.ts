@@ -18,7 +18,12 @@ import {
   TEMPLATES,
   type Template,
 } from './queries.cypher.js';
+import { queryError } from './query-errors.js';
+import { checkParams, checkPlan } from './query-guard.js';
 import { isNode, isPath, isRelationship, type PlainNode, type PlainRelationship, toPlain } from './values.js';
+
+/** How long past its time limit a user query's answer is awaited before it is given up. */
+const ANSWER_GRACE_MS = 5000;
 
 export interface QueryResultTable {
   columns: string[];
@@ -202,8 +207,10 @@ function collectGraph(values: unknown[], into: { nodes: Map<string, ViewNode>; e
 }
 
 /**
- * Runs user Cypher in a READ session: Neo4j itself refuses writes, schema changes and admin
- * procedures. Rows are capped and the transaction times out.
+ * Runs user Cypher in a READ transaction, after checking its parameters and its plan (EXPLAIN):
+ * read operators and named read procedures only (query-guard.ts), so LOAD CSV and administration
+ * commands never run. Rows are capped and the transaction times out; an answer that does not come
+ * within the limit and a grace period is given up as QUERY_TIMEOUT. Not retried.
  */
 export async function runReadQuery(
   db: Database,
@@ -211,32 +218,53 @@ export async function runReadQuery(
   params: Record<string, unknown>,
   limits: { timeoutMs: number; rowCap: number },
 ): Promise<QueryResultTable> {
+  checkParams(params);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
   const found = { nodes: new Map<string, ViewNode>(), edges: new Map<string, ViewEdge>() };
   const rows: Record<string, unknown>[] = [];
   let columns: string[] = [];
   let truncated = false;
-  try {
-    await session.executeRead(
-      async (tx) => {
-        const result = tx.run(cypher, params);
-        columns = ((await result.keys()) as string[]).map(String);
-        for await (const record of result) {
-          if (rows.length >= limits.rowCap) {
-            truncated = true;
-            break;
-          }
-          const values = record.keys.map((k) => record.get(k));
-          collectGraph(values, found);
-          rows.push(Object.fromEntries(record.keys.map((k, i) => [String(k), toPlain(values[i])])));
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const run = async () => {
+    const tx = session.beginTransaction({ timeout: limits.timeoutMs });
+    try {
+      const explained = await tx.run(`EXPLAIN ${cypher}`, params);
+      const plan = explained.summary.plan;
+      if (!plan) throw new GovkgError('QUERY_REFUSED', 'refused: Neo4j gave no plan for this query to check');
+      checkPlan(plan);
+      const result = tx.run(cypher, params);
+      columns = ((await result.keys()) as string[]).map(String);
+      for await (const record of result) {
+        if (rows.length >= limits.rowCap) {
+          truncated = true;
+          break;
         }
-      },
-      { timeout: limits.timeoutMs },
+        const values = record.keys.map((k) => record.get(k));
+        collectGraph(values, found);
+        rows.push(Object.fromEntries(record.keys.map((k, i) => [String(k), toPlain(values[i])])));
+      }
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    }
+  };
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('no answer within the time limit'), { code: 'ServiceUnavailable' })),
+      limits.timeoutMs + ANSWER_GRACE_MS,
     );
+  });
+  let answered = false;
+  try {
+    await Promise.race([run(), deadline]);
+    answered = true;
   } catch (cause) {
-    throw queryError(cause);
+    throw queryError(cause, { timeoutMs: limits.timeoutMs, elapsedMs: Date.now() - started });
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    // A session still waiting for its answer is closed when the answer comes, not awaited here.
+    if (answered) await session.close();
+    else void session.close().catch(() => undefined);
   }
   // Relationships point at element ids; map them to the node keys the view uses.
   const keyOf = new Map([...found.nodes].map(([id, n]) => [id, n.key]));
@@ -244,23 +272,4 @@ export async function runReadQuery(
     .filter((e) => keyOf.has(e.source) && keyOf.has(e.target))
     .map((e) => ({ ...e, source: keyOf.get(e.source) ?? e.source, target: keyOf.get(e.target) ?? e.target }));
   return { columns, rows, graph: { nodes: [...found.nodes.values()], edges }, truncated };
-}
-
-/** Maps a Neo4j error of a user query to a GovkgError with a stable code. */
-export function queryError(cause: unknown): GovkgError {
-  const code = String((cause as { code?: string }).code ?? '');
-  const message = (cause as Error).message ?? String(cause);
-  if (
-    /AccessMode|Forbidden|Security|Unauthorized|WriteOnReadOnly/i.test(code) ||
-    /read access mode|not allowed/i.test(message)
-  ) {
-    return new GovkgError('QUERY_REFUSED', `refused: this console is read-only (${message})`, { cause });
-  }
-  if (
-    /TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code) ||
-    /timed out|terminated/i.test(message)
-  ) {
-    return new GovkgError('QUERY_TIMEOUT', `the query ran past its time limit and was stopped (${message})`, { cause });
-  }
-  return new GovkgError('QUERY_FAILED', message, { cause });
 }
