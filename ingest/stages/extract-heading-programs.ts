@@ -104,16 +104,19 @@ const suffix = (name: string) => core(name).slice(-4);
 /** Other places the text names a heading's program, where no program was found already. */
 function recurrences(found: ProgramMention[], sentences: Sentence[], programs: ProgramMention[]): ProgramMention[] {
   const more: ProgramMention[] = [];
-  const taken = [...programs, ...found];
+  const taken = new Map<number, ProgramMention[]>();
+  for (const p of [...programs, ...found]) taken.set(p.sentence, [...(taken.get(p.sentence) ?? []), p]);
   for (const first of found) {
     for (const sentence of sentences) {
       for (let at = sentence.text.indexOf(first.surface); at >= 0; at = sentence.text.indexOf(first.surface, at + 1)) {
         const start = sentence.start + at;
         const end = start + first.surface.length;
-        if (taken.some((p) => p.start < end && start < p.end)) continue;
+        const here = taken.get(sentence.index) ?? [];
+        if (here.some((p) => p.start < end && start < p.end)) continue;
         const m = { ...first, start, end, sentence: sentence.index, aliases: [] };
         more.push(m);
-        taken.push(m);
+        here.push(m);
+        taken.set(sentence.index, here);
       }
     }
   }

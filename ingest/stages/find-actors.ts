@@ -27,10 +27,8 @@ export function agencyParts(text: string, start: number, end: number, agencies: 
   const inside = agencies.filter((a) => a.start >= start && a.end <= end).sort((a, b) => a.start - b.start);
   const parts: AgencyPart[] = [];
   for (const [i, agency] of inside.entries()) {
-    const clauseStart = Math.max(
-      start,
-      ...['，', '；', '：', ','].map((p) => text.lastIndexOf(p, agency.start - 1) + 1),
-    );
+    const lead = text.slice(start, agency.start);
+    const clauseStart = start + Math.max(0, ...['，', '；', '：', ','].map((p) => lead.lastIndexOf(p) + 1));
     const before = text.slice(clauseStart, agency.start);
     const after = text.slice(agency.end, agency.end + 8);
     const previous = parts[i - 1];

@@ -53,6 +53,8 @@ export function findIssuers(
   jurisdiction: Jurisdiction,
 ): IssuerFound[] {
   const found: IssuerFound[] = [];
+  const bySentence = new Map<number, AgencyMention[]>();
+  for (const a of agencies) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   for (const regulation of regulations) {
     const s = sentences[regulation.sentence];
     if (!s) continue;
@@ -61,11 +63,9 @@ export function findIssuers(
       found.push({ regulation, agency: { surface: titled[1] }, isDefault: false });
       continue;
     }
-    const clauseStart = Math.max(
-      s.start,
-      ...['，', '；', '。'].map((p) => text.lastIndexOf(p, regulation.start - 1) + 1),
-    );
-    const inSentence = agencies.filter((a) => a.sentence === regulation.sentence);
+    const lead = text.slice(s.start, regulation.start);
+    const clauseStart = s.start + Math.max(0, ...['，', '；', '。'].map((p) => lead.lastIndexOf(p) + 1));
+    const inSentence = bySentence.get(regulation.sentence) ?? [];
     const inClause = inSentence.filter((a) => a.start >= clauseStart && a.end <= regulation.start);
     // Only bodies, joiners and an issuing verb stand between the issuer and the title.
     const explicit = inClause.filter((a) => {
