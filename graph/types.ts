@@ -137,11 +137,21 @@ export interface GraphEdge {
   attributes: EdgeAttributes;
 }
 
+/** A value of a report that could not be used and was left out; the report is stored without it. */
+export interface ExtractionWarning {
+  file: string;
+  /** The field or part concerned: a front-matter field ("date"), or "front matter". */
+  field: string;
+  message: string;
+}
+
 /** One document's extraction: its own nodes and every relationship it states. */
 export interface Extraction {
   document: GraphNode & { attributes: DocumentAttributes };
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** What was left out of the document, each with its reason. Absent or empty: nothing. */
+  warnings?: ExtractionWarning[];
 }
 
 /** The shape the HTTP API serves and the explorer draws. */

@@ -3,6 +3,7 @@
 // 新发展 (a quoted subject). Reads such names from the headings that hold no program already,
 // and finds where the text names them again.
 
+import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import type { ProgramMention } from './extract-programs.js';
 import { programKey } from './extract-programs.js';
@@ -104,8 +105,7 @@ const suffix = (name: string) => core(name).slice(-4);
 /** Other places the text names a heading's program, where no program was found already. */
 function recurrences(found: ProgramMention[], sentences: Sentence[], programs: ProgramMention[]): ProgramMention[] {
   const more: ProgramMention[] = [];
-  const taken = new Map<number, ProgramMention[]>();
-  for (const p of [...programs, ...found]) taken.set(p.sentence, [...(taken.get(p.sentence) ?? []), p]);
+  const taken = groupBy([...programs, ...found], (p) => p.sentence);
   for (const first of found) {
     for (const sentence of sentences) {
       for (let at = sentence.text.indexOf(first.surface); at >= 0; at = sentence.text.indexOf(first.surface, at + 1)) {

@@ -4,6 +4,7 @@
 // 研究制定…), else the report's author when an issuing verb with no subject governs the title
 // (印发《…》) — marked as the default — but never for a law or a regulation above its powers.
 
+import { groupBy } from '../../graph/group-by.js';
 import type { AgencyMention } from './extract-agencies.js';
 import type { RegulationMention } from './extract-regulations.js';
 import type { Jurisdiction } from './read-metadata.js';
@@ -53,8 +54,7 @@ export function findIssuers(
   jurisdiction: Jurisdiction,
 ): IssuerFound[] {
   const found: IssuerFound[] = [];
-  const bySentence = new Map<number, AgencyMention[]>();
-  for (const a of agencies) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  const bySentence = groupBy(agencies, (a) => a.sentence);
   for (const regulation of regulations) {
     const s = sentences[regulation.sentence];
     if (!s) continue;

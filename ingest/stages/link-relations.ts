@@ -1,6 +1,7 @@
 // Turns one document's mentions into graph records: merges mentions into nodes by key (surface
 // forms become aliases), and states each relationship with the sentence that supports it.
 
+import { groupBy } from '../../graph/group-by.js';
 import type {
   EdgeAttributes,
   EdgeKind,
@@ -145,11 +146,7 @@ export function linkRelations(input: LinkInput): Extraction {
     if (sentence.section) g.edge('MENTIONED_IN', m.key, sectionKey(docId, sentence.section.index), evidence);
   }
 
-  const bySentence = <T extends { sentence: number }>(items: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const item of items) map.set(item.sentence, [...(map.get(item.sentence) ?? []), item]);
-    return map;
-  };
+  const bySentence = <T extends { sentence: number }>(items: T[]) => groupBy(items, (item) => item.sentence);
   const agenciesIn = bySentence(input.agencies);
   const regulationsIn = bySentence(input.regulations);
   const metricsIn = bySentence(input.metrics);

@@ -2,6 +2,7 @@
 // first action of its sentence and the action before it name (深化“放管服”改革，推进…，实施…); the focus area it
 // falls under (聚焦X。…); and the program its nearest heading names (二是数字政府建设率先突破。…).
 
+import { appendToGroup, groupBy } from '../../graph/group-by.js';
 import { core } from './extract-heading-programs.js';
 import type { MeasureSpan } from './extract-measures.js';
 import type { ProgramMention } from './extract-programs.js';
@@ -20,7 +21,7 @@ function focusScopes(text: string, sentences: Sentence[], programs: ProgramMenti
       const next = sentences[i];
       if (!next || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
       if (i > s.index && /^(聚焦|围绕)/.test(next.text)) break;
-      scopes.set(i, [...(scopes.get(i) ?? []), program.key]);
+      appendToGroup(scopes, i, program.key);
       if (!terminal) break;
     }
   }
@@ -55,8 +56,7 @@ export function measurePrograms(
     const name = core(p.name);
     if (sentences[p.sentence]?.heading && name.length >= 4 && !headed.has(name)) headed.set(name, p.key);
   }
-  const inSentence = new Map<number, ProgramMention[]>();
-  for (const p of programs) inSentence.set(p.sentence, [...(inSentence.get(p.sentence) ?? []), p]);
+  const inSentence = groupBy(programs, (p) => p.sentence);
   const lead = new Map<number, string[]>();
   let previous: string[] = [];
   return measures.map((m) => {

@@ -3,9 +3,26 @@
 // word (供给侧, 调和).
 
 import nodejieba from 'nodejieba';
+import { appendToGroup } from '../../graph/group-by.js';
 import type { Sentence } from './split-sentences.js';
 
 const cache = new WeakMap<Sentence, Set<number>>();
+const tagged = new WeakMap<Sentence, Map<number, { word: string; tag: string }>>();
+
+/** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
+export function taggedWordAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
+  let words = tagged.get(sentence);
+  if (!words) {
+    words = new Map();
+    let offset = 0;
+    for (const t of nodejieba.tag(sentence.text)) {
+      words.set(offset, t);
+      offset += t.word.length;
+    }
+    tagged.set(sentence, words);
+  }
+  return words.get(at);
+}
 
 /** Offsets (relative to the sentence) where a word starts. */
 export function wordStarts(sentence: Sentence): Set<number> {
@@ -23,18 +40,34 @@ export function wordStarts(sentence: Sentence): Set<number> {
   return starts;
 }
 
+/** True when a word starts (or ends) at offset `at` of the sentence. */
+export function isWordBoundary(sentence: Sentence, at: number): boolean {
+  return wordStarts(sentence).has(at);
+}
+
+/** The first word boundary at or after `at`. */
+export function nextBoundary(sentence: Sentence, at: number): number {
+  const starts = wordStarts(sentence);
+  let to = at;
+  while (to < sentence.text.length && !starts.has(to)) to++;
+  return to;
+}
+
 /**
- * True when a stop word ends at `at` in the sentence: a word of two or more characters
- * anywhere, a single character only when it is a word of its own (or starts one).
+ * True when a stop word ends at `at` in the sentence as a word of its own: it starts where a
+ * word starts (住房和城乡建设局 has no stop 建设, 城乡/建设局 being its words). A stop of two or
+ * more characters may end inside a word (推进依法行政 → 推进/依法行政 ends 推进 at a boundary
+ * anyway); a single character must be a word, or start one.
  */
 export function stopEndsAt(sentence: Sentence, at: number, stops: readonly string[]): boolean {
   const { text } = sentence;
   const candidates = byLastCharacter(stops).get(text[at - 1] ?? '');
   if (!candidates) return false;
   const before = text.slice(Math.max(0, at - 4), at);
+  const starts = wordStarts(sentence);
   for (const stop of candidates) {
-    if (!before.endsWith(stop)) continue;
-    if (stop.length > 1 || wordStarts(sentence).has(at - 1)) return true;
+    if (!before.endsWith(stop) || !starts.has(at - stop.length)) continue;
+    if (stop.length > 1 || starts.has(at - 1)) return true;
   }
   return false;
 }
@@ -48,7 +81,7 @@ function byLastCharacter(stops: readonly string[]): Map<string, string[]> {
     index = new Map();
     for (const stop of stops) {
       const last = stop.at(-1) ?? '';
-      index.set(last, [...(index.get(last) ?? []), stop]);
+      appendToGroup(index, last, stop);
     }
     indexes.set(stops, index);
   }
