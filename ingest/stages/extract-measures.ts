@@ -61,7 +61,9 @@ export function extractMeasures(sentences: Sentence[], subjectAt: (offset: numbe
     for (const group of groupClauses(splitClauses(body), subjectAt)) {
       const text = body.text.slice(group.start - body.start, group.end - body.start);
       if ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6) continue;
-      if (FOCUS_ONLY.test(text) || NOT_ACTION.test(text) || !hasVerb(text)) continue;
+      if (FOCUS_ONLY.test(text) || NOT_ACTION.test(text)) continue;
+      // A problem is stated, not done: 基础薄弱，人员力量不足 needs no verb.
+      if (sentence.section.role !== 'problem' && !hasVerb(text)) continue;
       measures.push({
         sentence,
         start: group.start,

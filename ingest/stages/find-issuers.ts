@@ -18,7 +18,8 @@ export interface IssuerFound {
   isDefault: boolean;
 }
 
-const ISSUER_GAP = /^(?:[、和及与]|以|名义|联合|共同|印发|发布|出台|制定|颁布|修订|制发|审议通过|通过|了|的)*$/;
+const ISSUER_GAP =
+  /^(?:[、和及与]|以|名义|联合|共同|正式|先后|相继|专门|印发|发布|出台|制定|颁布|修订|制发|审议通过|通过|了|的)*$/;
 const ISSUE_VERB =
   /(?:制定|印发|出台|发布|颁布|制发|公布|编制|编印|起草|审议通过|研究制定|(?<!新)修订|(?<!新)修改)(?:了|并实施|实施)?$/;
 /** A body at the head of a title: 深圳市人民政府…, 龙华区人民政府办公室关于…. */
@@ -73,7 +74,9 @@ export function findIssuers(
       for (const other of inClause) {
         if (other.start >= a.end) between = between.replace(text.slice(other.start, other.end), '');
       }
-      return ISSUER_GAP.test(between.replace(/^[\u4e00-\u9fff]{0,4}(?=名义)/, ''));
+      // 印发《A》和《B》: the titles before this one in the run stand between too.
+      const gap = between.replace(/^[\u4e00-\u9fff]{0,4}(?=名义)/, '').replace(/《[^《》]*》(?:等)?[、和及与]?/g, '');
+      return ISSUER_GAP.test(gap);
     });
     if (explicit.length > 0) {
       for (const agency of explicit) found.push({ regulation, agency, isDefault: false });
