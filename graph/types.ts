@@ -15,6 +15,7 @@ export const EDGE_KINDS = [
   'HAS_METRIC',
   'ESTABLISHED',
   'MENTIONED_IN',
+  'INVOLVES',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -123,9 +124,19 @@ export type NodeAttributes =
   | MetricAttributes
   | MeasureAttributes;
 
+/** The part a body plays in a measure besides doing it (INVOLVES): set up by it, or named in it. */
+export type AgencyRole = 'doer' | 'founded' | 'involved';
+
 export interface EdgeAttributes {
   kind: EdgeKind;
   evidence?: Evidence[];
+  /**
+   * CARRIES_OUT, ISSUED_BY: true when the text names no one and the report's author is implied
+   * (印发《…》 with no subject); views may leave such edges aside.
+   */
+  default?: boolean;
+  /** INVOLVES (Measure → Agency): 'founded' (成立X) or 'involved' (the object, place, body reviewed). */
+  role?: AgencyRole;
 }
 
 export interface GraphNode {
