@@ -5,14 +5,29 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { GovkgError } from '../graph/errors.js';
 import { GraphJsonParts } from '../graph/stream-graph.js';
-import { type FileFailure, forEachExtraction } from '../ingest/extract-files.js';
+import type { ExtractionWarning } from '../graph/types.js';
+import { type ExtractFilesOptions, type FileFailure, forEachExtraction } from '../ingest/extract-files.js';
+
+/** A full disk is said in one sentence, not as a stack of ENOSPC. */
+function writeError(file: string, cause: unknown): unknown {
+  if ((cause as NodeJS.ErrnoException).code !== 'ENOSPC') return cause;
+  return new GovkgError(
+    'DISK_FULL',
+    `cannot write ${file}: the disk is full (no space left on the device); free some space and run again`,
+    { file, cause },
+  );
+}
 
 class Sink {
   private readonly failed: Promise<never>;
 
-  constructor(readonly stream: WriteStream) {
-    this.failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  constructor(
+    readonly stream: WriteStream,
+    file: string,
+  ) {
+    this.failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(writeError(file, error))));
     this.failed.catch(() => {});
   }
 
@@ -29,18 +44,21 @@ class Sink {
 export interface GraphFileResult {
   documents: number;
   failures: FileFailure[];
+  /** Values left out of the extracted documents (each names its file and field). */
+  warnings: ExtractionWarning[];
 }
 
 /** Extracts the inputs (files and folders) into the graph file `out`. */
 export async function extractToGraphFile(
   inputs: string[],
   out: string,
-  onProgress?: (done: number, total: number, file: string) => void,
+  options: ExtractFilesOptions = {},
 ): Promise<GraphFileResult> {
   const parts = new GraphJsonParts();
   const edgesFile = `${out}.edges.tmp`;
-  const nodes = new Sink(createWriteStream(out));
-  const edges = new Sink(createWriteStream(edgesFile));
+  const nodes = new Sink(createWriteStream(out), out);
+  const edges = new Sink(createWriteStream(edgesFile), out);
+  const warnings: ExtractionWarning[] = [];
   try {
     await nodes.write(GraphJsonParts.HEAD);
     let documents = 0;
@@ -52,7 +70,7 @@ export async function extractToGraphFile(
         await nodes.write(pieces.nodes);
         await edges.write(pieces.edges);
       },
-      onProgress,
+      { ...options, warnings },
     );
     for (const piece of parts.sharedNodes()) await nodes.write(piece);
     await nodes.write(GraphJsonParts.MIDDLE);
@@ -61,7 +79,7 @@ export async function extractToGraphFile(
     for (const piece of parts.sharedEdgeList()) await nodes.write(piece);
     await nodes.write(GraphJsonParts.TAIL);
     await nodes.end();
-    return { documents, failures };
+    return { documents, failures, warnings };
   } catch (error) {
     nodes.stream.destroy();
     await rm(out, { force: true });

@@ -15,6 +15,7 @@ export const EDGE_KINDS = [
   'HAS_METRIC',
   'ESTABLISHED',
   'MENTIONED_IN',
+  'INVOLVES',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -123,9 +124,19 @@ export type NodeAttributes =
   | MetricAttributes
   | MeasureAttributes;
 
+/** The part a body plays in a measure besides doing it (INVOLVES): set up by it, or named in it. */
+export type AgencyRole = 'doer' | 'founded' | 'involved';
+
 export interface EdgeAttributes {
   kind: EdgeKind;
   evidence?: Evidence[];
+  /**
+   * CARRIES_OUT, ISSUED_BY: true when the text names no one and the report's author is implied
+   * (印发《…》 with no subject); views may leave such edges aside.
+   */
+  default?: boolean;
+  /** INVOLVES (Measure → Agency): 'founded' (成立X) or 'involved' (the object, place, body reviewed). */
+  role?: AgencyRole;
 }
 
 export interface GraphNode {
@@ -139,11 +150,21 @@ export interface GraphEdge {
   attributes: EdgeAttributes;
 }
 
+/** A value of a report that could not be used and was left out; the report is stored without it. */
+export interface ExtractionWarning {
+  file: string;
+  /** The field or part concerned: a front-matter field ("date"), or "front matter". */
+  field: string;
+  message: string;
+}
+
 /** One document's extraction: its own nodes and every relationship it states. */
 export interface Extraction {
   document: GraphNode & { attributes: DocumentAttributes };
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** What was left out of the document, each with its reason. Absent or empty: nothing. */
+  warnings?: ExtractionWarning[];
 }
 
 /** The shape the HTTP API serves and the explorer draws. */

@@ -2,21 +2,33 @@
 // on its own, and a file that fails is reported (with its reason) while the others go on.
 
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { GovkgError } from '../graph/errors.js';
-import type { Extraction } from '../graph/types.js';
+import type { Extraction, ExtractionWarning } from '../graph/types.js';
+import { InputLimitError, type InputLimits } from './limits.js';
 import { extractDocument } from './pipeline.js';
 import { REPORT_FORMATS, readReport } from './read-report.js';
 
 export interface FileFailure {
   file: string;
   code: string;
+  /** For a file past a bound: which one (a key of ingest/limits.ts DEFAULTS). */
+  limit?: string;
   message: string;
 }
 
 export interface ExtractFilesResult {
   extractions: Extraction[];
   failures: FileFailure[];
+  /** Values left out of the extracted documents (each names its file and field). */
+  warnings: ExtractionWarning[];
+}
+
+export interface ExtractFilesOptions {
+  /** Called after each file, read or not. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Bounds of one input file. Default: DEFAULTS of ingest/limits.ts. */
+  limits?: Partial<InputLimits>;
 }
 
 /** .txt .text .md .markdown .html .htm .docx .pdf */
@@ -41,26 +53,33 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
 
 /**
  * Extracts the files one at a time, yielding each extraction before reading the next file, so
- * that no more than one is held at once. A file that fails is added to `failures` with its reason.
+ * that no more than one is held at once. A file that fails is added to `failures` with its
+ * reason, a value left out to `warnings`. The Document keeps the file's absolute path: a changed
+ * file at the same path replaces the version stored before (cypher/load-graph.ts).
  */
 export async function* extractEach(
   inputs: string[],
   failures: FileFailure[],
-  onProgress?: (done: number, total: number, file: string) => void,
+  options: ExtractFilesOptions & { warnings?: ExtractionWarning[] } = {},
 ): AsyncGenerator<Extraction> {
   const files = await expandInputs(inputs);
   for (const [i, file] of files.entries()) {
     let extraction: Extraction | null = null;
     try {
-      const report = await readReport(file);
-      extraction = extractDocument({ id: report.id, file, text: report.text });
+      const report = await readReport(file, { limits: options.limits });
+      extraction = extractDocument({ id: report.id, file: resolve(file), text: report.text });
+      if (extraction.document.attributes.text === '') {
+        extraction = null;
+        throw new GovkgError('INPUT_EMPTY', `${file}: the file holds only page chrome, no report text`, { file });
+      }
+      options.warnings?.push(...(extraction.warnings ?? []).map((warning) => ({ ...warning, file })));
     } catch (error) {
       const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
       const message = error instanceof GovkgError ? error.message : `${file}: ${(error as Error).message}`;
-      failures.push({ file, code, message });
+      failures.push({ file, code, message, ...(error instanceof InputLimitError ? { limit: error.limit } : {}) });
     }
     if (extraction) yield extraction;
-    onProgress?.(i + 1, files.length, file);
+    options.onProgress?.(i + 1, files.length, file);
   }
 }
 
@@ -68,19 +87,20 @@ export async function* extractEach(
 export async function forEachExtraction(
   inputs: string[],
   visit: (extraction: Extraction) => void | Promise<void>,
-  onProgress?: (done: number, total: number, file: string) => void,
+  options: ExtractFilesOptions & { warnings?: ExtractionWarning[] } = {},
 ): Promise<FileFailure[]> {
   const failures: FileFailure[] = [];
-  for await (const extraction of extractEach(inputs, failures, onProgress)) await visit(extraction);
+  for await (const extraction of extractEach(inputs, failures, options)) await visit(extraction);
   return failures;
 }
 
-/** Extracts every file and keeps every extraction (for a few files; see `forEachExtraction`). */
-export async function extractFiles(
-  inputs: string[],
-  onProgress?: (done: number, total: number, file: string) => void,
-): Promise<ExtractFilesResult> {
+/** Extracts every file and keeps every extraction (for a few files; see `extractEach`). */
+export async function extractFiles(inputs: string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
   const extractions: Extraction[] = [];
-  const failures = await forEachExtraction(inputs, (extraction) => void extractions.push(extraction), onProgress);
-  return { extractions, failures };
+  const warnings: ExtractionWarning[] = [];
+  const failures = await forEachExtraction(inputs, (extraction) => void extractions.push(extraction), {
+    ...options,
+    warnings,
+  });
+  return { extractions, failures, warnings };
 }

@@ -2,20 +2,11 @@
 // resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
 
 import { stripQuotes } from '../text-utils.js';
-import {
-  AGENCY_SUFFIXES,
-  COUNT_BEFORE,
-  LEADING_MODIFIERS,
-  LEFT_STOPS,
-  LEVELS,
-  NATIONAL_BODIES,
-  NOT_AGENCY_ENDINGS,
-  NOT_RELATIVE,
-} from '../vocabulary.js';
+import { LEVELS } from '../vocabulary.js';
+import { agencySpans } from './agency-spans.js';
 import type { Jurisdiction } from './read-metadata.js';
 import { agencyKey, resolveAgency } from './resolve-agency.js';
 import type { Sentence } from './split-sentences.js';
-import { stopEndsAt } from './tokens.js';
 
 export interface Mention {
   kind: 'Agency' | 'Program' | 'Regulation';
@@ -36,77 +27,6 @@ export interface AgencyMention extends Mention {
 
 export { agencyKey, resolveAgency } from './resolve-agency.js';
 
-const MAX_NAME = 26;
-const NAME_CHAR = /[\u4e00-\u9fff“”"+]/;
-
-function leftBoundary(sentence: Sentence, suffixStart: number, floor: number): number {
-  const { text } = sentence;
-  let at = suffixStart;
-  const opened = text.slice(floor, suffixStart);
-  let inQuote = (opened.match(/“/g)?.length ?? 0) > (opened.match(/”/g)?.length ?? 0);
-  while (at > floor && suffixStart - at < MAX_NAME) {
-    const ch = text[at - 1] ?? '';
-    if (ch === '”' || ch === '"') inQuote = true;
-    else if (ch === '“') inQuote = false;
-    if (!NAME_CHAR.test(ch)) break;
-    // 19支乡镇街道… : a count and its measure word end the name.
-    if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
-    if (!inQuote && stopEndsAt(sentence, at, LEFT_STOPS)) break;
-    at--;
-  }
-  return at;
-}
-
-/** Suffixes by their first character, longest first: one map look-up per position. */
-const SUFFIXES_BY_FIRST = new Map<string, string[]>();
-for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
-  const first = suffix[0] ?? '';
-  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
-}
-
-function findSuffix(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text[at] ?? '')?.find((suffix) => text.startsWith(suffix, at));
-}
-
-/** Candidate agency spans in one sentence, before overlap resolution. */
-function candidates(sentence: Sentence): { start: number; end: number }[] {
-  const { text, start: base } = sentence;
-  const spans: { start: number; end: number }[] = [];
-  for (const national of [...Object.keys(NATIONAL_BODIES), '两办']) {
-    for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
-      spans.push({ start: base + at, end: base + at + national.length });
-    }
-  }
-  const relative = new RegExp(
-    `[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`,
-    'g',
-  );
-  for (const match of text.matchAll(relative)) {
-    const at = match.index ?? 0;
-    if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
-    spans.push({ start: base + at, end: base + at + match[0].length });
-  }
-  for (let at = 0; at < text.length; at++) {
-    const suffix = findSuffix(text, at);
-    if (!suffix) continue;
-    let end = at + suffix.length;
-    const from = leftBoundary(sentence, at, 0);
-    let name = text.slice(from, end);
-    const modifier = LEADING_MODIFIERS.exec(name);
-    const start = from + (modifier ? modifier[0].length : 0);
-    name = text.slice(start, end);
-    const unclosed = (name.match(/“/g)?.length ?? 0) - (name.match(/”/g)?.length ?? 0);
-    if (unclosed === 1 && text[end] === '”') {
-      end += 1;
-      name = text.slice(start, end);
-    }
-    if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
-    if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
-    spans.push({ start: base + start, end: base + end });
-  }
-  return spans;
-}
-
 /** Keeps the longest of overlapping spans. */
 export function longestSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -126,7 +46,7 @@ export function longestSpans<T extends { start: number; end: number }>(spans: T[
 export function extractAgencies(text: string, sentences: Sentence[], jurisdiction: Jurisdiction): AgencyMention[] {
   const mentions: AgencyMention[] = [];
   for (const sentence of sentences) {
-    for (const span of longestSpans(candidates(sentence))) {
+    for (const span of longestSpans(agencySpans(sentence))) {
       const surface = text.slice(span.start, span.end);
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.surface, jurisdiction);
