@@ -21,6 +21,7 @@ import {
 } from '../../cypher/queries.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
+import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
@@ -137,8 +138,11 @@ function registerApiRoutes(
         },
       },
     },
-    async (request) =>
-      layouts.layout(await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 })),
+    async (request, reply) => {
+      const view = await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 });
+      const laidOut = await layouts.layout(view);
+      return reply.type('application/json; charset=utf-8').send(graphJsonStream(laidOut));
+    },
   );
 
   api.get<{ Querystring: { q: string; limit?: number } }>(
