@@ -3,9 +3,19 @@
 
 import type { EdgeKind, NodeKind } from '../graph/types.js';
 
+/**
+ * The stored version of a document, and the other documents last read from the same file: the
+ * versions the document replaces.
+ */
 export const DOCUMENT_STATE = `
+OPTIONAL MATCH (d:Document {key: $key})
+OPTIONAL MATCH (old:Document {file: $file}) WHERE old.key <> $key
+RETURN d IS NOT NULL AS stored, d.contentHash AS contentHash, d.complete AS complete, d.file AS file,
+       collect(old.key) AS replaced`;
+
+export const SET_DOCUMENT_FILE = `
 MATCH (d:Document {key: $key})
-RETURN d.contentHash AS contentHash, d.complete AS complete`;
+SET d.file = $file`;
 
 /** Entity keys the stored version of a document mentions: candidates for orphan removal. */
 export const DOCUMENT_ENTITIES = `

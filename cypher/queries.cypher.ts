@@ -168,27 +168,38 @@ LIMIT 500`,
     name: 'neighbourhood',
     title: '邻域 Neighbourhood',
     description:
-      'Nodes within two hops of one node: up to 40 neighbours and 4 of theirs each (reports themselves only as neighbours).',
-    params: { key: 'Agency:国务院', hops: 2 },
+      'Every node within $hops (1–3) steps of one node, nearest first, at most $cap of them; `omitted` counts those left out.',
+    params: { key: 'Agency:国务院', hops: 2, cap: 150 },
     cypher: `${NODE_BY_KEY('key', 'n')}
-MATCH p = (n)-[]-(m)
-WITH n, p, m LIMIT 40
-CALL (n, m) {
-  OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n AND NOT o:Document
-  WITH q LIMIT 4
-  RETURN collect(q) AS further
+CALL (n) {
+  OPTIONAL MATCH (n)--(m) WHERE m <> n
+  RETURN collect(DISTINCT m) AS ring1
 }
-RETURN p, further`,
+CALL (n, ring1) {
+  UNWIND CASE WHEN toInteger($hops) >= 2 THEN ring1 ELSE [] END AS x
+  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1
+  RETURN collect(DISTINCT m) AS ring2
+}
+CALL (n, ring1, ring2) {
+  UNWIND CASE WHEN toInteger($hops) >= 3 THEN ring2 ELSE [] END AS x
+  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1 AND NOT m IN ring2
+  RETURN collect(DISTINCT m) AS ring3
+}
+WITH n, [m IN ring1 | [m, 1]] + [m IN ring2 | [m, 2]] + [m IN ring3 | [m, 3]] AS found
+WITH n, found, size(found) AS total, found[..toInteger($cap)] AS kept
+UNWIND [[n, 0]] + kept AS hit
+RETURN hit[0] AS node, hit[1] AS hops, total, total - size(kept) AS omitted`,
   },
   {
     name: 'shortest-path',
-    title: '最短路径 Shortest path',
-    description: 'The shortest path between two entities.',
-    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法' },
+    title: '最短路径 Shortest paths',
+    description: 'All shortest paths (up to 6 steps, at most $limit of them) between two nodes.',
+    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法', limit: 10 },
     cypher: `${NODE_BY_KEY('from', 'a')}
 ${NODE_BY_KEY('to', 'b')}
-MATCH p = shortestPath((a)-[*..6]-(b))
-RETURN p`,
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WITH p LIMIT toInteger($limit)
+RETURN p, length(p) AS hops`,
   },
   {
     name: 'search',

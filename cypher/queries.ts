@@ -2,7 +2,6 @@
 // returns plain values (no driver types); user queries run in READ sessions with a timeout.
 
 import neo4j from 'neo4j-driver';
-import { GovkgError } from '../graph/errors.js';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
@@ -18,20 +17,11 @@ import {
   TEMPLATES,
   type Template,
 } from './queries.cypher.js';
-import { queryError } from './query-errors.js';
-import { checkParams, checkPlan } from './query-guard.js';
-import { isNode, isPath, isRelationship, type PlainNode, type PlainRelationship, toPlain } from './values.js';
+import { viewNode } from './read-query.js';
+import { toPlain } from './values.js';
 
-/** How long past its time limit a user query's answer is awaited before it is given up. */
-const ANSWER_GRACE_MS = 5000;
-
-export interface QueryResultTable {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  /** Nodes and relationships found in the result, drawable as a graph. */
-  graph: ViewGraph;
-  truncated: boolean;
-}
+export { queryError } from './query-errors.js';
+export { type QueryResultTable, runReadQuery } from './read-query.js';
 
 async function read(db: Database, cypher: string, params: Record<string, unknown>) {
   const result = await db.driver.executeQuery(cypher, params, {
@@ -54,10 +44,6 @@ export interface DocumentSummary {
 
 export async function listDocuments(db: Database): Promise<DocumentSummary[]> {
   return (await read(db, DOCUMENTS, {})) as unknown as DocumentSummary[];
-}
-
-function viewNode(key: string, kind: string, props: Record<string, unknown>): ViewNode {
-  return { ...props, key, kind: kind as NodeKind, label: String(props.name ?? key) };
 }
 
 /** The graph of all documents, or of one (`doc` is the document id), at most `cap` nodes. */
@@ -163,6 +149,7 @@ export function luceneQuery(text: string): string {
   return text
     .trim()
     .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`)
+    .replace(/\b(AND|OR|NOT)\b/g, (word) => word.toLowerCase())
     .slice(0, 200);
 }
 
@@ -178,99 +165,4 @@ export function listTemplates(): Template[] {
 
 export function findTemplate(name: string): Template | undefined {
   return TEMPLATES.find((t) => t.name === name);
-}
-
-/** Collects nodes and relationships anywhere in a result into a drawable graph. */
-function collectGraph(values: unknown[], into: { nodes: Map<string, ViewNode>; edges: Map<string, ViewEdge> }): void {
-  for (const value of values) {
-    if (isNode(value)) {
-      const plain = toPlain(value) as PlainNode;
-      const key = String(plain.properties.key ?? plain.elementId);
-      into.nodes.set(
-        plain.elementId,
-        viewNode(key, plain.labels[0] ?? 'Node', { ...plain.properties, text: undefined }),
-      );
-    } else if (isRelationship(value)) {
-      const plain = toPlain(value) as PlainRelationship;
-      into.edges.set(plain.elementId, {
-        key: plain.elementId,
-        source: plain.start,
-        target: plain.end,
-        kind: plain.type as EdgeKind,
-      });
-    } else if (isPath(value)) {
-      collectGraph([value.start, ...value.segments.flatMap((s) => [s.relationship, s.end])], into);
-    } else if (Array.isArray(value)) {
-      collectGraph(value, into);
-    }
-  }
-}
-
-/**
- * Runs user Cypher in a READ transaction, after checking its parameters and its plan (EXPLAIN):
- * read operators and named read procedures only (query-guard.ts), so LOAD CSV and administration
- * commands never run. Rows are capped and the transaction times out; an answer that does not come
- * within the limit and a grace period is given up as QUERY_TIMEOUT. Not retried.
- */
-export async function runReadQuery(
-  db: Database,
-  cypher: string,
-  params: Record<string, unknown>,
-  limits: { timeoutMs: number; rowCap: number },
-): Promise<QueryResultTable> {
-  checkParams(params);
-  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
-  const found = { nodes: new Map<string, ViewNode>(), edges: new Map<string, ViewEdge>() };
-  const rows: Record<string, unknown>[] = [];
-  let columns: string[] = [];
-  let truncated = false;
-  const started = Date.now();
-  let timer: NodeJS.Timeout | undefined;
-  const run = async () => {
-    // Planned in a transaction of its own, so the query's time limit is its own to use.
-    const explained = await session.run(`EXPLAIN ${cypher}`, params, { timeout: limits.timeoutMs });
-    const plan = explained.summary.plan;
-    if (!plan) throw new GovkgError('QUERY_REFUSED', 'refused: Neo4j gave no plan for this query to check');
-    checkPlan(plan);
-    const tx = session.beginTransaction({ timeout: limits.timeoutMs });
-    try {
-      const result = tx.run(cypher, params);
-      columns = ((await result.keys()) as string[]).map(String);
-      for await (const record of result) {
-        if (rows.length >= limits.rowCap) {
-          truncated = true;
-          break;
-        }
-        const values = record.keys.map((k) => record.get(k));
-        collectGraph(values, found);
-        rows.push(Object.fromEntries(record.keys.map((k, i) => [String(k), toPlain(values[i])])));
-      }
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    }
-  };
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error('no answer within the time limit'), { code: 'ServiceUnavailable' })),
-      limits.timeoutMs + ANSWER_GRACE_MS,
-    );
-  });
-  let answered = false;
-  try {
-    await Promise.race([run(), deadline]);
-    answered = true;
-  } catch (cause) {
-    throw queryError(cause, { timeoutMs: limits.timeoutMs, elapsedMs: Date.now() - started });
-  } finally {
-    clearTimeout(timer);
-    // A session still waiting for its answer is closed when the answer comes, not awaited here.
-    if (answered) await session.close();
-    else void session.close().catch(() => undefined);
-  }
-  // Relationships point at element ids; map them to the node keys the view uses.
-  const keyOf = new Map([...found.nodes].map(([id, n]) => [id, n.key]));
-  const edges = [...found.edges.values()]
-    .filter((e) => keyOf.has(e.source) && keyOf.has(e.target))
-    .map((e) => ({ ...e, source: keyOf.get(e.source) ?? e.source, target: keyOf.get(e.target) ?? e.target }));
-  return { columns, rows, graph: { nodes: [...found.nodes.values()], edges }, truncated };
 }

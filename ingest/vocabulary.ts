@@ -52,12 +52,13 @@ export const AGENCY_SUFFIXES = [
   '法院',
   '检察院',
   '办公室',
-  '顾问团',
-  '专家团',
-  '律师团',
-  '讲师团',
-  '宣讲团',
   '中心组',
+  '小组',
+  '团',
+  '组',
+  '检察室',
+  '顾问室',
+  '党校',
   '服务中心',
   '中心',
   '管理局',
@@ -76,8 +77,6 @@ export const AGENCY_SUFFIXES = [
   '工委',
   '管委会',
   '联合会',
-  '协会',
-  '研究会',
   '工作站',
   '服务站',
   '执法队伍',
@@ -166,6 +165,26 @@ export const LEFT_STOPS = [
   '支持',
   '其',
   '该',
+  '本',
+  '本单位',
+  '本部门',
+  '本级',
+  '我区',
+  '我市',
+  '我省',
+  '我县',
+  '关于',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
+  '六是',
+  '七是',
+  '八是',
+  '九是',
+  '十是',
+  '更新',
   '建设',
   '打造',
   '全力',
@@ -188,11 +207,99 @@ export const ACTION_VERBS =
 
 /** A count ends a name read leftwards: 1000余场次|体育赛事活动, 19支|乡镇街道综合执法队伍, 2021年|… */
 export const COUNT_BEFORE =
-  /(\d|[一二两三四五六七八九十百千万亿])[余多]?(周年|场次|人次|户次|个|项|场|次|家|所|名|批|类|支|年|月|日|级|届|期|种)$/;
+  /(\d|[一二两三四五六七八九十百千万亿])[余多]?(周年|场次|人次|户次|个|项|场|次|家|所|名|批|类|支|年|月|日|级|届|期|种|轮|批次)$/;
 
-/** Leading modifiers dropped from a body's name (标准化区级… → 区级…). */
+/**
+ * Leading modifiers dropped from a body's name (标准化区级… → 区级…): determiners, quality words,
+ * and ordinal or counted prefixes (全国首家, 第一个, 3个, 唯一的) that say which one or how many.
+ */
 export const LEADING_MODIFIERS =
-  /^(其|该|本|标准化|规范化|全市首个|全省首个|全区首个|首个|首家|新成立的|新成立|新的|新|各级)/;
+  /^(其|该|本|标准化|规范化|(全[国省市区县镇]|[国省市区县]内|辖区内?|本地区?)?(首个|首家|首支|第[一二三四五六七八九十\d]+[个家支所]|唯一的?|[一二两三四五六七八九十\d]+[个家支所间])|我[区市省县]|首个|首家|新成立的|新成立|新的|新|各级)/;
+
+/** The role words of a group that is a body (法律顾问团, 宣讲团, 督导组, 巡察组, 专家组). */
+export const GROUP_ROLE =
+  /(顾问|专家|律师|讲师|宣讲|服务|督导|督查|督察|巡视|巡察|检查|调查|指导|工作|专案|考核|评审|联络|调解|帮扶|驻村)(团|组)$/;
+
+/**
+ * The work a 中心 or a 站 does when it is a body of government (政务服务中心, 行政复议中心,
+ * 社区工作站); any other (a venue, a platform, a hub, an aspiration) is not an agency.
+ */
+export const BODY_CENTRE =
+  /(政务服务|行政服务|公共服务|法律服务|便民服务|党群服务|企业服务|人才服务|就业服务|退役军人服务|知识产权服务|管理服务|管理|指挥|复议|调解|仲裁|采购|执法|监测|调度|救助|信访|综治|维稳|征收|登记|审批|评审|质控|预防控制|交易监管|应急)中心$|(社区|仲裁|调解|法律援助|退役军人服务|司法|劳动保障)(工作站|服务站)$/;
+
+/** Verbs that make a 中心 a thing built or aimed at (打造…中心, 建设…中心), not a body. */
+export const BUILD_VERBS =
+  /(建设|打造|建成|新建|扩建|改造|建立|筹建|规划|谋划|争创|创建|加快|推进|推动|启用|投用|投入|开业|落户|引进|布局|成为|培育|提升|拓展|完善|优化|升级|共建|引入|发展|形成|构建|争取|支持|迈向|建)/;
+
+/** Verbs that make what follows them a body: it is set up (成立…中心, 挂牌…). */
+export const ESTABLISH_VERBS = /(成立|设立|组建|挂牌|揭牌|组织|由|经|会同|联合|委托|授权)$/;
+
+/**
+ * Verbs of clauses that end a body's name read leftwards, besides LEFT_STOPS: what a clause
+ * does to a body (启动, 受到, 谋划) is no part of its name.
+ */
+export const AGENCY_LEFT_STOPS = [
+  '启动',
+  '加快',
+  '完成',
+  '利用',
+  '做好',
+  '受到',
+  '得到',
+  '谋划',
+  '提升',
+  '拓展',
+  '扩大',
+  '新增',
+  '引进',
+  '获得',
+  '获',
+  '争取',
+  '支持',
+  '积极',
+  '主动',
+  '办理',
+  '办结',
+  '新设',
+  '指',
+  '厘清',
+  '荣膺',
+  '做到',
+  '派发',
+  '运营',
+  '出台',
+  '负责',
+  '评为',
+  '被评为',
+  '荣获',
+  '举办',
+  '继续',
+  '围绕',
+  '唯一',
+  '推广',
+  '开设',
+  '健全',
+  '巩固',
+  '配备',
+  '聘请',
+  '聘任',
+  '委托',
+  '授权',
+  '要求',
+  '请',
+  '把',
+  '让',
+  '使',
+  '向',
+  '于',
+  '即',
+  '如',
+  '至',
+  '的',
+  '之',
+  '各',
+  '及其',
+];
 
 /** Heads of program names: what an initiative is called at its end. */
 export const PROGRAM_HEADS = [
@@ -226,7 +333,7 @@ export const PROGRAM_HEADS = [
 
 /** Verbs that introduce a named initiative when it follows them directly. */
 export const PROGRAM_VERBS =
-  /(开展|实施|推行|推进|深化|落实|实现|达到|创建|争创|打造|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行|入选|获评|创成)$/;
+  /(开展|实施|推行|推进|深化|落实|实现|建立|构建|打造|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行)$/;
 
 /** Document types, from the ending of a title. */
 export const REGULATION_TYPES = [
