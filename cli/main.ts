@@ -98,7 +98,7 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
       `serving on ${config.host} makes the graph reachable from other machines: set GOVKG_API_TOKEN to require a token, or keep the default host 127.0.0.1`,
     );
   }
-  const app = createApp(db, config);
+  const app = createApp(db, { ...config, logger: { level: 'info' } });
   const address = await app.listen({ host: config.host, port: config.port });
   log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);
   await new Promise<void>((done) => {
@@ -220,7 +220,7 @@ export function reportError(error: unknown): number {
   if (isGovkgError(error)) {
     process.stderr.write(`govkg: ${error.message}\n`);
     if (error.code === 'CONFIG_INVALID') return 2;
-    return error.code === 'QUERY_REFUSED' ? 3 : 1;
+    return error.code.endsWith('_REFUSED') ? 3 : 1;
   }
   process.stderr.write(`govkg: ${(error as Error).message ?? String(error)}\n`);
   return 1;

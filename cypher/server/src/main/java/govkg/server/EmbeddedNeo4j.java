@@ -59,6 +59,12 @@ public final class EmbeddedNeo4j {
           .setConfig(HttpConnector.enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(10))
+          // User Cypher reads the graph and nothing else: no LOAD CSV from the filesystem, and a
+          // query that holds too much memory fails instead of starving the others.
+          .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+          .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L * 1024 * 1024)
+          .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 1024L * 1024 * 1024)
+          .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(100))
           .build();
       setPassword(dbms, password);
       db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -79,6 +85,7 @@ public final class EmbeddedNeo4j {
       stopped.countDown();
     }, "govkg-neo4j-shutdown"));
 
+    QueryWatchdog.start(dbms, GraphDatabaseSettings.DEFAULT_DATABASE_NAME, 500, 100);
     writeState(state, bolt);
     System.out.println("GOVKG_NEO4J_READY " + bolt);
     System.out.flush();
