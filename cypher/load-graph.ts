@@ -164,6 +164,10 @@ async function writeDocument(
       props.starts = evidence.map((e) => neo4j.int(e.start));
       props.ends = evidence.map((e) => neo4j.int(e.end));
     }
+    // Implied by the report's author (CARRIES_OUT, ISSUED_BY) and a body's part in a measure (INVOLVES).
+    if (edge.attributes.kind === 'CARRIES_OUT' || edge.attributes.kind === 'ISSUED_BY')
+      props.default = edge.attributes.default === true;
+    if (edge.attributes.role) props.role = edge.attributes.role;
     group.rows.push({ source: edge.source, target: edge.target, props });
     groups.set(id, group);
   }

@@ -25,6 +25,7 @@ export const EDGE_KINDS = [
   'HAS_METRIC',
   'ESTABLISHED',
   'MENTIONED_IN',
+  'INVOLVES',
   'WITHIN',
   'IN',
   'OF',
@@ -56,9 +57,22 @@ interface BaseAttributes {
 export interface DocumentAttributes extends BaseAttributes {
   kind: 'Document';
   title: string;
+  /**
+   * The jurisdiction chain written out (广东省深圳市宝安区, 北京市延庆区); 中国 for a national report
+   * (国务院); empty when the report names no place.
+   */
   region: string;
+  /** The units of the chain from the top (["广东省", "深圳市", "宝安区"]); empty for a national report. */
+  units: string[];
+  /** GB/T 2260 code of the lowest unit (440306); for a new area run by a 管委会, its city's code. */
+  divisionCode: string;
   issuer: string;
+  /** The year the report reviews (equal to `reviewedYear`). */
   year: number | null;
+  /** The year whose work the report reviews: 2021 for a 政府工作报告 delivered in 2022. */
+  reviewedYear: number | null;
+  /** The year the report was delivered or published. */
+  deliveredYear: number | null;
   published: string | null;
   source: string;
   file: string;
@@ -149,9 +163,19 @@ export type NodeAttributes =
   | JurisdictionAttributes
   | IndicatorAttributes;
 
+/** The part a body plays in a measure besides doing it (INVOLVES): set up by it, or named in it. */
+export type AgencyRole = 'doer' | 'founded' | 'involved';
+
 export interface EdgeAttributes {
   kind: EdgeKind;
   evidence?: Evidence[];
+  /**
+   * CARRIES_OUT, ISSUED_BY: true when the text names no one and the report's author is implied
+   * (印发《…》 with no subject); views may leave such edges aside.
+   */
+  default?: boolean;
+  /** INVOLVES (Measure → Agency): 'founded' (成立X) or 'involved' (the object, place, body reviewed). */
+  role?: AgencyRole;
 }
 
 export interface GraphNode {

@@ -6,6 +6,7 @@ import { groupBy } from '../graph/group-by.js';
 import type { Extraction, ExtractionWarning } from '../graph/types.js';
 import { cleanText } from './stages/clean-text.js';
 import { extractAgencies } from './stages/extract-agencies.js';
+import { extractHeadingPrograms } from './stages/extract-heading-programs.js';
 import { extractMeasures } from './stages/extract-measures.js';
 import { extractMetrics } from './stages/extract-metrics.js';
 import { extractPrograms } from './stages/extract-programs.js';
@@ -33,7 +34,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const { fields, body, problems } = readFrontMatter(raw);
   const warnings: ExtractionWarning[] = problems.map((problem) => ({ file, ...problem }));
   const text = cleanText(body);
-  const info = readMetadata(text, fields);
+  const info = readMetadata(text, fields, file);
   if (info.published !== null && normalizeDate(info.published) === null) {
     warnings.push({ file, field: 'date', message: `"${info.published}" in the text names no day; left out` });
     info.published = null;
@@ -44,11 +45,15 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const regulations = extractRegulations(text, sentences);
   const agenciesIn = groupBy(agencies, (a) => a.sentence);
   // A program named inside a body's name (…领导小组) is part of that name, not a mention of its own.
-  const programs = extractPrograms(sentences).filter(
+  const named = extractPrograms(sentences).filter(
     (p) => !(agenciesIn.get(p.sentence) ?? []).some((a) => a.start <= p.start && p.end <= a.end),
   );
+  const programs = [...named, ...extractHeadingPrograms(sentences, named, info.title)].sort(
+    (a, b) => a.start - b.start,
+  );
   const metrics = extractMetrics(sentences);
-  const measures = extractMeasures(sentences);
+  const agencyStarts = new Set(agencies.map((a) => a.start));
+  const measures = extractMeasures(sentences, (offset) => agencyStarts.has(offset));
   const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const linked = linkRelations({
     docId: id,

@@ -70,6 +70,25 @@ describe('loading the reference report', () => {
     );
   });
 
+  it('keeps which doers and issuers are only implied, and the part a body plays in a measure', async () => {
+    const extraction = extractFile(REFERENCE);
+    await loadExtractions(db, [extraction]);
+    const doing = extraction.edges.filter(
+      (e) => e.attributes.kind === 'CARRIES_OUT' && e.target.startsWith('Measure:'),
+    );
+    const implied = doing.filter((e) => e.attributes.default).length;
+    const stated = doing.length - implied;
+    expect(implied).toBeGreaterThan(0);
+    expect(stated).toBeGreaterThan(0);
+    expect(await scalar('MATCH ()-[r:CARRIES_OUT]->(:Measure) WHERE r.default RETURN count(r)')).toBe(implied);
+    expect(await scalar('MATCH ()-[r:CARRIES_OUT]->(:Measure) WHERE NOT r.default RETURN count(r)')).toBe(stated);
+    const roles = extraction.edges.filter((e) => e.attributes.kind === 'INVOLVES' && e.attributes.role === 'founded');
+    expect(roles.length).toBeGreaterThan(0);
+    expect(await scalar("MATCH (:Measure)-[r:INVOLVES {role: 'founded'}]->(:Agency) RETURN count(r)")).toBe(
+      roles.length,
+    );
+  });
+
   it('is idempotent: a second load of the same report changes nothing', async () => {
     const extraction = extractFile(REFERENCE);
     await loadExtractions(db, [extraction]);
