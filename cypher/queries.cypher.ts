@@ -2,6 +2,7 @@
 // shows (and lets people edit). Every value is a $parameter.
 
 import { NODE_KINDS, type Template } from '../graph/types.js';
+import { CORPUS_TEMPLATES } from './corpus.cypher.js';
 
 export type { Template };
 
@@ -244,4 +245,5 @@ WITH s, count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
 ORDER BY s.order
 RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role, measures, mentions`,
   },
+  ...CORPUS_TEMPLATES,
 ];
