@@ -20,6 +20,7 @@ import {
   searchEntities,
 } from '../../cypher/queries.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
+import { registerCorpusRoutes } from './corpus-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
@@ -104,6 +105,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       api.addHook('onRequest', crossSiteGuard(config.host));
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits);
+      registerCorpusRoutes(api, db);
     },
     { prefix: '/api' },
   );
