@@ -8,6 +8,7 @@ import {
   AGENCY_LEFT_STOPS,
   AGENCY_SUFFIXES,
   BODY_CENTRE,
+  BODY_WORK,
   BUILD_VERBS,
   COUNT_BEFORE,
   ESTABLISH_VERBS,
@@ -20,7 +21,7 @@ import {
   NOT_RELATIVE,
 } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
-import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
+import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 export interface Span {
   start: number;
@@ -30,6 +31,16 @@ export interface Span {
 const MAX_NAME = 26;
 const NAME_CHAR = /[\u4e00-\u9fff“”"+]/;
 const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
+
+/**
+ * True when a verb or adverb of the clause (试行, 率先) ends at `at`: a word the tagger calls so
+ * that is none of the kinds of work bodies are named after (执法, 管理, 调解 …).
+ */
+function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
+  const word = taggedWordEndingAt(sentence, at);
+  if (!word || word.word.length < 2 || !VERB_TAGS.has(word.tag)) return false;
+  return !BODY_WORK.test(word.word);
+}
 
 function leftBoundary(sentence: Sentence, suffixStart: number): number {
   const { text } = sentence;
@@ -43,7 +54,7 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
     if (!NAME_CHAR.test(ch)) break;
     // 19支乡镇街道… : a count and its measure word end the name.
     if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
-    if (!inQuote && stopEndsAt(sentence, at, STOPS)) break;
+    if (!inQuote && (stopEndsAt(sentence, at, STOPS) || clauseVerbEndsAt(sentence, at))) break;
     at--;
   }
   return at;
@@ -153,6 +164,8 @@ export function agencySpans(sentence: Sentence): Span[] {
     const suffix = findSuffix(text, at);
     if (!suffix) continue;
     let end = at + suffix.length;
+    // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
+    if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
     // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.
     if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end))) continue;
     const from = nextBoundary(sentence, leftBoundary(sentence, at));

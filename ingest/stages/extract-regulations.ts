@@ -52,7 +52,7 @@ const DOCUMENT_VERB =
   /(制定|出台|印发|修订|新修订|颁布|起草|编制|发布|实施|施行|贯彻|执行|按照|依照|根据|依据|学习|宣传|宣贯|研究制定|推动出台)$/;
 
 /** Openings that make a phrase a kind of document, not one document (工作方案, 相关配套规定). */
-const GENERIC_DOCUMENT = /^(工作|实施|相关|有关|配套|专项|具体|各项|各类|管理|若干|应急|新|本|该|此)/;
+const GENERIC_DOCUMENT = /^(的|发展|规划|总体|工作|实施|相关|有关|配套|专项|具体|各项|各类|管理|若干|应急|新|本|该|此)/;
 
 /**
  * Documents named without 《》: a phrase ending in a document type on a word boundary, right
