@@ -38,7 +38,7 @@ const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
  */
 function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
   const word = taggedWordEndingAt(sentence, at);
-  if (!word || word.word.length < 2 || !VERB_TAGS.has(word.tag)) return false;
+  if (!word || word.word.length < 2 || !(VERB_TAGS.has(word.tag) || word.tag === 'vn')) return false;
   return !BODY_WORK.test(word.word);
 }
 
@@ -117,7 +117,7 @@ function clauseBefore(text: string, at: number): string {
 
 /** 厅 ends a provincial department or a 办公厅; 大厅, 展厅, 会客厅 are rooms. */
 function isBodyHall(name: string): boolean {
-  return /办公厅$/.test(name) || (/^(.{2,5}省|省)/.test(name) && !/(大|展|客|服务|办事)厅$/.test(name));
+  return /办公厅$/.test(name) || (/^(.{2,5}省|省)/.test(name) && !/(大|展|客|服务|办事|分)厅$|大厅/.test(name));
 }
 
 /** 联合会 is a body when it is one of the people's organizations the state funds. */
@@ -183,10 +183,12 @@ export function agencySpans(sentence: Sentence): Span[] {
     }
     if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
     if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
-    if ((suffix === '团' || suffix === '组') && !GROUP_ROLE.test(name.replace(/[“”"]/g, ''))) continue;
+    // 讲师团 alone is a kind of group; …法治思想宣讲团 is one.
+    const role = GROUP_ROLE.exec(name.replace(/[“”"]/g, ''));
+    if ((suffix === '团' || suffix === '组') && !(role && role.index > 0)) continue;
     const plain = name.replace(/[“”"]/g, '');
     // 领导小组, 派出所, 办公室 standing alone name no body in particular.
-    if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各)/, ''))) continue;
+    if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各|党)/, ''))) continue;
     if (/^(业主|企业|公司)/.test(plain)) continue;
     if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
