@@ -13,6 +13,7 @@ import { buildGraph, exportGraph } from '../graph/build-graph.js';
 import { GovkgError, isGovkgError } from '../graph/errors.js';
 import { type ExtractFilesResult, extractFiles } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
+import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +26,7 @@ const USAGE = `govkg: Chinese government reports into a knowledge graph
   govkg query "<cypher>" [--param k=v] [--format table|json|csv] [--write]
   govkg serve [--host 127.0.0.1] [--port 5173]      the explorer and its API
   govkg start                                       ingest the reference report, then serve
-`;
+${DB_USAGE}`;
 
 const log = { info: (message: string) => process.stderr.write(`${message}\n`) };
 
@@ -97,7 +98,7 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
       `serving on ${config.host} makes the graph reachable from other machines: set GOVKG_API_TOKEN to require a token, or keep the default host 127.0.0.1`,
     );
   }
-  const app = createApp(db, config);
+  const app = createApp(db, { ...config, logger: { level: 'info' } });
   const address = await app.listen({ host: config.host, port: config.port });
   log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);
   await new Promise<void>((done) => {
@@ -151,6 +152,19 @@ async function query(
   return 0;
 }
 
+/**
+ * Exits when the parent process is gone (this process was re-parented); the embedded Neo4j, whose
+ * standard input is a pipe from this process, follows.
+ */
+function exitWhenParentEnds(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    log.info('the process that started govkg has ended: stopping');
+    process.exit(1);
+  }, 500).unref();
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -162,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
       param: { type: 'string', multiple: true },
       format: { type: 'string' },
       write: { type: 'boolean' },
+      detach: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -171,7 +186,9 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const config = resolveConfig(process.env, { host: values.host, port: values.port }, ROOT);
+  if (config.exitWithParent) exitWhenParentEnds();
   if (command === 'extract') return extractCommand(rest, values.out);
+  if (command === 'db') return dbCommand(config, rest[0], { detach: values.detach }, log);
   if (!['ingest', 'query', 'serve', 'start'].includes(command)) {
     process.stderr.write(`unknown command "${command}"\n${USAGE}`);
     return 2;
@@ -203,7 +220,7 @@ export function reportError(error: unknown): number {
   if (isGovkgError(error)) {
     process.stderr.write(`govkg: ${error.message}\n`);
     if (error.code === 'CONFIG_INVALID') return 2;
-    return error.code === 'QUERY_REFUSED' ? 3 : 1;
+    return error.code.endsWith('_REFUSED') ? 3 : 1;
   }
   process.stderr.write(`govkg: ${(error as Error).message ?? String(error)}\n`);
   return 1;

@@ -26,6 +26,11 @@ export interface GovkgConfig {
   queryTimeoutMs: number;
   /** Most rows a user Cypher query returns. Default: 5000 */
   rowCap: number;
+  /**
+   * Stop when the parent process ends. True when an npm script runs govkg (`npm start`): npm
+   * does not pass a SIGKILL on to its script. Default: false
+   */
+  exitWithParent: boolean;
   /** Root of the project (where cypher/server and dist/web are). */
   root: string;
 }
@@ -118,6 +123,7 @@ export function resolveConfig(env: Environment, flags: ConfigFlags = {}, root = 
       Number.MAX_SAFE_INTEGER,
     ),
     rowCap: integer('GOVKG_ROW_CAP', given(env, 'GOVKG_ROW_CAP') ?? DEFAULTS.rowCap, 1, Number.MAX_SAFE_INTEGER),
+    exitWithParent: given(env, 'npm_lifecycle_event') !== undefined,
     root,
   });
 }

@@ -53,7 +53,7 @@ export interface LoadOptions {
 }
 
 const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation']);
-const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year']);
+const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year', 'reviewedYear', 'deliveredYear']);
 
 function propValue(key: string, value: unknown): unknown {
   if (typeof value === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(value)) return neo4j.int(value);

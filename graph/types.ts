@@ -44,9 +44,22 @@ interface BaseAttributes {
 export interface DocumentAttributes extends BaseAttributes {
   kind: 'Document';
   title: string;
+  /**
+   * The jurisdiction chain written out (广东省深圳市宝安区, 北京市延庆区); 中国 for a national report
+   * (国务院); empty when the report names no place.
+   */
   region: string;
+  /** The units of the chain from the top (["广东省", "深圳市", "宝安区"]); empty for a national report. */
+  units: string[];
+  /** GB/T 2260 code of the lowest unit (440306); for a new area run by a 管委会, its city's code. */
+  divisionCode: string;
   issuer: string;
+  /** The year the report reviews (equal to `reviewedYear`). */
   year: number | null;
+  /** The year whose work the report reviews: 2021 for a 政府工作报告 delivered in 2022. */
+  reviewedYear: number | null;
+  /** The year the report was delivered or published. */
+  deliveredYear: number | null;
   published: string | null;
   source: string;
   file: string;

@@ -32,7 +32,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const { fields, body, problems } = readFrontMatter(raw);
   const warnings: ExtractionWarning[] = problems.map((problem) => ({ file, ...problem }));
   const text = cleanText(body);
-  const info = readMetadata(text, fields);
+  const info = readMetadata(text, fields, file);
   if (info.published !== null && normalizeDate(info.published) === null) {
     warnings.push({ file, field: 'date', message: `"${info.published}" in the text names no day; left out` });
     info.published = null;

@@ -165,6 +165,26 @@ export const LEFT_STOPS = [
   '支持',
   '其',
   '该',
+  '本',
+  '本单位',
+  '本部门',
+  '本级',
+  '我区',
+  '我市',
+  '我省',
+  '我县',
+  '关于',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
+  '六是',
+  '七是',
+  '八是',
+  '九是',
+  '十是',
+  '更新',
   '建设',
   '打造',
   '全力',
@@ -187,7 +207,7 @@ export const ACTION_VERBS =
 
 /** A count ends a name read leftwards: 1000余场次|体育赛事活动, 19支|乡镇街道综合执法队伍, 2021年|… */
 export const COUNT_BEFORE =
-  /(\d|[一二两三四五六七八九十百千万亿])[余多]?(周年|场次|人次|户次|个|项|场|次|家|所|名|批|类|支|年|月|日|级|届|期|种)$/;
+  /(\d|[一二两三四五六七八九十百千万亿])[余多]?(周年|场次|人次|户次|个|项|场|次|家|所|名|批|类|支|年|月|日|级|届|期|种|轮|批次)$/;
 
 /**
  * Leading modifiers dropped from a body's name (标准化区级… → 区级…): determiners, quality words,
@@ -239,6 +259,9 @@ export const AGENCY_LEFT_STOPS = [
   '积极',
   '主动',
   '办理',
+  '办结',
+  '新设',
+  '指',
   '厘清',
   '荣膺',
   '做到',
@@ -276,16 +299,6 @@ export const AGENCY_LEFT_STOPS = [
   '之',
   '各',
   '及其',
-  '一是',
-  '二是',
-  '三是',
-  '四是',
-  '五是',
-  '六是',
-  '七是',
-  '八是',
-  '九是',
-  '十是',
 ];
 
 /** Heads of program names: what an initiative is called at its end. */
@@ -320,7 +333,7 @@ export const PROGRAM_HEADS = [
 
 /** Verbs that introduce a named initiative when it follows them directly. */
 export const PROGRAM_VERBS =
-  /(开展|实施|推行|推进|深化|落实|实现|达到|创建|争创|打造|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行|入选|获评|创成)$/;
+  /(开展|实施|推行|推进|深化|落实|实现|建立|构建|打造|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行)$/;
 
 /** Document types, from the ending of a title. */
 export const REGULATION_TYPES = [

@@ -64,12 +64,16 @@ function findSuffix(text: string, at: number): string | undefined {
 /** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
 const SUFFIX_CONTINUES = /^(会议|会|成员|全体会议)/;
 
+const BARE_SUFFIXES = new Set(AGENCY_SUFFIXES);
+
 /** A counted 中心 (3个…中心, …中心10家) is a class of facilities, not one body. */
-const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个家所座处间级]/;
+const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个家所座处间级批]/;
 
 /** What follows a facility or a project, not a body: …中心建设, …中心大楼, …中心二期. */
 const FACILITY_AFTER =
   /^(建设|项目|工程|大楼|大厦|主体|[一二三四五]期|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边)/;
+
+const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
 /** Parts of speech a name never starts with: verbs, adverbs, prepositions, conjunctions. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 't']);
@@ -78,7 +82,11 @@ const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm',
 function trimLeadingVerbs(sentence: Sentence, start: number, suffixStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length <= suffixStart; ) {
-    const verbal = NOT_FIRST.has(word.tag) || ((word.tag === 'vn' || word.tag === 'l') && ACTION_VERBS.test(word.word));
+    // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
+    const long = word.word.length >= 2;
+    const verbal =
+      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
+      ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
     if (!verbal) break;
     at += word.word.length;
     word = taggedWordAt(sentence, at);
@@ -90,7 +98,12 @@ function trimLeadingVerbs(sentence: Sentence, start: number, suffixStart: number
 const TASK_GROUP = /^(领导小组|工作小组|工作专班|指挥部|委员会)$/;
 
 /** Verbs whose object is an honour's title. */
-const HONOUR_BEFORE = /(获评|评为|荣获|荣膺|授予|命名为|获得|创建|争创|入选)$/;
+const HONOUR_BEFORE = /(获评|评为|荣获|荣膺|授予|命名为|获得|创建|争创|入选)[^，。；]*$/;
+
+/** The text of the clause before `at` (back to the last comma). */
+function clauseBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, text.lastIndexOf('，', at - 1) + 1), at);
+}
 
 /** 厅 ends a provincial department or a 办公厅; 大厅, 展厅, 会客厅 are rooms. */
 function isBodyHall(name: string): boolean {
@@ -107,7 +120,8 @@ const BODY_FEDERATION = /(妇女|残疾人|工商业|科学技术|文学艺术�
 function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   const { text } = sentence;
   const name = text.slice(start, end).replace(/[“”"]/g, '');
-  if (!BODY_CENTRE.test(name)) return false;
+  // 国际财富管理中心, 全球…中心: a hub a city aims to be.
+  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区/.test(name)) return false;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('、', start - 1)) + 1;
   const before = text.slice(clauseStart, start);
   if (COUNTED.test(before.slice(-6)) || /^[\d一二两三四五六七八九十]+[个家所]/.test(text.slice(end))) return false;
@@ -160,11 +174,12 @@ export function agencySpans(sentence: Sentence): Span[] {
     if ((suffix === '团' || suffix === '组') && !GROUP_ROLE.test(name.replace(/[“”"]/g, ''))) continue;
     const plain = name.replace(/[“”"]/g, '');
     // 领导小组, 派出所, 办公室 standing alone name no body in particular.
-    if (plain.length <= suffix.length || /^(业主|企业|公司)/.test(plain)) continue;
+    if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各)/, ''))) continue;
+    if (/^(业主|企业|公司)/.test(plain)) continue;
     if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
-    if (HONOUR_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
     const station = /(中心|工作站|服务站)$/.test(plain) && !plain.endsWith('中心组');
     if (station && !isBodyCentre(sentence, start, end)) continue;
     spans.push({ start: base + start, end: base + end });

@@ -7,7 +7,12 @@ import { findIssuers } from './find-issuers.js';
 import type { Jurisdiction } from './read-metadata.js';
 import { splitSentences } from './split-sentences.js';
 
-const district: Jurisdiction = { region: '深圳市龙华区', units: ['深圳市', '龙华区'] };
+const district: Jurisdiction = {
+  region: '深圳市龙华区',
+  units: ['深圳市', '龙华区'],
+  levels: ['city', 'county'],
+  code: '',
+};
 
 function issuers(text: string, bodies: string[] = [], author = '深圳市龙华区人民政府', place = district) {
   const sentences = splitSentences(text, []);
@@ -74,7 +79,12 @@ describe('findIssuers', () => {
   it('never makes a district author the issuer of a law, a 条例 or an upper level’s document', () => {
     expect(issuers('制定《中华人民共和国行政复议法》配套制度。')).toEqual([]);
     expect(issuers('印发《深圳市优化营商环境条例》。')).toEqual([]);
-    const yanqing: Jurisdiction = { region: '北京市延庆区', units: ['北京市', '延庆区'] };
+    const yanqing: Jurisdiction = {
+      region: '北京市延庆区',
+      units: ['北京市', '延庆区'],
+      levels: ['city', 'county'],
+      code: '',
+    };
     expect(issuers('印发《北京市法治政府建设实施方案》。', [], '北京市延庆区人民政府', yanqing)).toEqual([]);
     expect(issuers('制定《北京市延庆区重大行政决策程序实施细则》。', [], '北京市延庆区人民政府', yanqing)).toEqual([
       '北京市延庆区重大行政决策程序实施细则<-北京市延庆区人民政府 (default)',

@@ -45,29 +45,39 @@ export function isWordBoundary(sentence: Sentence, at: number): boolean {
   return wordStarts(sentence).has(at);
 }
 
-/** The first word boundary at or after `at`. */
+/**
+ * The first word boundary at or after `at`; `at` itself when it cuts a pair of characters the
+ * segmenter only guessed at (向市 of 向市司法局, tagged x), which is no word to keep whole.
+ */
 export function nextBoundary(sentence: Sentence, at: number): number {
   const starts = wordStarts(sentence);
+  let from = at;
+  while (from > 0 && !starts.has(from)) from--;
+  if (from < at && taggedWordAt(sentence, from)?.tag === 'x') return at;
   let to = at;
   while (to < sentence.text.length && !starts.has(to)) to++;
   return to;
 }
 
 /**
- * True when a stop word ends at `at` in the sentence as a word of its own: it starts where a
- * word starts (住房和城乡建设局 has no stop 建设, 城乡/建设局 being its words). A stop of two or
- * more characters may end inside a word (推进依法行政 → 推进/依法行政 ends 推进 at a boundary
- * anyway); a single character must be a word, or start one.
+ * True when a stop word ends at `at` in the sentence where a word ends: 住房和城乡建设局 has no
+ * stop 建设 (城乡/建设局 are its words), 充分发挥党组 has 发挥. A single character must be a word
+ * of its own. Stops longer than `longest` are not looked at.
  */
-export function stopEndsAt(sentence: Sentence, at: number, stops: readonly string[]): boolean {
+export function stopEndsAt(sentence: Sentence, at: number, stops: readonly string[], longest = 4): boolean {
   const { text } = sentence;
   const candidates = byLastCharacter(stops).get(text[at - 1] ?? '');
   if (!candidates) return false;
   const before = text.slice(Math.max(0, at - 4), at);
   const starts = wordStarts(sentence);
   for (const stop of candidates) {
-    if (!before.endsWith(stop) || !starts.has(at - stop.length)) continue;
-    if (stop.length > 1 || starts.has(at - 1)) return true;
+    if (stop.length > longest || !before.endsWith(stop)) continue;
+    // 充分发挥|党组: a longer stop ends a word (建设 of 城乡/建设局 does not).
+    if (stop.length > 1 && starts.has(at)) return true;
+    if (stop.length > 1 || !starts.has(at - 1)) continue;
+    // 和 of 和谐 is no stop; 由 of 由区 (a pair the segmenter guessed, tagged x) is.
+    const word = taggedWordAt(sentence, at - 1);
+    if (starts.has(at) || !word || word.word.length < 2 || word.tag === 'x') return true;
   }
   return false;
 }
