@@ -26,7 +26,8 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
   NOT_FOUND: 404,
   QUERY_REFUSED: 403,
   QUERY_FAILED: 400,
-  QUERY_TIMEOUT: 408,
+  // Not 408: browsers resend a request answered 408, so the page would run the query again.
+  QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
 };
 
