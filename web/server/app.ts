@@ -36,7 +36,8 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
   PARAMS_TOO_LARGE: 400,
   QUERY_FAILED: 400,
   QUERY_MEMORY_LIMIT: 400,
-  QUERY_TIMEOUT: 408,
+  // Not 408: browsers resend a request answered 408, so the page would run the query again.
+  QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
   SERVER_BUSY: 503,
 };
