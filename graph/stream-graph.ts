@@ -1,13 +1,14 @@
 // The graph file of `govkg extract` written while reports are extracted: a document's own nodes
 // and edges (its sections, measures, metrics) are turned into JSON as soon as it is extracted
-// and never kept; only the entities shared between documents (agencies, programs, regulations)
+// and never kept; only the nodes shared between documents (agencies, programs, regulations, places)
 // and the edges between them are held, merged, and written at the end. The text is the same
 // graph as `JSON.stringify(exportGraph(buildGraph(extractions)))`, nodes in another order.
 
 import { mergeEdge, mergeNode } from './build-graph.js';
-import { ENTITY_KINDS, type Extraction, type GraphEdge, type NodeAttributes } from './types.js';
+import type { Extraction, GraphEdge, NodeAttributes, NodeKind } from './types.js';
 
-const SHARED: ReadonlySet<string> = new Set(ENTITY_KINDS);
+/** Kinds of node that belong to one document; every other kind (agencies, places…) is shared. */
+const OWNED: ReadonlySet<NodeKind> = new Set<NodeKind>(['Document', 'Section', 'Measure', 'Metric']);
 
 /** JSON pieces of one document: its own nodes, to go in the node list, and its edges. */
 export interface DocumentPieces {
@@ -50,7 +51,7 @@ export class GraphJsonParts {
     for (const { key, attributes } of extraction.nodes) {
       const held = this.shared.get(key);
       if (held) mergeNode(held, attributes);
-      else if (SHARED.has(attributes.kind)) this.shared.set(key, structuredClone(attributes));
+      else if (!OWNED.has(attributes.kind)) this.shared.set(key, structuredClone(attributes));
       else if (!this.owned.has(key)) {
         this.owned.add(key);
         nodes += this.node(key, attributes);

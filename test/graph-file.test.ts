@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractToGraphFile } from '../cli/write-graph-file.js';
 import { buildGraph, exportGraph } from '../graph/build-graph.js';
 import { GraphJsonParts } from '../graph/stream-graph.js';
+import { extractFiles } from '../ingest/extract-files.js';
 import { extractDocument } from '../ingest/pipeline.js';
 
 // Two short reports of different districts of one city that name the same city bodies and law.
@@ -77,8 +78,7 @@ describe('GraphJsonParts', () => {
     expect(failures.map((f) => f.file)).toEqual([join(dir, 'broken.pdf')]);
     const imported = new Graph({ type: 'directed', multi: true });
     imported.import(JSON.parse(readFileSync(out, 'utf8')));
-    const ids = reports.map((r) => ({ ...r, id: r.file.replace(/\.txt$/, ''), file: join(dir, r.file) }));
-    const whole = exportGraph(buildGraph(ids.map((r) => extractDocument(r))));
+    const whole = exportGraph(buildGraph((await extractFiles([dir])).extractions));
     expect(byKey(imported.export() as ReturnType<typeof exportGraph>)).toEqual(byKey(whole));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
