@@ -56,23 +56,24 @@ for (const t of texts.slice(0, 10)) {
 const cut: number[] = [];
 const extract: number[] = [];
 for (let round = 0; round < rounds; round++) {
-  // Alternate the order so drift on the machine hits both alike.
-  const pair = [
-    () =>
-      cut.push(
-        time(() => {
-          for (const t of texts) nodejieba.cut(t.text, true);
-        }),
-      ),
-    () =>
-      extract.push(
-        time(() => {
-          for (const t of texts) extractDocument(t);
-        }),
-      ),
-  ];
-  if (round % 2) pair.reverse();
-  for (const step of pair) step();
+  // Report by report, the two side by side in alternating order: a machine whose load drifts
+  // (other processes on the cores) slows both alike.
+  let cutMs = 0;
+  let extractMs = 0;
+  for (const [i, t] of texts.entries()) {
+    const steps = [
+      () => {
+        cutMs += time(() => nodejieba.cut(t.text, true));
+      },
+      () => {
+        extractMs += time(() => extractDocument(t));
+      },
+    ];
+    if ((i + round) % 2) steps.reverse();
+    for (const step of steps) step();
+  }
+  cut.push(cutMs);
+  extract.push(extractMs);
 }
 
 const cutMs = median(cut);
