@@ -3,6 +3,7 @@
 // type right after one (研究制定X工作方案和Y评分细则, 推动出台X条例). Adds only what the title
 // reader did not find.
 
+import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import { PUBLICATION, REGULATION_TYPES } from '../vocabulary.js';
@@ -17,7 +18,15 @@ const UNQUOTED_TYPES = REGULATION_TYPES.filter((t) => !/^(?:清单|目录|计划
 const TYPE = UNQUOTED_TYPES.map((t) => t.replace(/[()（）]/g, '\\$&')).join('|');
 const NAME = `[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
 const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
-const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新)|\d[家个项件]/;
+const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新|的|和|并|及|与)|\d[家个项件]|等|系列/;
+
+/** A name starts with a noun or a place, not a verb, an adverb, a number or a function word. */
+function nameLike(name: string): boolean {
+  if (name.length < 6 || GENERIC.test(name)) return false;
+  // 措施 names a document only as 若干措施, 政策措施, 20条措施.
+  if (/措施$/.test(name) && !/(?:若干|政策|条)措施$/.test(name)) return false;
+  return !/^(?:v|vd|vn|d|ad|p|c|u|r|m|q|f)$/.test(nodejieba.tag(name)[0]?.tag ?? '');
+}
 
 function mention(name: string, surface: string, start: number, sentence: Sentence): RegulationMention {
   const { name: canonical, aliases } = regulationName(name);
@@ -59,7 +68,7 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
         const at = text.lastIndexOf(name, offset);
         offset = at;
         const start = sentence.start + at;
-        if (name.length < 6 || GENERIC.test(name) || taken(start, start + name.length)) continue;
+        if (!nameLike(name) || taken(start, start + name.length)) continue;
         add(mention(name, name, start, sentence));
       }
     }
