@@ -14,6 +14,7 @@ import {
   DELETE_DOCUMENT,
   DELETE_ORPHANS,
   DELETE_OWN_NODES,
+  DELETE_UNUSED_PLACES,
   DOCUMENT_ENTITIES,
   DOCUMENT_STATE,
   MERGE_DOCUMENT,
@@ -52,7 +53,7 @@ export interface LoadOptions {
   onDocument?: (summary: LoadSummary) => void;
 }
 
-const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation']);
+const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation', 'Jurisdiction', 'Indicator']);
 const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year', 'reviewedYear', 'deliveredYear']);
 
 function propValue(key: string, value: unknown): unknown {
@@ -175,6 +176,7 @@ async function writeDocument(
     for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch, doc: docId });
   }
   if (previousEntities.length > 0) await run(DELETE_ORPHANS, { keys: previousEntities });
+  if (existed || summary.replaced.length > 0) await run(DELETE_UNUSED_PLACES, {});
   await options.beforeCommit?.();
   await run(COMPLETE_DOCUMENT, { key: extraction.document.key });
 }

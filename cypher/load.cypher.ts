@@ -22,9 +22,10 @@ export const DOCUMENT_ENTITIES = `
 MATCH (s:Section {doc: $doc})<-[:MENTIONED_IN]-(e)
 RETURN collect(DISTINCT e.key) AS keys`;
 
-export const DELETE_OWN_NODES = ['Section', 'Measure', 'Metric'].map(
-  (label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`,
-);
+export const DELETE_OWN_NODES = [
+  ...['Section', 'Measure', 'Metric'].map((label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`),
+  `MATCH (:Document {key: 'Document:' + $doc})-[r:IN]->() DELETE r`,
+];
 
 /**
  * Shared relationships carry the list of documents that state them; the document lets go of
@@ -77,6 +78,14 @@ UNWIND $keys AS key
 MATCH (n {key: key})
 WHERE (n:Agency OR n:Program OR n:Regulation) AND NOT (n)--()
 DELETE n`;
+
+/** Indicators no metric is OF any more, and jurisdictions with no document IN them or below them. */
+export const DELETE_UNUSED_PLACES = `
+CALL () {
+  MATCH (i:Indicator) WHERE NOT ()-[:OF]->(i) RETURN i AS n
+  UNION MATCH (j:Jurisdiction) WHERE NOT (:Document)-[:IN]->(:Jurisdiction)-[:WITHIN*0..]->(j) RETURN j AS n
+}
+DETACH DELETE n`;
 
 export const DELETE_DOCUMENT = `
 MATCH (d:Document {key: $key}) DETACH DELETE d`;

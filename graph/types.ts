@@ -2,7 +2,17 @@
 // record. The floor of the project: imports nothing from the other folders.
 
 export const ENTITY_KINDS = ['Agency', 'Program', 'Regulation'] as const;
-export const NODE_KINDS = ['Document', 'Section', 'Agency', 'Program', 'Regulation', 'Metric', 'Measure'] as const;
+export const NODE_KINDS = [
+  'Document',
+  'Section',
+  'Agency',
+  'Program',
+  'Regulation',
+  'Metric',
+  'Measure',
+  'Jurisdiction',
+  'Indicator',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -16,6 +26,9 @@ export const EDGE_KINDS = [
   'ESTABLISHED',
   'MENTIONED_IN',
   'INVOLVES',
+  'WITHIN',
+  'IN',
+  'OF',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -106,6 +119,30 @@ export interface MetricAttributes extends BaseAttributes {
   qualifier: string;
   subject: string;
   rank: string;
+  /** The indicator the figure is a value of (地区生产总值), when its wording names one. */
+  indicator?: string;
+  /** What the figure says of the indicator: its level, or its growth in % (negative: a fall). */
+  measure?: IndicatorMeasure;
+  /** The value as a point of the indicator's series: a fall is negative. */
+  seriesValue?: number;
+  /** The unit of seriesValue: 元 for a figure in 亿元, % for a growth. */
+  seriesUnit?: string;
+  /** True for a target or forecast (预期目标, 左右, 力争), not a reported result. */
+  target?: boolean;
+}
+
+export type IndicatorMeasure = 'level' | 'growth';
+
+/** An administrative unit (国家 > 省 > 市 > 区/县); `chain` is the written-out path (广东省深圳市). */
+export interface JurisdictionAttributes extends BaseAttributes {
+  kind: 'Jurisdiction';
+  level: '国家' | '省' | '市' | '区县';
+  chain: string;
+}
+
+/** A figure reported across places and years (地区生产总值), one node for every report. */
+export interface IndicatorAttributes extends BaseAttributes {
+  kind: 'Indicator';
 }
 
 export interface MeasureAttributes extends BaseAttributes {
@@ -122,7 +159,9 @@ export type NodeAttributes =
   | ProgramAttributes
   | RegulationAttributes
   | MetricAttributes
-  | MeasureAttributes;
+  | MeasureAttributes
+  | JurisdictionAttributes
+  | IndicatorAttributes;
 
 /** The part a body plays in a measure besides doing it (INVOLVES): set up by it, or named in it. */
 export type AgencyRole = 'doer' | 'founded' | 'involved';

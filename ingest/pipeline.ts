@@ -12,9 +12,11 @@ import { extractMeasures } from './stages/extract-measures.js';
 import { extractMetrics } from './stages/extract-metrics.js';
 import { extractPrograms } from './stages/extract-programs.js';
 import { extractRegulations } from './stages/extract-regulations.js';
+import { linkIndicators, linkJurisdiction } from './stages/link-places.js';
 import { linkRelations } from './stages/link-relations.js';
 import { normalizeDate, readFrontMatter } from './stages/read-front-matter.js';
 import { readMetadata } from './stages/read-metadata.js';
+import { resolveIndicators } from './stages/resolve-indicators.js';
 import { splitSections } from './stages/split-sections.js';
 import { splitSentences } from './stages/split-sentences.js';
 
@@ -55,7 +57,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const agencyStarts = new Set(agencies.map((a) => a.start));
   const measures = extractMeasures(sentences, (offset) => agencyStarts.has(offset), text);
   const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const extraction = linkRelations({
+  const linked = linkRelations({
     docId: id,
     file,
     text,
@@ -69,6 +71,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
     metrics,
     measures,
   });
+  const extraction = linkIndicators(linkJurisdiction(linked), metrics, resolveIndicators(metrics, sentences, text));
   // An untitled document is named by its file, not by its id (a hash).
   if (!info.title) extraction.document.attributes.name = fileStem(file) || id;
   return warnings.length > 0 ? { ...extraction, warnings } : extraction;

@@ -29,7 +29,17 @@ describe('schema', () => {
       { database: db.name },
     );
     const labels = constraints.records.filter((r) => r.get('type') === 'UNIQUENESS').map((r) => r.get('label'));
-    expect(labels.sort()).toEqual(['Agency', 'Document', 'Measure', 'Metric', 'Program', 'Regulation', 'Section']);
+    expect(labels.sort()).toEqual([
+      'Agency',
+      'Document',
+      'Indicator',
+      'Jurisdiction',
+      'Measure',
+      'Metric',
+      'Program',
+      'Regulation',
+      'Section',
+    ]);
     const analyzer = await scalar(
       "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig['fulltext.analyzer']",
     );
