@@ -5,9 +5,13 @@ import { extractIssuedDocuments } from './extract-issued-documents.js';
 import { extractRegulations } from './extract-regulations.js';
 import { splitSentences } from './split-sentences.js';
 
+/** Every document of the text: the title reader's and those this stage adds, in text order. */
 function documents(text: string): string[] {
   const sentences = splitSentences(text, []);
-  return extractIssuedDocuments(sentences, extractRegulations(text, sentences)).map((r) => r.name);
+  const titled = extractRegulations(text, sentences);
+  const added = extractIssuedDocuments(sentences, titled);
+  for (const a of added) if (titled.some((t) => t.start < a.end && a.start < t.end)) throw new Error(`${a.name} twice`);
+  return [...titled, ...added].sort((a, b) => a.start - b.start).map((r) => r.name);
 }
 
 describe('extractIssuedDocuments', () => {
@@ -24,7 +28,7 @@ describe('extractIssuedDocuments', () => {
   });
 
   it('adds nothing the title reader found, nor generic or counted names', () => {
-    expect(documents('印发《大鹏新区沙滩管理工作规则》，创新沙滩分级分类保护。')).toEqual([]);
+    expect(documents('印发《大鹏新区沙滩管理工作规则》，创新沙滩分级分类保护。')).toEqual(['大鹏新区沙滩管理工作规则']);
     expect(documents('制定72家普法责任单位月度量化工作考核标准。')).toEqual([]);
     expect(documents('制定工作方案，编制政务公开全清单。')).toEqual([]);
     expect(documents('在《法治日报》发表署名文章。')).toEqual([]);
