@@ -3,8 +3,9 @@
 
 import nodejieba from 'nodejieba';
 import { normalizeName } from '../text-utils.js';
-import { ACTION_VERBS, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans, type Mention } from './extract-agencies.js';
+import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
 
@@ -132,7 +133,6 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
   return found;
 }
 
-/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
 /** True when a verb of the clause ends at `at` as a word of its own (not 保障 in 住房保障房). */
 function verbEndsAt(sentence: Sentence, at: number): boolean {
   const before = sentence.text.slice(Math.max(0, at - 4), at);
@@ -142,6 +142,7 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   return isWordBoundary(sentence, at - verb[0].length);
 }
 
+/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
 function leftExtent(sentence: Sentence, headStart: number, max: number): number {
   const { text } = sentence;
   let at = headStart;
@@ -165,12 +166,7 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
   return at;
 }
 
-function insideTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
-}
-
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
-
 const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
 
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
@@ -182,8 +178,9 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
+    // 执法案卷评查活动: a kind of government work opens a name as a noun would.
     const verbal =
-      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
+      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag)) && !BODY_WORK.test(word.word)) ||
       ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
     if (!verbal) break;
     at += word.word.length;
@@ -264,6 +261,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   }
   keepRecurringTitleTerms(found, sentences);
   mergeExtendedNames(found);
+  mergeShortReforms(found);
   const names = new Map<string, ProgramMention>();
   for (const m of found) {
     const core = m.surface.replace(/[“”"]/g, '');
@@ -298,44 +296,4 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Keeps a quoted term of a title only when the text also names it outside titles. */
-function keepRecurringTitleTerms(found: ProgramMention[], sentences: Sentence[]): void {
-  const recurs = new Map<string, boolean>();
-  const outsideTitles = (core: string) =>
-    sentences.some((s) => {
-      for (let at = s.text.indexOf(core); at >= 0; at = s.text.indexOf(core, at + 1)) {
-        if (!insideTitle(s.text, at)) return true;
-      }
-      return false;
-    });
-  for (let i = found.length - 1; i >= 0; i--) {
-    const m = found[i];
-    if (!m?.inTitle) continue;
-    const core = m.name;
-    let elsewhere = recurs.get(core);
-    if (elsewhere === undefined) {
-      elsewhere = outsideTitles(core);
-      recurs.set(core, elsewhere);
-    }
-    if (elsewhere) delete m.inTitle;
-    else found.splice(i, 1);
-  }
-}
-
-/** 冬奥会筹办举办 is 冬奥会筹办 with a word more: one program, the longer form an alias. */
-function mergeExtendedNames(found: ProgramMention[]): void {
-  const names = [...new Set(found.map((m) => m.name))].sort((a, b) => a.length - b.length);
-  for (const m of found) {
-    const base = names.find(
-      (n) => n.length >= 3 && n !== m.name && m.name.startsWith(n) && m.name.length - n.length <= 2,
-    );
-    if (!base) continue;
-    const target = found.find((x) => x.name === base);
-    if (!target) continue;
-    m.aliases = [...m.aliases, m.name];
-    m.key = target.key;
-    m.name = target.name;
-  }
 }
