@@ -1,7 +1,8 @@
 // The use-case queries, as named templates: parameterized Cypher the API runs and the explorer
 // shows (and lets people edit). Every value is a $parameter.
 
-import type { Template } from '../graph/types.js';
+import { NODE_KINDS, type Template } from '../graph/types.js';
+import { CORPUS_TEMPLATES } from './corpus.cypher.js';
 
 export type { Template };
 
@@ -18,7 +19,7 @@ ORDER BY d.region, d.year, d.key`;
 /** The nodes of the whole graph, at most $cap. */
 export const GRAPH_NODES = `
 MATCH (n)
-WHERE n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric
+WHERE n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric OR n:Jurisdiction OR n:Indicator
 WITH n LIMIT $cap
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
 
@@ -26,7 +27,7 @@ RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
 export const GRAPH_EDGES = `
 UNWIND $keys AS key
 CALL (key) {
-  MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric {key: key}) RETURN n
+  MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric|Jurisdiction|Indicator {key: key}) RETURN n
 }
 MATCH (n)-[r]->(m)
 RETURN n.key AS source, type(r) AS type, m.key AS target`;
@@ -58,9 +59,9 @@ RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target`;
  * label, instead of a scan of every node.
  */
 export const NODE_BY_KEY = (param: string, variable: string) =>
-  `CALL () {\n${['Document', 'Section', 'Agency', 'Program', 'Regulation', 'Measure', 'Metric']
-    .map((label) => `  MATCH (x:${label} {key: $${param}}) RETURN x AS ${variable}`)
-    .join('\n  UNION\n')}\n}`;
+  `CALL () {\n${NODE_KINDS.map((label) => `  MATCH (x:${label} {key: $${param}}) RETURN x AS ${variable}`).join(
+    '\n  UNION\n',
+  )}\n}`;
 
 export const NODE = `
 ${NODE_BY_KEY('key', 'n')}
@@ -168,27 +169,38 @@ LIMIT 500`,
     name: 'neighbourhood',
     title: '邻域 Neighbourhood',
     description:
-      'Nodes within two hops of one node: up to 40 neighbours and 4 of theirs each (reports themselves only as neighbours).',
-    params: { key: 'Agency:国务院', hops: 2 },
+      'Every node within $hops (1–3) steps of one node, nearest first, at most $cap of them; `omitted` counts those left out.',
+    params: { key: 'Agency:国务院', hops: 2, cap: 150 },
     cypher: `${NODE_BY_KEY('key', 'n')}
-MATCH p = (n)-[]-(m)
-WITH n, p, m LIMIT 40
-CALL (n, m) {
-  OPTIONAL MATCH q = (m)-[]-(o) WHERE o <> n AND NOT o:Document
-  WITH q LIMIT 4
-  RETURN collect(q) AS further
+CALL (n) {
+  OPTIONAL MATCH (n)--(m) WHERE m <> n
+  RETURN collect(DISTINCT m) AS ring1
 }
-RETURN p, further`,
+CALL (n, ring1) {
+  UNWIND CASE WHEN toInteger($hops) >= 2 THEN ring1 ELSE [] END AS x
+  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1
+  RETURN collect(DISTINCT m) AS ring2
+}
+CALL (n, ring1, ring2) {
+  UNWIND CASE WHEN toInteger($hops) >= 3 THEN ring2 ELSE [] END AS x
+  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1 AND NOT m IN ring2
+  RETURN collect(DISTINCT m) AS ring3
+}
+WITH n, [m IN ring1 | [m, 1]] + [m IN ring2 | [m, 2]] + [m IN ring3 | [m, 3]] AS found
+WITH n, found, size(found) AS total, found[..toInteger($cap)] AS kept
+UNWIND [[n, 0]] + kept AS hit
+RETURN hit[0] AS node, hit[1] AS hops, total, total - size(kept) AS omitted`,
   },
   {
     name: 'shortest-path',
-    title: '最短路径 Shortest path',
-    description: 'The shortest path between two entities.',
-    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法' },
+    title: '最短路径 Shortest paths',
+    description: 'All shortest paths (up to 6 steps, at most $limit of them) between two nodes.',
+    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法', limit: 10 },
     cypher: `${NODE_BY_KEY('from', 'a')}
 ${NODE_BY_KEY('to', 'b')}
-MATCH p = shortestPath((a)-[*..6]-(b))
-RETURN p`,
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WITH p LIMIT toInteger($limit)
+RETURN p, length(p) AS hops`,
   },
   {
     name: 'search',
@@ -233,4 +245,5 @@ WITH s, count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
 ORDER BY s.order
 RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role, measures, mentions`,
   },
+  ...CORPUS_TEMPLATES,
 ];

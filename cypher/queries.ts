@@ -2,7 +2,6 @@
 // returns plain values (no driver types); user queries run in READ sessions with a timeout.
 
 import neo4j from 'neo4j-driver';
-import { GovkgError } from '../graph/errors.js';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
@@ -18,15 +17,11 @@ import {
   TEMPLATES,
   type Template,
 } from './queries.cypher.js';
-import { isNode, isPath, isRelationship, type PlainNode, type PlainRelationship, toPlain } from './values.js';
+import { viewNode } from './read-query.js';
+import { toPlain } from './values.js';
 
-export interface QueryResultTable {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  /** Nodes and relationships found in the result, drawable as a graph. */
-  graph: ViewGraph;
-  truncated: boolean;
-}
+export { queryError } from './query-errors.js';
+export { type QueryResultTable, runReadQuery } from './read-query.js';
 
 async function read(db: Database, cypher: string, params: Record<string, unknown>) {
   const result = await db.driver.executeQuery(cypher, params, {
@@ -49,10 +44,6 @@ export interface DocumentSummary {
 
 export async function listDocuments(db: Database): Promise<DocumentSummary[]> {
   return (await read(db, DOCUMENTS, {})) as unknown as DocumentSummary[];
-}
-
-function viewNode(key: string, kind: string, props: Record<string, unknown>): ViewNode {
-  return { ...props, key, kind: kind as NodeKind, label: String(props.name ?? key) };
 }
 
 /** The graph of all documents, or of one (`doc` is the document id), at most `cap` nodes. */
@@ -158,6 +149,7 @@ export function luceneQuery(text: string): string {
   return text
     .trim()
     .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`)
+    .replace(/\b(AND|OR|NOT)\b/g, (word) => word.toLowerCase())
     .slice(0, 200);
 }
 
@@ -173,94 +165,4 @@ export function listTemplates(): Template[] {
 
 export function findTemplate(name: string): Template | undefined {
   return TEMPLATES.find((t) => t.name === name);
-}
-
-/** Collects nodes and relationships anywhere in a result into a drawable graph. */
-function collectGraph(values: unknown[], into: { nodes: Map<string, ViewNode>; edges: Map<string, ViewEdge> }): void {
-  for (const value of values) {
-    if (isNode(value)) {
-      const plain = toPlain(value) as PlainNode;
-      const key = String(plain.properties.key ?? plain.elementId);
-      into.nodes.set(
-        plain.elementId,
-        viewNode(key, plain.labels[0] ?? 'Node', { ...plain.properties, text: undefined }),
-      );
-    } else if (isRelationship(value)) {
-      const plain = toPlain(value) as PlainRelationship;
-      into.edges.set(plain.elementId, {
-        key: plain.elementId,
-        source: plain.start,
-        target: plain.end,
-        kind: plain.type as EdgeKind,
-      });
-    } else if (isPath(value)) {
-      collectGraph([value.start, ...value.segments.flatMap((s) => [s.relationship, s.end])], into);
-    } else if (Array.isArray(value)) {
-      collectGraph(value, into);
-    }
-  }
-}
-
-/**
- * Runs user Cypher in a READ session: Neo4j itself refuses writes, schema changes and admin
- * procedures. Rows are capped and the transaction times out.
- */
-export async function runReadQuery(
-  db: Database,
-  cypher: string,
-  params: Record<string, unknown>,
-  limits: { timeoutMs: number; rowCap: number },
-): Promise<QueryResultTable> {
-  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
-  const found = { nodes: new Map<string, ViewNode>(), edges: new Map<string, ViewEdge>() };
-  const rows: Record<string, unknown>[] = [];
-  let columns: string[] = [];
-  let truncated = false;
-  try {
-    await session.executeRead(
-      async (tx) => {
-        const result = tx.run(cypher, params);
-        columns = ((await result.keys()) as string[]).map(String);
-        for await (const record of result) {
-          if (rows.length >= limits.rowCap) {
-            truncated = true;
-            break;
-          }
-          const values = record.keys.map((k) => record.get(k));
-          collectGraph(values, found);
-          rows.push(Object.fromEntries(record.keys.map((k, i) => [String(k), toPlain(values[i])])));
-        }
-      },
-      { timeout: limits.timeoutMs },
-    );
-  } catch (cause) {
-    throw queryError(cause);
-  } finally {
-    await session.close();
-  }
-  // Relationships point at element ids; map them to the node keys the view uses.
-  const keyOf = new Map([...found.nodes].map(([id, n]) => [id, n.key]));
-  const edges = [...found.edges.values()]
-    .filter((e) => keyOf.has(e.source) && keyOf.has(e.target))
-    .map((e) => ({ ...e, source: keyOf.get(e.source) ?? e.source, target: keyOf.get(e.target) ?? e.target }));
-  return { columns, rows, graph: { nodes: [...found.nodes.values()], edges }, truncated };
-}
-
-/** Maps a Neo4j error of a user query to a GovkgError with a stable code. */
-export function queryError(cause: unknown): GovkgError {
-  const code = String((cause as { code?: string }).code ?? '');
-  const message = (cause as Error).message ?? String(cause);
-  if (
-    /AccessMode|Forbidden|Security|Unauthorized|WriteOnReadOnly/i.test(code) ||
-    /read access mode|not allowed/i.test(message)
-  ) {
-    return new GovkgError('QUERY_REFUSED', `refused: this console is read-only (${message})`, { cause });
-  }
-  if (
-    /TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code) ||
-    /timed out|terminated/i.test(message)
-  ) {
-    return new GovkgError('QUERY_TIMEOUT', `the query ran past its time limit and was stopped (${message})`, { cause });
-  }
-  return new GovkgError('QUERY_FAILED', message, { cause });
 }

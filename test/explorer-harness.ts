@@ -17,7 +17,17 @@ export interface Explorer {
   base: string;
   page: Page;
   browser: Browser;
+  /** The database the API reads, for computing expected answers independently of the page. */
+  db: Database;
+  /** Stops the API server (the page stays open); `startApi` starts it again on the same port. */
+  stopApi(): Promise<void>;
+  startApi(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface ExplorerOptions {
+  /** The API's query time limit (GOVKG_QUERY_TIMEOUT_MS); default 5000. */
+  queryTimeoutMs?: number;
 }
 
 function newest(dir: string): number {
@@ -42,32 +52,62 @@ async function buildIfStale(): Promise<void> {
   if (builtAt < sources) await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-export async function openExplorer(): Promise<Explorer> {
+export async function openExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   await buildIfStale();
   const db: Database = await openTestDatabase();
   await clearDatabase(db);
   await loadExtractions(db, [extractFile(REFERENCE)]);
-  const app = createApp(db, { queryTimeoutMs: 5000, rowCap: 1000, root: ROOT });
+  const config = { queryTimeoutMs: options.queryTimeoutMs ?? 5000, rowCap: 1000, root: ROOT };
+  let app = createApp(db, config);
+  let running = true;
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const port = Number(new URL(base).port);
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, acceptDownloads: true });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
   return {
     base,
     page,
     browser,
+    db,
+    async stopApi() {
+      running = false;
+      await app.close();
+    },
+    async startApi() {
+      app = createApp(db, config);
+      await app.listen({ host: '127.0.0.1', port });
+      running = true;
+    },
     async close() {
       await browser.close();
-      await app.close();
+      if (running) await app.close();
       await db.close();
     },
   };
+}
+
+/** Runs a read query on the test database and returns its rows as plain objects (numbers as numbers). */
+export async function cypherRows(db: Database, query: string, params: Record<string, unknown> = {}) {
+  const result = await db.driver.executeQuery(query, params, { database: db.name });
+  return result.records.map((record) =>
+    Object.fromEntries(
+      record.keys.map((key) => {
+        const value = record.get(key) as unknown;
+        const plain = typeof value === 'object' && value !== null && 'toNumber' in value ? Number(value) : value;
+        return [String(key), plain];
+      }),
+    ),
+  );
 }
 
 /** Opens `path` and waits until the page has loaded its documents and graph. */
 export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+  // Labels are drawn once the webfont has their characters; screenshots show glyphs, not boxes.
+  await page.waitForSelector('#graph[data-label-font]', { state: 'attached', timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** Refreshes a README screenshot in docs/, when the run is asked to (GOVKG_UPDATE_DOCS=1). */

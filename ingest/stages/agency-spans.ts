@@ -3,6 +3,7 @@
 // never starts with the verb of its clause, and a 中心, 团 or 组 is a body only when the text
 // makes it one.
 
+import { appendToGroup } from '../../graph/group-by.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -64,7 +65,7 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
 const SUFFIXES_BY_FIRST = new Map<string, string[]>();
 for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
   const first = suffix[0] ?? '';
-  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
+  appendToGroup(SUFFIXES_BY_FIRST, first, suffix);
 }
 
 function findSuffix(text: string, at: number): string | undefined {

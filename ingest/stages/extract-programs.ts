@@ -2,6 +2,7 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import nodejieba from 'nodejieba';
+import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans, type Mention } from './extract-agencies.js';
@@ -273,8 +274,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
       .sort((a, b) => b.length - a.length)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const anyName = new RegExp(escaped.join('|'), 'g');
-    const inSentence = new Map<number, ProgramMention[]>();
-    for (const m of found) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
+    const inSentence = groupBy(found, (m) => m.sentence);
     for (const sentence of sentences) {
       const here = inSentence.get(sentence.index) ?? [];
       for (const match of sentence.text.matchAll(anyName)) {

@@ -3,6 +3,7 @@
 // word (供给侧, 调和).
 
 import nodejieba from 'nodejieba';
+import { appendToGroup } from '../../graph/group-by.js';
 import type { Sentence } from './split-sentences.js';
 
 const cache = new WeakMap<Sentence, Set<number>>();
@@ -99,7 +100,7 @@ function byLastCharacter(stops: readonly string[]): Map<string, string[]> {
     index = new Map();
     for (const stop of stops) {
       const last = stop.at(-1) ?? '';
-      index.set(last, [...(index.get(last) ?? []), stop]);
+      appendToGroup(index, last, stop);
     }
     indexes.set(stops, index);
   }

@@ -108,7 +108,7 @@ export const api = {
     request<QueryResult>('/api/cypher', post({ query, params })),
 };
 
-/** "CODE: message" for an ApiError, the message for anything else. */
+/** "CODE: message" for an ApiError, the message for anything else (for logs and tool tips). */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return `${error.code}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);

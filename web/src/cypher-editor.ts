@@ -1,8 +1,10 @@
 // The Cypher editor of the console: CodeMirror 6 with Neo4j's Cypher language support
-// (highlighting, completion of the govkg labels, types and properties), loaded on first use so
-// the graph page does not pay for it. It only edits text; running is the console's job.
+// (highlighting, completion of the govkg labels, types and properties), bundled with the page
+// so the console still opens when the server has gone away. It only edits text; running is the
+// console's job.
 
-import type { EditorApi } from '@neo4j-cypher/codemirror';
+import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { EDGE_KINDS, NODE_KINDS } from '../../graph/types.js';
 
 export interface CypherEditor {
@@ -49,10 +51,6 @@ const PROPERTY_KEYS = [
 
 /** Mounts the editor into `parent`; resolves once the editor code has loaded. */
 export async function mountCypherEditor(parent: HTMLElement, options: CypherEditorOptions): Promise<CypherEditor> {
-  const [{ createCypherEditor }] = await Promise.all([
-    import('@neo4j-cypher/codemirror'),
-    import('@neo4j-cypher/codemirror/css/cypher-codemirror.css'),
-  ]);
   // The package's typings say it returns the EditorApi; it returns { editor: EditorApi }.
   const { editor } = createCypherEditor(parent, {
     value: options.value,

@@ -2,9 +2,9 @@
 // sentences it came from with the mention highlighted and the section path, and an "expand"
 // that merges more neighbours from Neo4j into the graph. Report text is set as text only.
 
-import { api, describeError, type Evidence, type NodeDetail } from './api.js';
+import { api, type Evidence, type NodeDetail } from './api.js';
 import { kindColor } from './colors.js';
-import { h, highlighted, stateBlock } from './dom.js';
+import { errorBlock, h, highlighted, stateBlock } from './dom.js';
 import { label, t } from './i18n.js';
 import type { AppContext } from './views/context.js';
 
@@ -30,6 +30,75 @@ const SHOWN = [
   'doc',
 ];
 const MAX_EVIDENCE = 20;
+/** At most this many nodes of a neighbourhood are drawn; the rest are counted. */
+export const NEIGHBOURHOOD_CAP = 150;
+
+interface Neighbourhood {
+  key: string;
+  hops: number;
+  total: number;
+  omitted: number;
+}
+/** The last neighbourhood drawn, so its counts stay shown when the panel draws its node again. */
+let lastNeighbourhood: Neighbourhood | null = null;
+
+function neighbourhoodNote(n: Neighbourhood): HTMLElement {
+  const shown = n.total - n.omitted;
+  return h(
+    'p',
+    {
+      class: 'note neighbourhood-note',
+      'data-hops': String(n.hops),
+      'data-total': String(n.total),
+      'data-shown': String(shown),
+      'data-omitted': String(n.omitted),
+    },
+    t('detail.neighbourhood', { hops: n.hops, total: n.total, shown }),
+    n.omitted > 0 ? t('detail.omitted', { omitted: n.omitted, cap: NEIGHBOURHOOD_CAP }) : '',
+  );
+}
+
+/** Depth buttons (1–3 hops): the node's neighbourhood replaces the main view, the left-out counted. */
+function neighbourhoodControl(ctx: AppContext, key: string): HTMLElement {
+  const box = h('div', { class: 'neighbourhood' });
+  const status = h('div', { role: 'status' });
+  const current = lastNeighbourhood?.key === key ? lastNeighbourhood : null;
+  const show = async (hops: number) => {
+    status.replaceChildren(stateBlock('loading'));
+    try {
+      const result = await api.runTemplate('neighbourhood', { key, hops, cap: NEIGHBOURHOOD_CAP });
+      const first = result.rows[0] ?? {};
+      lastNeighbourhood = { key, hops, total: Number(first.total ?? 0), omitted: Number(first.omitted ?? 0) };
+      ctx.showQueryGraph(result.graph, 'neighbourhood');
+      ctx.select(key, false);
+    } catch (error) {
+      status.replaceChildren(errorBlock(error, () => void show(hops)));
+    }
+  };
+  box.append(
+    h(
+      'div',
+      { class: 'depth-control', role: 'group', 'aria-label': t('detail.depth') },
+      h('span', {}, t('detail.depth')),
+      ...[1, 2, 3].map((hops) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            'data-hops': String(hops),
+            'aria-pressed': String(current?.hops === hops),
+            onclick: () => void show(hops),
+          },
+          t('detail.hops', { hops }),
+        ),
+      ),
+    ),
+    current ? neighbourhoodNote(current) : '',
+    status,
+  );
+  return box;
+}
 
 function evidenceBlock(evidence: Evidence): HTMLElement {
   const from = evidence.start - evidence.sentenceStart;
@@ -115,7 +184,7 @@ function render(container: HTMLElement, ctx: AppContext, detail: NodeDetail): vo
       note.textContent = added.length > 0 ? t('detail.expanded', { count: added.length }) : t('detail.noNeighbours');
       if (ctx.view.graph.hasNode(detail.key)) ctx.view.select(detail.key);
     } catch (error) {
-      note.replaceChildren(stateBlock('error', describeError(error)));
+      note.replaceChildren(errorBlock(error));
     } finally {
       expand.disabled = false;
     }
@@ -129,7 +198,18 @@ function render(container: HTMLElement, ctx: AppContext, detail: NodeDetail): vo
       { class: 'actions' },
       expand,
       h('button', { type: 'button', class: 'secondary', onclick: () => ctx.openView('reader') }, t('detail.inReader')),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', id: 'path-from', onclick: () => ctx.setPathEnd('from', detail.key) },
+        t('detail.pathFrom'),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', id: 'path-to', onclick: () => ctx.setPathEnd('to', detail.key) },
+        t('detail.pathTo'),
+      ),
     ),
+    neighbourhoodControl(ctx, detail.key),
     note,
     inGraph ? '' : h('p', { class: 'hint' }, t('detail.notInGraph')),
     properties(props),
@@ -150,7 +230,7 @@ export function mountDetailPanel(container: HTMLElement, ctx: AppContext): () =>
       const detail = await api.node(key);
       if (mine === run) render(container, ctx, detail);
     } catch (error) {
-      if (mine === run) container.replaceChildren(stateBlock('error', describeError(error), () => void show(key)));
+      if (mine === run) container.replaceChildren(errorBlock(error, () => void show(key)));
     }
   };
   const unsubscribe = ctx.selection.subscribe((s, previous) => {

@@ -1,6 +1,7 @@
 // Builds DOM nodes with text content only: report text is never parsed as HTML. Also the
 // loading, empty and error blocks every panel uses, and file downloads.
 
+import { errorMessage } from './error-message.js';
 import { type MessageKey, t } from './i18n.js';
 
 export type Child = Node | string | null | undefined | false;
@@ -48,6 +49,36 @@ export function stateBlock(kind: 'loading' | 'empty' | 'error', text?: string, r
     h('span', { class: 'state-text' }, text ?? t(messages[kind])),
   );
   if (retry) block.append(h('button', { type: 'button', class: 'retry', onclick: retry }, t('common.retry')));
+  return block;
+}
+
+/**
+ * A failed request as the user should read it: "server unreachable" as such, the code's sentence
+ * in the page's language, the server's own words folded away, and a retry when one is given.
+ */
+export function errorBlock(error: unknown, retry?: () => void): HTMLElement {
+  const message = errorMessage(error);
+  const block = h(
+    'div',
+    {
+      class: `state state-error${message.unreachable ? ' state-unreachable' : ''}`,
+      role: 'alert',
+      'data-code': message.code,
+    },
+    h('strong', { class: 'error-title' }, message.unreachable ? t('error.unreachable') : t('common.error')),
+    h('span', { class: 'state-text error-text' }, message.text),
+  );
+  if (retry) block.append(h('button', { type: 'button', class: 'retry', onclick: retry }, t('common.retry')));
+  if (message.detail) {
+    block.append(
+      h(
+        'details',
+        { class: 'error-detail' },
+        h('summary', {}, t('error.detail')),
+        h('code', {}, `${message.code}: ${message.detail}`),
+      ),
+    );
+  }
   return block;
 }
 

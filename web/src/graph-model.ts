@@ -13,6 +13,8 @@ export interface GraphMetrics {
   pagerankSize: Map<string, number>;
   community: Map<string, number>;
   communities: number;
+  /** Reports each node comes from or is mentioned in, and their years (for the filters). */
+  sources: Map<string, { reports: number; years: number[] }>;
 }
 
 const MIN_SIZE = 4;
@@ -66,9 +68,17 @@ export function replaceContents(graph: Graph, data: ViewGraph, known: ReadonlyMa
     addNode(graph, node, () => position ?? around());
   }
   addEdges(graph, data.edges);
-  if (placed === 0 && graph.order > 1 && graph.order <= 3000) {
-    forceAtlas2.assign(graph, { iterations: 150, settings: forceAtlas2.inferSettings(graph) });
-  }
+  if (placed === 0 && graph.order > 1 && graph.order <= 3000) layoutResult(graph);
+}
+
+/**
+ * Lays out a result that came without positions (a query, a neighbourhood, a path). Strong
+ * gravity keeps unconnected parts near the rest, so zooming to fit does not shrink the connected
+ * part to a cluster of dots too small for labels and edges.
+ */
+export function layoutResult(graph: Graph): void {
+  const settings = { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 0.05, scalingRatio: 10 };
+  forceAtlas2.assign(graph, { iterations: graph.order <= 500 ? 400 : 150, settings });
 }
 
 /** Adds what `data` has that the graph lacks, new nodes on a ring around `anchor`; returns the keys added. */
@@ -88,6 +98,35 @@ export function mergeContents(graph: Graph, data: ViewGraph, anchor: string | nu
 function scaled(values: Map<string, number>): Map<string, number> {
   const max = Math.max(Number.MIN_VALUE, ...values.values());
   return new Map([...values].map(([key, value]) => [key, MIN_SIZE + SIZE_RANGE * Math.sqrt(value / max)]));
+}
+
+/** The document ids a node belongs to (its own `doc`) or is mentioned in (MENTIONED_IN a section). */
+function documentsOf(graph: Graph, node: string): Set<string> {
+  const docs = new Set<string>();
+  const own = graph.getNodeAttribute(node, 'doc');
+  if (typeof own === 'string' && own !== '') docs.add(own);
+  if (node.startsWith('Document:')) docs.add(node.slice('Document:'.length));
+  graph.forEachOutEdge(node, (_edge, attributes, _source, target) => {
+    const doc = attributes.kind === 'MENTIONED_IN' ? graph.getNodeAttribute(target, 'doc') : null;
+    if (typeof doc === 'string' && doc !== '') docs.add(doc);
+  });
+  return docs;
+}
+
+/** Number of reports and their years, for every node (years only of the reports in the graph). */
+export function computeSources(graph: Graph): Map<string, { reports: number; years: number[] }> {
+  const yearOf = (doc: string) => {
+    const key = `Document:${doc}`;
+    const year = graph.hasNode(key) ? Number(graph.getNodeAttribute(key, 'year')) : Number.NaN;
+    return Number.isFinite(year) && year > 0 ? year : null;
+  };
+  return new Map(
+    graph.mapNodes((node) => {
+      const docs = [...documentsOf(graph, node)];
+      const years = [...new Set(docs.map(yearOf).filter((y): y is number => y !== null))];
+      return [node, { reports: docs.length, years }] as const;
+    }),
+  );
 }
 
 /** Sizes by degree and by PageRank, and Louvain communities (seeded, so colours are stable). */
@@ -110,6 +149,7 @@ export function computeMetrics(graph: Graph): GraphMetrics {
     pagerankSize: Object.keys(ranks).length > 0 ? scaled(new Map(Object.entries(ranks))) : scaled(degree),
     community: new Map(Object.entries(details.communities)),
     communities: details.count,
+    sources: computeSources(graph),
   };
 }
 

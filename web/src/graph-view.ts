@@ -13,9 +13,18 @@ import {
   NodeCircleProgram,
   NodePointProgram,
 } from 'sigma/rendering';
+import type { CameraState } from 'sigma/types';
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
 import { computeMetrics, type GraphMetrics, mergeContents, replaceContents } from './graph-model.js';
-import { type DisplayState, edgeDisplay, type GraphLookup, INITIAL_DISPLAY, nodeDisplay } from './state/reducers.js';
+import { isActive, passes } from './state/filter-state.js';
+import {
+  ALL_LABELS_UP_TO,
+  type DisplayState,
+  edgeDisplay,
+  type GraphLookup,
+  INITIAL_DISPLAY,
+  nodeDisplay,
+} from './state/reducers.js';
 
 export interface GraphView {
   graph: Graph;
@@ -28,6 +37,8 @@ export interface GraphView {
   /** Adds nodes and edges the graph lacks, new nodes around `anchor`; returns the keys added. */
   merge(view: ViewGraph, anchor?: string | null): string[];
   setDisplay(change: Partial<Omit<DisplayState, 'hovered'>>): void;
+  /** Multiplies the label density of LABEL_SETTINGS (1: as set there). */
+  setLabelDensity(factor: number): void;
   /** Selects `key` (null clears) and, unless `center` is false, moves the camera to it. */
   select(key: string | null, center?: boolean): void;
   /** Redraws after a change of contents or state. */
@@ -42,16 +53,29 @@ export interface GraphView {
   dispose(): void;
 }
 
-const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/** The page ships Noto Sans SC (a webfont split by Unicode range), so labels need no system CJK font. */
+const LABEL_FAMILY = 'Noto Sans SC';
+const LABEL_FONT = `"${LABEL_FAMILY}", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = '500';
+
+/**
+ * Label legibility: one label per grid cell of about two short Chinese names, fewer labels per
+ * cell when zoomed out, none for nodes drawn smaller than the threshold (unless forced: the
+ * selection, search hits, the selected node's neighbours).
+ */
+export const LABEL_SETTINGS = { labelDensity: 0.5, labelGridCellSize: 150, labelRenderedSizeThreshold: 7 } as const;
 
 /** The sigma instance, drawing through the reducers from whatever `display()` returns now. */
 function createRenderer(graph: Graph, container: HTMLElement, display: () => DisplayState, lookup: GraphLookup): Sigma {
   return new Sigma(graph, container, {
+    ...LABEL_SETTINGS,
     labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: '500',
-    labelRenderedSizeThreshold: 5,
-    labelDensity: 0.6,
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
+    // Drawn once the webfont has the labels' characters: a canvas does not redraw when a font
+    // arrives, so text drawn before would stay in a fallback font or as empty boxes.
+    renderLabels: false,
     defaultEdgeType: 'arrow',
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
@@ -63,6 +87,31 @@ function createRenderer(graph: Graph, container: HTMLElement, display: () => Dis
     },
   });
 }
+
+/**
+ * Loads the webfont subsets the labels of `graph` need, then draws labels. Marks the container
+ * `data-label-font` once labels are drawn in the loaded font (end-to-end tests wait for it).
+ */
+function drawLabelsWhenFontLoaded(sigma: Sigma, graph: Graph, container: HTMLElement): void {
+  const characters = new Set<string>();
+  graph.forEachNode((_, attributes) => {
+    for (const character of String(attributes.label ?? '')) characters.add(character);
+  });
+  const generation = ++fontGeneration;
+  const show = () => {
+    if (generation !== fontGeneration) return; // newer contents are loading their characters
+    if (sigma.getSetting('renderLabels')) sigma.refresh({ skipIndexation: true });
+    else sigma.setSetting('renderLabels', true);
+    container.dataset.labelFont = 'loaded';
+  };
+  if (characters.size === 0 || !('fonts' in document)) {
+    show();
+    return;
+  }
+  delete container.dataset.labelFont;
+  document.fonts.load(`${LABEL_WEIGHT} ${LABEL_SIZE}px "${LABEL_FAMILY}"`, [...characters].join('')).then(show, show);
+}
+let fontGeneration = 0;
 
 /**
  * Drawing programs by graph size (see bench/render.ts): arrows up to 5,000 nodes; plain edges
@@ -114,13 +163,23 @@ function attachPointer(
   });
 }
 
+/**
+ * Animates the camera, then draws once more: frames drawn while the camera moves leave out edges
+ * and labels, and an animation to where the camera already is ends without a frame of its own.
+ */
+function moveCamera(sigma: Sigma, state: Partial<CameraState>, duration: number): void {
+  void sigma
+    .getCamera()
+    .animate(state, { duration })
+    .then(() => sigma.scheduleRender());
+}
+
 /** Moves the camera to show `nodes`, or the whole graph when none of them is drawn. */
 function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
-  const camera = sigma.getCamera();
   const shown = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
   if (shown.length === 0) {
     // A little wider than sigma's reset, so labels at the rim stay readable.
-    void camera.animate({ x: 0.5, y: 0.5, ratio: 1.12, angle: 0 }, { duration: 200 });
+    moveCamera(sigma, { x: 0.5, y: 0.5, ratio: 1.12, angle: 0 }, 200);
     return;
   }
   const xs = shown.map((d) => d.x);
@@ -128,7 +187,7 @@ function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
   const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   const x = (Math.max(...xs) + Math.min(...xs)) / 2;
   const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-  void camera.animate({ x, y, ratio: Math.min(1.1, Math.max(0.2, span * 1.7)) }, { duration: 300 });
+  moveCamera(sigma, { x, y, ratio: Math.min(1.1, Math.max(0.2, span * 1.7)) }, 300);
 }
 
 /** ForceAtlas2 in a web worker, its settings inferred from the graph when it starts. */
@@ -152,6 +211,21 @@ function layoutControl(graph: Graph) {
   };
 }
 
+/**
+ * Writes what the last frame drew onto the container (data-labels: labels drawn, data-edges:
+ * edges drawn, 0 while the camera moves), for tests and tools that check what a user sees.
+ */
+function reportRendering(sigma: Sigma, container: HTMLElement): void {
+  sigma.on('afterRender', () => {
+    const moving = sigma.getCamera().isAnimated();
+    let edges = 0;
+    if (!moving) sigma.getGraph().forEachEdge((edge) => void (sigma.getEdgeDisplayData(edge)?.hidden ? 0 : edges++));
+    container.dataset.labels = String(sigma.getNodeDisplayedLabels().size);
+    container.dataset.edges = String(edges);
+    container.dataset.moving = String(moving);
+  });
+}
+
 export function mountGraphView(container: HTMLElement): GraphView {
   const graph = new Graph({ multi: true, type: 'directed' });
   let state: DisplayState = INITIAL_DISPLAY;
@@ -164,6 +238,17 @@ export function mountGraphView(container: HTMLElement): GraphView {
     kindOf: (node) => graph.getNodeAttribute(node, 'kind') as NodeKind,
     community: (node) => metrics.community.get(node),
     size: (node, by) => (by === 'pagerank' ? metrics.pagerankSize : metrics.degreeSize).get(node),
+    degree: (node) => (graph.hasNode(node) ? graph.degree(node) : 0),
+    labelsAll: () => graph.order <= ALL_LABELS_UP_TO,
+    passes(node, filter) {
+      if (!isActive(filter)) return true;
+      const attributes = graph.getNodeAttributes(node);
+      const sources = metrics.sources.get(node);
+      return passes(
+        { ...attributes, years: sources?.years ?? [], reports: sources?.reports ?? 0, degree: graph.degree(node) },
+        filter,
+      );
+    },
   };
   const sigma = createRenderer(graph, container, () => state, lookup);
   const redraw = () => sigma.refresh({ skipIndexation: true });
@@ -171,6 +256,7 @@ export function mountGraphView(container: HTMLElement): GraphView {
     metrics = computeMetrics(graph);
     if (state.selected && !graph.hasNode(state.selected)) state = { ...state, selected: null };
     sigma.refresh();
+    drawLabelsWhenFontLoaded(sigma, graph, container);
     for (const listener of contentListeners) listener();
   };
   attachPointer(sigma, graph, container, {
@@ -180,8 +266,11 @@ export function mountGraphView(container: HTMLElement): GraphView {
     },
     click: (node) => view.select(node),
   });
-  const resize = new ResizeObserver(redraw);
+  // A change of the container's size (a side panel opening) re-indexes, so the label grid
+  // matches the new size.
+  const resize = new ResizeObserver(() => sigma.refresh());
   resize.observe(container);
+  reportRendering(sigma, container);
 
   const view: GraphView = {
     graph,
@@ -207,15 +296,21 @@ export function mountGraphView(container: HTMLElement): GraphView {
       return added;
     },
     setDisplay(change) {
+      const reindex = change.filter !== undefined && change.filter !== state.filter;
       state = { ...state, ...change };
-      redraw();
+      // Hidden nodes leave the label grid only when sigma indexes again.
+      if (reindex) sigma.refresh();
+      else redraw();
+    },
+    setLabelDensity(factor) {
+      sigma.setSetting('labelDensity', LABEL_SETTINGS.labelDensity * factor);
     },
     select(key, center = true) {
       const selected = key && graph.hasNode(key) ? key : null;
       state = { ...state, selected };
       const position = selected && center ? sigma.getNodeDisplayData(selected) : undefined;
       const ratio = Math.min(sigma.getCamera().ratio, 0.6);
-      if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio }, { duration: 300 });
+      if (position) moveCamera(sigma, { x: position.x, y: position.y, ratio }, 300);
       redraw();
       for (const listener of selectListeners) listener(selected);
     },

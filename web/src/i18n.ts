@@ -37,7 +37,9 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}, l
 /** A label for `key` when it is a known message (kinds, relationships, properties), else `key` itself. */
 export function label(prefix: 'kind' | 'rel' | 'prop' | 'col' | 'status', name: string): string {
   const key = `${prefix}.${name}`;
-  return key in ZH ? t(key as MessageKey) : name;
+  if (key in ZH) return t(key as MessageKey);
+  // A column named after a property reads as the property.
+  return prefix === 'col' && `prop.${name}` in ZH ? t(`prop.${name}` as MessageKey) : name;
 }
 
 /** Fills elements marked data-i18n (text), data-i18n-placeholder, data-i18n-title and data-i18n-label. */

@@ -7,7 +7,15 @@ import { KIND_COLORS } from './colors.js';
 import { h } from './dom.js';
 import { countKinds } from './graph-model.js';
 import { label, type MessageKey, t } from './i18n.js';
-import { type ColorBy, type SizeBy, setColorBy, setSizeBy, toggleKind } from './state/graph-state.js';
+import {
+  type ColorBy,
+  LABEL_DENSITIES,
+  type SizeBy,
+  setColorBy,
+  setLabelDensity,
+  setSizeBy,
+  toggleKind,
+} from './state/graph-state.js';
 import { COMMUNITY_COLORS } from './state/reducers.js';
 import type { AppContext } from './views/context.js';
 
@@ -43,6 +51,24 @@ function kindToggle(ctx: AppContext, kind: NodeKind, count: number): HTMLElement
     h('span', { class: 'name' }, label('kind', kind)),
     h('span', { class: 'count' }, String(count)),
   );
+}
+
+/** Fewer or more labels: a factor on sigma's label density. */
+function labelDensity(ctx: AppContext, current: number): HTMLElement {
+  const input = h('input', {
+    type: 'range',
+    id: 'label-density',
+    min: '0',
+    max: String(LABEL_DENSITIES.length - 1),
+    step: '1',
+    'aria-label': t('legend.labels'),
+  });
+  input.value = String(Math.max(0, LABEL_DENSITIES.indexOf(current as (typeof LABEL_DENSITIES)[number])));
+  input.addEventListener('input', () => {
+    const value = LABEL_DENSITIES[Number(input.value)] ?? 1;
+    ctx.graphState.update((s) => setLabelDensity(s, value));
+  });
+  return h('fieldset', { class: 'switch' }, h('legend', {}, t('legend.labels')), input);
 }
 
 /** Draws the legend into `container` and keeps it current; returns the dispose. */
@@ -90,6 +116,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
         state.sizeBy,
         (value) => ctx.graphState.update((s) => setSizeBy(s, value)),
       ),
+      labelDensity(ctx, state.labelDensity),
     );
   };
   render();
@@ -97,6 +124,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
   const offState = ctx.graphState.subscribe((s, previous) => {
     if (s.colorBy !== previous.colorBy || s.sizeBy !== previous.sizeBy || s.hiddenKinds !== previous.hiddenKinds)
       render();
+    else if (s.labelDensity !== previous.labelDensity && !container.contains(document.activeElement)) render();
   });
   return () => {
     offContents();

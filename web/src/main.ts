@@ -2,22 +2,36 @@
 // detail panel and use-case views, loads documents and graphs from the API, and keeps the
 // state in the URL. Wiring only: drawing and rules live in the modules it mounts.
 
+// The page's Chinese font, served with the page: labels and text need no system CJK font.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
-import { api, type DocumentSummary, describeError } from './api.js';
+import { api, type DocumentSummary } from './api.js';
 import { mountDetailPanel } from './detail-panel.js';
 import { h } from './dom.js';
+import { errorMessage } from './error-message.js';
+import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
 import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
 import { mountLegend } from './legend.js';
+import { mountSavedViews } from './saved-views-panel.js';
 import { mountSearch } from './search-box.js';
-import { type GraphState, INITIAL_GRAPH_STATE, setFocus, showDocument, showQueryResult } from './state/graph-state.js';
+import { isActive } from './state/filter-state.js';
+import {
+  type GraphState,
+  INITIAL_GRAPH_STATE,
+  type ResultSource,
+  setFocus,
+  showDocument,
+  showQueryResult,
+} from './state/graph-state.js';
 import { INITIAL_QUERY } from './state/query-state.js';
 import { highlightedKeys, INITIAL_SEARCH } from './state/search-state.js';
 import { INITIAL_SELECTION, select } from './state/selection-state.js';
 import { createStore } from './state/store.js';
 import { formatUrlState, parseUrlState, type ViewName } from './state/url-state.js';
 import { mountToolbar, queryBanner } from './toolbar.js';
-import type { AppContext } from './views/context.js';
+import type { AppContext, PathEnds } from './views/context.js';
 import { mountViewHost } from './views/view-host.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -30,7 +44,10 @@ const graphState = createStore<GraphState>({
   hiddenKinds: initial.hiddenKinds,
   colorBy: initial.colorBy,
   sizeBy: initial.sizeBy,
+  filter: initial.filter,
+  labelDensity: initial.labelDensity,
 });
+const paths = createStore<PathEnds>({ from: initial.pathFrom, to: initial.pathTo });
 const selection = createStore(INITIAL_SELECTION);
 const search = createStore(INITIAL_SEARCH);
 const query = createStore(
@@ -41,15 +58,38 @@ const documentSelect = $<HTMLSelectElement>('document');
 const view = mountGraphView($('graph'));
 let catalog: ViewGraph | null = null;
 let documents: DocumentSummary[] = [];
-let status: { key: MessageKey; vars?: Record<string, number>; text?: string; error?: boolean } = {
-  key: 'status.loading',
+let status: {
+  key: MessageKey;
+  vars?: Record<string, number>;
+  error?: unknown;
+  retry?: () => void;
+} = { key: 'status.loading' };
+
+const RESULT_STATUS: Record<ResultSource, MessageKey> = {
+  query: 'status.query',
+  neighbourhood: 'status.neighbourhood',
+  path: 'status.path',
 };
 
+/** The status line: counts (of what the filter leaves, when one is set), or an error with a retry. */
 function setStatus(next: typeof status): void {
   status = next;
   const element = $('status');
-  element.textContent = next.text ?? t(next.key, next.vars);
-  element.className = next.error ? 'error' : '';
+  element.className = next.error !== undefined ? 'error' : '';
+  if (next.error !== undefined) {
+    const message = errorMessage(next.error);
+    element.dataset.code = message.code;
+    element.replaceChildren(message.text);
+    if (next.retry)
+      element.append(' ', h('button', { type: 'button', class: 'retry', onclick: next.retry }, t('common.retry')));
+    return;
+  }
+  delete element.dataset.code;
+  const filter = graphState.get().filter;
+  if (next.key === 'status.counts' && isActive(filter)) {
+    const shown = view.graph.filterNodes((node) => !view.sigma.getNodeDisplayData(node)?.hidden).length;
+    element.textContent = t('status.filtered', { ...next.vars, shown });
+  } else element.textContent = t(next.key, next.vars);
 }
 
 const ctx: AppContext = {
@@ -70,11 +110,16 @@ const ctx: AppContext = {
   },
   setArg: (arg) => route.update((r) => (r.arg === arg ? r : { ...r, arg })),
   openView: (name, arg = null) => route.update(() => ({ view: name, arg })),
-  showQueryGraph(graph) {
+  showQueryGraph(graph, source = 'query') {
     ctx.select(null);
     view.load(graph);
-    graphState.update(showQueryResult);
-    setStatus({ key: 'status.query', vars: { nodes: graph.nodes.length, edges: graph.edges.length } });
+    graphState.update((s) => showQueryResult(s, source));
+    setStatus({ key: RESULT_STATUS[source], vars: { nodes: graph.nodes.length, edges: graph.edges.length } });
+  },
+  paths,
+  setPathEnd(end, key) {
+    paths.update((p) => (p[end] === key ? p : { ...p, [end]: key }));
+    if (route.get().view !== 'paths') ctx.openView('paths');
   },
 };
 const host = mountViewHost($('panel'), ctx);
@@ -94,6 +139,10 @@ function writeUrl(): void {
     lang: currentLang(),
     cypher: name === 'console' ? q.text : null,
     params: name === 'console' ? q.params : null,
+    filter: g.filter,
+    labelDensity: g.labelDensity,
+    pathFrom: paths.get().from,
+    pathTo: paths.get().to,
   });
   history.replaceState(null, '', `${location.pathname}${search}`);
 }
@@ -111,15 +160,18 @@ function showCatalog(): void {
   document.body.dataset.nodes = String(nodes.length);
 }
 
+/** Loads a document's graph; the old contents go first, so a failure never leaves a stale graph. */
 async function loadGraph(doc: string | null): Promise<void> {
   setStatus({ key: 'status.loading' });
   document.body.dataset.loading = 'true';
+  catalog = null;
+  view.load({ nodes: [], edges: [] });
+  graphState.update((s) => showDocument(s, doc));
   try {
     catalog = await api.graph(doc);
-    graphState.update((s) => showDocument(s, doc));
-    showCatalog();
+    if (graphState.get().doc === doc) showCatalog();
   } catch (error) {
-    setStatus({ key: 'common.error', text: describeError(error), error: true });
+    setStatus({ key: 'common.error', error, retry: () => void loadGraph(doc) });
   } finally {
     delete document.body.dataset.loading;
   }
@@ -156,14 +208,16 @@ function mountLabelled(): () => void {
   setStatus(status);
   const disposers = [
     mountLegend($('legend'), ctx),
+    mountFilterPanel($('filters'), ctx),
+    mountSavedViews($('saved-views')),
     mountDetailPanel($('detail'), ctx),
     mountToolbar($('graph-tools'), {
       view,
       fileName: () => `govkg-${graphState.get().doc ?? 'all'}`,
-      onError: (text) => setStatus({ key: 'common.error', text, error: true }),
+      onError: (error) => setStatus({ key: 'common.error', error }),
     }),
   ];
-  queryBanner($('query-banner'), graphState.get().source === 'query', showCatalog);
+  queryBanner($('query-banner'), graphState.get().source !== 'document', showCatalog);
   return () => {
     for (const dispose of disposers) dispose();
   };
@@ -184,8 +238,11 @@ graphState.subscribe((g, previous) => {
     colorBy: g.colorBy,
     sizeBy: g.sizeBy,
     focus: g.focus ? new Set(g.focus) : null,
+    filter: g.filter,
   });
-  if (g.source !== previous.source) queryBanner($('query-banner'), g.source === 'query', showCatalog);
+  if (g.labelDensity !== previous.labelDensity) view.setLabelDensity(g.labelDensity);
+  if (g.filter !== previous.filter) setStatus(status);
+  if (g.source !== previous.source) queryBanner($('query-banner'), g.source !== 'document', showCatalog);
   document.body.dataset.focus = String(g.focus?.length ?? 0);
   writeUrl();
 });
@@ -193,11 +250,12 @@ search.subscribe((s, previous) => {
   if (s.hits !== previous.hits || s.query !== previous.query) view.setDisplay({ hits: highlightedKeys(s) });
 });
 selection.subscribe(writeUrl);
+paths.subscribe(writeUrl);
 query.subscribe((q, previous) => (q.text !== previous.text || q.params !== previous.params ? writeUrl() : undefined));
 route.subscribe((r, previous) => {
   if (r.view !== previous.view) {
     graphState.update((s) => setFocus(s, null));
-    if (graphState.get().source === 'query' && r.view !== 'console') showCatalog();
+    if (graphState.get().source !== 'document' && r.view !== 'console' && r.view !== 'paths') showCatalog();
     host.show(r.view, r.arg);
     renderNav();
     foldLegend(r.view);
@@ -225,7 +283,7 @@ async function start(): Promise<void> {
     documents = (await api.documents()).documents;
     renderDocuments();
   } catch (error) {
-    setStatus({ key: 'common.error', text: describeError(error), error: true });
+    setStatus({ key: 'common.error', error, retry: () => void start() });
     return;
   }
   await loadGraph(initial.doc);
@@ -233,7 +291,9 @@ async function start(): Promise<void> {
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
     sizeBy: graphState.get().sizeBy,
+    filter: graphState.get().filter,
   });
+  view.setLabelDensity(graphState.get().labelDensity);
   if (initial.node) ctx.select(initial.node);
   renderNav();
   host.show(initial.view, initial.arg, true);

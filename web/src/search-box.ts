@@ -4,17 +4,40 @@
 
 import { api } from './api.js';
 import { kindColor } from './colors.js';
-import { h } from './dom.js';
+import { errorBlock, h } from './dom.js';
 import { label, t } from './i18n.js';
-import { activeHit, clear, close, type Hit, move, received, type SearchState, typed } from './state/search-state.js';
+import {
+  activeHit,
+  clear,
+  close,
+  failedSearch,
+  type Hit,
+  move,
+  received,
+  type SearchState,
+  typed,
+} from './state/search-state.js';
 import type { Store } from './state/store.js';
 
 const DEBOUNCE_MS = 150;
 
 /** The list of hits, the active one marked for the keyboard and for screen readers. */
-function renderHits(input: HTMLInputElement, list: HTMLElement, state: SearchState, pick: (hit: Hit) => void): void {
+function renderHits(
+  input: HTMLInputElement,
+  list: HTMLElement,
+  state: SearchState,
+  pick: (hit: Hit) => void,
+  retry: () => void,
+): void {
   list.hidden = !state.open || state.query.trim() === '';
   input.setAttribute('aria-expanded', String(!list.hidden));
+  if (state.error) {
+    const block = errorBlock(state.error, retry);
+    // Keep the focus in the box, so the list stays open while Retry is clicked.
+    block.addEventListener('mousedown', (event) => event.preventDefault());
+    list.replaceChildren(block);
+    return;
+  }
   if (state.hits.length === 0) {
     list.replaceChildren(h('div', { class: 'none' }, t('search.none')));
     return;
@@ -49,7 +72,7 @@ export function mountSearch(
   onPick: (hit: Hit) => void,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const render = (state: SearchState) => renderHits(input, list, state, pick);
+  const render = (state: SearchState) => renderHits(input, list, state, pick, () => void ask(input.value));
   const pick = (hit: Hit) => {
     input.value = hit.name;
     store.update(close);
@@ -60,10 +83,16 @@ export function mountSearch(
     const query = input.value;
     store.update((s) => typed(s, query));
     if (query.trim() === '') return;
-    timer = setTimeout(async () => {
-      const hits = (await api.search(query.trim()).catch(() => ({ hits: [] }))).hits;
+    timer = setTimeout(() => void ask(query), DEBOUNCE_MS);
+  };
+  const ask = async (query: string) => {
+    if (query.trim() === '') return;
+    try {
+      const { hits } = await api.search(query.trim());
       store.update((s) => received(s, query, hits));
-    }, DEBOUNCE_MS);
+    } catch (error) {
+      store.update((s) => failedSearch(s, query, error));
+    }
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') store.update((s) => move(s, 1));

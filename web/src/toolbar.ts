@@ -2,7 +2,6 @@
 // banner offering the way back when the main view holds a query result. Buttons only: the
 // actions are the graph view's and export.ts's.
 
-import { describeError } from './api.js';
 import { h } from './dom.js';
 import { exportGexf, exportJson, exportPng } from './export.js';
 import type { GraphView } from './graph-view.js';
@@ -12,7 +11,7 @@ export interface ToolbarOptions {
   view: GraphView;
   /** Base of exported file names, e.g. the document id. */
   fileName(): string;
-  onError(message: string): void;
+  onError(error: unknown): void;
 }
 
 export function mountToolbar(container: HTMLElement, options: ToolbarOptions): () => void {
@@ -39,7 +38,7 @@ export function mountToolbar(container: HTMLElement, options: ToolbarOptions): (
           try {
             await run();
           } catch (error) {
-            options.onError(describeError(error));
+            options.onError(error);
           }
           menu.open = false;
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edit, failed, INITIAL_QUERY, parseParams, started, succeeded, useTemplate } from './query-state.js';
 
-const result = { columns: ['n'], rows: [{ n: 1 }], graph: { nodes: [], edges: [] }, truncated: false };
+const result = { columns: ['n'], rows: [{ n: 1 }], graph: { nodes: [], edges: [] }, truncated: false, connected: 0 };
 
 describe('query state', () => {
   it('runs, then keeps the answer of the latest run only', () => {

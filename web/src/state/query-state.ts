@@ -8,6 +8,8 @@ export interface QueryResult {
   rows: Record<string, unknown>[];
   graph: ViewGraph;
   truncated: boolean;
+  /** Relationships between returned nodes the server added to `graph`. */
+  connected: number;
 }
 
 export interface QueryError {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind } from '../../../graph/types.js';
+import { NO_FILTER } from './filter-state.js';
 import {
   DIMMED,
   type DisplayState,
@@ -17,6 +18,9 @@ const graph: GraphLookup = {
   kindOf: (n) => (n === 'a' ? 'Agency' : 'Program') as NodeKind,
   community: (n) => (n === 'd' ? 1 : 0),
   size: (n, by) => (by === 'pagerank' ? 10 : n === 'b' ? 8 : 4),
+  degree: (n) => (n === 'b' ? 2 : n === 'd' ? 0 : 1),
+  labelsAll: () => false,
+  passes: (n, filter) => filter.minDegree === null || (n === 'b' ? 2 : n === 'd' ? 0 : 1) >= filter.minDegree,
 };
 const data = { label: 'x', color: '#000', size: 1 };
 const display = (change: Partial<DisplayState>) => ({ ...INITIAL_DISPLAY, ...change });
@@ -60,5 +64,19 @@ describe('reducers', () => {
     const long = { ...data, label: '发挥区委区政府法律顾问团作用，审查冬奥赛事合同224份。' };
     expect(String(nodeDisplay('a', long, display({}), graph).label)).toHaveLength(LABEL_MAX);
     expect(nodeDisplay('a', long, display({ selected: 'a' }), graph).label).toBe(long.label);
+  });
+
+  it('hides what the property filter rejects, with its edges', () => {
+    const state = display({ filter: { ...NO_FILTER, minDegree: 2 } });
+    expect(nodeDisplay('a', data, state, graph).hidden).toBe(true);
+    expect(nodeDisplay('b', data, state, graph).hidden).toBeUndefined();
+    expect(edgeDisplay('a', 'b', data, state, graph).hidden).toBe(true);
+  });
+
+  it("forces the labels of the selected node's neighbours, not of the others", () => {
+    const state = display({ selected: 'b' });
+    expect(nodeDisplay('a', data, state, graph).forceLabel).toBe(true);
+    expect(nodeDisplay('c', data, state, graph).forceLabel).toBe(true);
+    expect(nodeDisplay('d', data, state, graph).forceLabel).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // their inputs. They never write to the graph.
 
 import type { NodeKind } from '../../../graph/types.js';
+import { type Filter, NO_FILTER } from './filter-state.js';
 import type { ColorBy, SizeBy } from './graph-state.js';
 
 export interface DisplayState {
@@ -13,7 +14,14 @@ export interface DisplayState {
   hits: ReadonlySet<string>;
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  filter: Filter;
 }
+
+/** Graphs of at most this many nodes show every label, as Neo4j Browser shows every caption. */
+export const ALL_LABELS_UP_TO = 60;
+
+/** Neighbours of the selected or hovered node get their labels forced when there are at most this many. */
+export const FORCED_NEIGHBOUR_LABELS = 40;
 
 /** What the reducers read about the graph, so they can be tested without sigma. */
 export interface GraphLookup {
@@ -21,6 +29,11 @@ export interface GraphLookup {
   kindOf(node: string): NodeKind;
   community(node: string): number | undefined;
   size(node: string, by: SizeBy): number | undefined;
+  degree(node: string): number;
+  /** Whether the property filter keeps `node`. */
+  passes(node: string, filter: Filter): boolean;
+  /** True for small graphs (a path, a short query result), where every label is shown. */
+  labelsAll(): boolean;
 }
 
 export const DIMMED = '#e4e7eb';
@@ -47,6 +60,7 @@ export const INITIAL_DISPLAY: DisplayState = {
   hits: new Set(),
   colorBy: 'kind',
   sizeBy: 'degree',
+  filter: NO_FILTER,
 };
 
 /** Whether `node` stays lit: the hovered node's neighbourhood wins, then the focus, then the selection's. */
@@ -67,8 +81,19 @@ export function shortLabel(label: unknown): unknown {
   return typeof label === 'string' && label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
 }
 
+/** Hidden by kind or by the property filter. */
+function isHidden(node: string, state: DisplayState, graph: GraphLookup): boolean {
+  return state.hiddenKinds.has(graph.kindOf(node)) || !graph.passes(node, state.filter);
+}
+
+/** The node whose neighbours' labels take priority: the hovered one, else the selected one. */
+function labelCenter(state: DisplayState, graph: GraphLookup): string | null {
+  const center = state.hovered ?? state.selected;
+  return center && graph.degree(center) <= FORCED_NEIGHBOUR_LABELS ? center : null;
+}
+
 export function nodeDisplay(node: string, data: Display, state: DisplayState, graph: GraphLookup): Display {
-  if (state.hiddenKinds.has(graph.kindOf(node))) return { ...data, hidden: true };
+  if (isHidden(node, state, graph)) return { ...data, hidden: true };
   const out: Display = { ...data };
   if (node !== state.hovered && node !== state.selected) out.label = shortLabel(data.label);
   const size = graph.size(node, state.sizeBy);
@@ -80,7 +105,9 @@ export function nodeDisplay(node: string, data: Display, state: DisplayState, gr
   if (!isLit(node, state, graph)) return { ...out, color: DIMMED, label: '', zIndex: 0 };
   if (node === state.selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
   if (state.hits.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-  return { ...out, zIndex: 1 };
+  const center = labelCenter(state, graph);
+  if (center && graph.areNeighbors(center, node)) return { ...out, forceLabel: true, zIndex: 2 };
+  return graph.labelsAll() ? { ...out, forceLabel: true, zIndex: 1 } : { ...out, zIndex: 1 };
 }
 
 export function edgeDisplay(
@@ -90,9 +117,7 @@ export function edgeDisplay(
   state: DisplayState,
   graph: GraphLookup,
 ): Display {
-  if (state.hiddenKinds.has(graph.kindOf(source)) || state.hiddenKinds.has(graph.kindOf(target))) {
-    return { ...data, hidden: true };
-  }
+  if (isHidden(source, state, graph) || isHidden(target, state, graph)) return { ...data, hidden: true };
   const center = state.hovered ?? (state.focus ? null : state.selected);
   if (center) return center === source || center === target ? { ...data, color: '#7b8794' } : { ...data, hidden: true };
   if (state.focus && !(state.focus.has(source) && state.focus.has(target))) return { ...data, hidden: true };

@@ -17,9 +17,18 @@ export interface SearchState {
   open: boolean;
   /** Set while a request for `query` is on its way. */
   pending: boolean;
+  /** The failure of the last request (a code such as NETWORK), shown instead of "no match". */
+  error: unknown;
 }
 
-export const INITIAL_SEARCH: SearchState = { query: '', hits: [], active: -1, open: false, pending: false };
+export const INITIAL_SEARCH: SearchState = {
+  query: '',
+  hits: [],
+  active: -1,
+  open: false,
+  pending: false,
+  error: null,
+};
 
 export function typed(state: SearchState, query: string): SearchState {
   const trimmed = query.trim();
@@ -30,7 +39,13 @@ export function typed(state: SearchState, query: string): SearchState {
 /** Hits for `query` arrive; answers to an older query are ignored. */
 export function received(state: SearchState, query: string, hits: readonly Hit[]): SearchState {
   if (query.trim() !== state.query.trim()) return state;
-  return { ...state, hits, active: hits.length > 0 ? 0 : -1, open: true, pending: false };
+  return { ...state, hits, active: hits.length > 0 ? 0 : -1, open: true, pending: false, error: null };
+}
+
+/** The request for `query` failed: no hits, and the error to show (with a retry). */
+export function failedSearch(state: SearchState, query: string, error: unknown): SearchState {
+  if (query.trim() !== state.query.trim()) return state;
+  return { ...state, hits: [], active: -1, open: true, pending: false, error: error ?? 'error' };
 }
 
 /** Moves the active hit by `delta`, staying inside the list. */

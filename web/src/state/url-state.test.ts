@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from './filter-state.js';
 import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './url-state.js';
 
 describe('url state', () => {
@@ -19,6 +20,10 @@ describe('url state', () => {
       lang: 'en',
       cypher: 'MATCH (p:Program {name: $program})\nRETURN p & "x"',
       params: '{"program":"冬奥会筹办"}',
+      filter: { ...NO_FILTER, status: 'done', minDegree: 2 },
+      labelDensity: 2,
+      pathFrom: null,
+      pathTo: null,
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
@@ -43,5 +48,16 @@ describe('url state', () => {
     const a = formatUrlState({ ...DEFAULT_URL_STATE, hiddenKinds: ['Section', 'Metric'] });
     const b = formatUrlState({ ...DEFAULT_URL_STATE, hiddenKinds: ['Metric', 'Section'] });
     expect(a).toBe(b);
+  });
+
+  it('keeps the two ends of the paths view only on that view', () => {
+    const state = {
+      ...DEFAULT_URL_STATE,
+      view: 'paths' as const,
+      pathFrom: 'Agency:国务院',
+      pathTo: 'Program:冬奥会筹办',
+    };
+    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+    expect(formatUrlState({ ...state, view: 'graph' })).toBe('');
   });
 });

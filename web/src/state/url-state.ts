@@ -2,9 +2,10 @@
 // selection, view and its argument, console query, filters, colouring, sizing, language. Pure.
 
 import { NODE_KINDS, type NodeKind } from '../../../graph/types.js';
-import type { ColorBy, SizeBy } from './graph-state.js';
+import { type Filter, formatFilter, NO_FILTER, parseFilter } from './filter-state.js';
+import { type ColorBy, LABEL_DENSITIES, type SizeBy } from './graph-state.js';
 
-export const VIEWS = ['graph', 'agencies', 'regulations', 'program', 'console', 'reader'] as const;
+export const VIEWS = ['graph', 'agencies', 'regulations', 'program', 'paths', 'table', 'console', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface UrlState {
@@ -20,6 +21,11 @@ export interface UrlState {
   /** The console's query and parameters (JSON text). */
   cypher: string | null;
   params: string | null;
+  filter: Filter;
+  labelDensity: number;
+  /** The two ends of the paths view. */
+  pathFrom: string | null;
+  pathTo: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -33,6 +39,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: 'zh',
   cypher: null,
   params: null,
+  filter: NO_FILTER,
+  labelDensity: 1,
+  pathFrom: null,
+  pathTo: null,
 };
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
@@ -57,6 +67,10 @@ export function parseUrlState(search: string): UrlState {
     lang: oneOf(['zh', 'en'] as const, text('lang'), 'zh'),
     cypher: text('cypher'),
     params: text('params'),
+    filter: parseFilter(text('f')),
+    labelDensity: LABEL_DENSITIES.find((d) => String(d) === text('labels')) ?? 1,
+    pathFrom: text('from'),
+    pathTo: text('to'),
   };
 }
 
@@ -73,7 +87,13 @@ export function formatUrlState(state: UrlState): string {
   put('hide', [...state.hiddenKinds].sort().join(','));
   put('color', state.colorBy, 'kind');
   put('size', state.sizeBy, 'degree');
+  put('f', formatFilter(state.filter));
+  put('labels', String(state.labelDensity), '1');
   put('lang', state.lang, 'zh');
+  if (state.view === 'paths') {
+    put('from', state.pathFrom);
+    put('to', state.pathTo);
+  }
   if (state.view === 'console') {
     put('cypher', state.cypher);
     put('params', state.params, '{}');

@@ -4,7 +4,7 @@
 
 import { ApiError, api, type Template, templates } from '../api.js';
 import { type CypherEditor, mountCypherEditor } from '../cypher-editor.js';
-import { h, stateBlock } from '../dom.js';
+import { errorBlock, h, stateBlock } from '../dom.js';
 import { t } from '../i18n.js';
 import { edit, editParams, failed, parseParams, started, succeeded, useTemplate } from '../state/query-state.js';
 import { resultTable, viewFrame } from './common.js';
@@ -33,29 +33,29 @@ function examples(list: HTMLElement, pick: (template: Template) => void): void {
         ),
       ),
     )
-    .catch((error: unknown) => list.replaceChildren(stateBlock('error', (error as Error).message)));
+    .catch((error: unknown) => list.replaceChildren(errorBlock(error, () => examples(list, pick))));
 }
 
-function renderOutcome(ctx: AppContext, box: HTMLElement): void {
+function renderOutcome(ctx: AppContext, box: HTMLElement, retry: () => void): void {
   const q = ctx.query.get();
   if (q.status === 'idle') return void box.replaceChildren();
   if (q.status === 'running') return void box.replaceChildren(stateBlock('loading'));
   if (q.status === 'error' && q.error) {
+    const error = new ApiError(q.error.code, q.error.message);
     return void box.replaceChildren(
-      h(
-        'div',
-        { class: 'query-error', role: 'alert', 'data-code': q.error.code },
-        h('strong', {}, q.error.code),
-        ' ',
-        q.error.message,
-      ),
+      h('div', { class: 'query-error', 'data-code': q.error.code }, errorBlock(error, retry)),
     );
   }
   const result = q.result;
   if (!result) return;
   box.replaceChildren(
     result.graph.nodes.length > 0
-      ? h('p', { class: 'note graph-note' }, t('console.graphShown', { nodes: result.graph.nodes.length }))
+      ? h(
+          'p',
+          { class: 'note graph-note' },
+          t('console.graphShown', { nodes: result.graph.nodes.length }),
+          result.connected > 0 ? ` ${t('console.connected', { edges: result.connected })}` : '',
+        )
       : '',
     result.rows.length === 0
       ? stateBlock('empty')
@@ -73,7 +73,7 @@ async function runQuery(ctx: AppContext, text: string, paramsText: string): Prom
   ctx.query.update((q) => editParams(edit(q, text), paramsText));
   const parsed = parseParams(paramsText);
   if ('error' in parsed) {
-    const error = { code: 'BAD_PARAMS', message: `${t('console.badParams')}: ${parsed.error}` };
+    const error = { code: 'BAD_PARAMS', message: parsed.error };
     ctx.query.update((q) => failed(started(q), q.run + 1, error));
     return;
   }
@@ -85,7 +85,7 @@ async function runQuery(ctx: AppContext, text: string, paramsText: string): Prom
     if (ctx.query.get().run === mine && result.graph.nodes.length > 0) ctx.showQueryGraph(result.graph);
   } catch (error) {
     const code = error instanceof ApiError ? error.code : 'NETWORK';
-    ctx.query.update((q) => failed(q, mine, { code, message: (error as Error).message }));
+    ctx.query.update((q) => failed(q, mine, { code, message: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -127,11 +127,11 @@ export function mountConsoleView(container: HTMLElement, ctx: AppContext, initia
 
   const unsubscribe = ctx.query.subscribe((q, previous) => {
     if (q.status !== previous.status || q.result !== previous.result || q.error !== previous.error)
-      renderOutcome(ctx, outcome);
+      renderOutcome(ctx, outcome, () => void run());
     if (q.text !== previous.text) editor?.setValue(q.text);
     if (q.params !== previous.params && params.value !== q.params) params.value = q.params;
   });
-  renderOutcome(ctx, outcome);
+  renderOutcome(ctx, outcome, () => void run());
   runButton.addEventListener('click', () => void run());
   params.addEventListener('input', () => ctx.query.update((q) => editParams(q, params.value)));
   examples(exampleList, (template) => {
@@ -153,7 +153,7 @@ export function mountConsoleView(container: HTMLElement, ctx: AppContext, initia
       // A link to the console reopens its result: run the linked query once.
       if (initial && ctx.query.get().status === 'idle') void run();
     })
-    .catch((error: unknown) => editorBox.replaceChildren(stateBlock('error', (error as Error).message)));
+    .catch((error: unknown) => editorBox.replaceChildren(errorBlock(error)));
   return {
     dispose() {
       disposed = true;

@@ -4,7 +4,7 @@
 import type { ViewGraph } from '../../../graph/types.js';
 import type { DocumentSummary } from '../api.js';
 import type { GraphView } from '../graph-view.js';
-import type { GraphState } from '../state/graph-state.js';
+import type { GraphState, ResultSource } from '../state/graph-state.js';
 import type { QueryState } from '../state/query-state.js';
 import type { SelectionState } from '../state/selection-state.js';
 import type { Store } from '../state/store.js';
@@ -25,8 +25,16 @@ export interface AppContext {
   /** Records the view's argument (agency, regulation, program) in the URL. */
   setArg(arg: string | null): void;
   openView(view: ViewName, arg?: string | null): void;
-  /** Shows a query result's nodes and relationships in the main view. */
-  showQueryGraph(graph: ViewGraph): void;
+  /** Shows a query result's nodes and relationships in the main view, fitted to the window. */
+  showQueryGraph(graph: ViewGraph, source?: ResultSource): void;
+  /** The two ends of the paths view; setting one opens that view. */
+  paths: Store<PathEnds>;
+  setPathEnd(end: 'from' | 'to', key: string): void;
+}
+
+export interface PathEnds {
+  from: string | null;
+  to: string | null;
 }
 
 /** A mounted view: `dispose` removes its listeners and pending work. */

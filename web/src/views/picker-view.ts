@@ -3,8 +3,8 @@
 // and Program → measures are two of these; each supplies only its focus and its rendering.
 
 import type Graph from 'graphology';
-import { api, describeError, templates } from '../api.js';
-import { h, stateBlock } from '../dom.js';
+import { api, templates } from '../api.js';
+import { errorBlock, h, stateBlock } from '../dom.js';
 import { type MessageKey, t } from '../i18n.js';
 import type { QueryResult } from '../state/query-state.js';
 import { cypherBlock, viewFrame } from './common.js';
@@ -58,8 +58,7 @@ export function mountPickerView(
         answer.rows.length === 0 ? stateBlock('empty') : options.render(ctx, value, answer),
       );
     } catch (error) {
-      if (!disposed && mine === run)
-        result.replaceChildren(stateBlock('error', describeError(error), () => void show(value)));
+      if (!disposed && mine === run) result.replaceChildren(errorBlock(error, () => void show(value)));
     }
   };
 

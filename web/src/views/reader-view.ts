@@ -2,9 +2,9 @@
 // kind. Clicking a mention selects its node; selecting a node scrolls here to its mentions.
 // Report text is only ever set as text nodes.
 
-import { api, describeError } from '../api.js';
+import { api } from '../api.js';
 import { kindColor } from '../colors.js';
-import { h, stateBlock } from '../dom.js';
+import { errorBlock, h, stateBlock } from '../dom.js';
 import { label, t } from '../i18n.js';
 import { mentionCounts, segmentText } from '../reader-model.js';
 import type { AppContext, MountedView } from './context.js';
@@ -86,7 +86,7 @@ export function mountReaderView(container: HTMLElement, ctx: AppContext): Mounte
       body.replaceChildren(renderText(ctx, text, mentions));
       showSelection(ctx.selection.get().selected);
     } catch (error) {
-      if (!disposed) body.replaceChildren(stateBlock('error', describeError(error), () => void load()));
+      if (!disposed) body.replaceChildren(errorBlock(error, () => void load()));
     }
   };
   void load();

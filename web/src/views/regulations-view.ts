@@ -2,8 +2,8 @@
 // (regulations-cited); picking one shows its issuers and, from regulation-cited-by, the
 // measures and sections citing it. The graph stresses the regulation's subgraph.
 
-import { api, describeError, type Template, templates } from '../api.js';
-import { h, stateBlock } from '../dom.js';
+import { api, type Template, templates } from '../api.js';
+import { errorBlock, h, stateBlock } from '../dom.js';
 import { t } from '../i18n.js';
 import type { QueryResult } from '../state/query-state.js';
 import { cypherBlock, resultTable, viewFrame } from './common.js';
@@ -99,8 +99,7 @@ export function mountRegulationsView(container: HTMLElement, ctx: AppContext, ar
         ),
       );
     } catch (error) {
-      if (!disposed && mine === run)
-        detailBox.replaceChildren(stateBlock('error', describeError(error), () => void pick(name)));
+      if (!disposed && mine === run) detailBox.replaceChildren(errorBlock(error, () => void pick(name)));
     }
   };
 
@@ -113,7 +112,7 @@ export function mountRegulationsView(container: HTMLElement, ctx: AppContext, ar
       renderList(all);
       if (current) void pick(current);
     } catch (error) {
-      if (!disposed) listBox.replaceChildren(stateBlock('error', describeError(error), () => void load()));
+      if (!disposed) listBox.replaceChildren(errorBlock(error, () => void load()));
     }
   };
   void load();

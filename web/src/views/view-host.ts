@@ -5,9 +5,11 @@ import type { ViewName } from '../state/url-state.js';
 import { mountAgenciesView } from './agencies-view.js';
 import { mountConsoleView } from './console-view.js';
 import type { AppContext, MountedView } from './context.js';
+import { mountPathsView } from './paths-view.js';
 import { mountProgramView } from './program-view.js';
 import { mountReaderView } from './reader-view.js';
 import { mountRegulationsView } from './regulations-view.js';
+import { mountTableView } from './table-view.js';
 
 export interface ViewHost {
   /** Shows `view` with `arg`; `initial` is true for the view a link opened. */
@@ -31,6 +33,8 @@ export function mountViewHost(panel: HTMLElement, ctx: AppContext): ViewHost {
       if (view === 'agencies') mounted = mountAgenciesView(panel, ctx, arg);
       else if (view === 'regulations') mounted = mountRegulationsView(panel, ctx, arg);
       else if (view === 'program') mounted = mountProgramView(panel, ctx, arg);
+      else if (view === 'paths') mounted = mountPathsView(panel, ctx);
+      else if (view === 'table') mounted = mountTableView(panel, ctx, arg);
       else if (view === 'console') mounted = mountConsoleView(panel, ctx, initial);
       else mounted = mountReaderView(panel, ctx);
     },
