@@ -53,6 +53,6 @@ describe('extractRegulations', () => {
     const [long] = regulations('制定《深圳市龙华区土地整备和公共基础设施建设项目房屋补偿实施办法》。');
     const [short] = regulations('审查《龙华区土地整备和公共基础设施建设项目房屋补偿实施办法》。');
     expect(long?.key).toBe(short?.key);
-    expect(long?.aliases).toContain('深圳市龙华区土地整备和公共基础设施建设项目房屋补偿实施办法');
+    expect(long?.name).toBe('深圳市龙华区土地整备和公共基础设施建设项目房屋补偿实施办法');
   });
 });
