@@ -338,6 +338,7 @@ export const PROGRAM_HEADS = [
   '项目',
   '服务',
   '工作法',
+  '原则',
 ];
 
 /** Verbs that introduce a named initiative when it follows them directly. */

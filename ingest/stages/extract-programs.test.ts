@@ -98,4 +98,9 @@ describe('extractPrograms', () => {
     const apart = programs('深化行政审批制度改革。推进行政复议体制改革。');
     expect(new Set(apart.map((p) => p.key)).size).toBe(2);
   });
+
+  it('takes two short quoted clauses before a head as one rule', () => {
+    expect(names('均严格按照“先审查，后审议”原则，由区司法局进行合法性审查。')).toEqual(['先审查，后审议']); // 龙华区 2019
+    expect(names('做到“有求必应，无事不扰”。')).toEqual([]);
+  });
 });

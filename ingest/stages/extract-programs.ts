@@ -28,11 +28,7 @@ const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', 
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
-
-/**
- * Program key: normalized, with the 制度/机制 variants of a name made one, and a reform keyed
- * without the word that classifies it (行政执法体制改革 and 行政执法改革 are one reform).
- */
+// Program key: normalized, 制度/机制 variants one, a reform without its classifier (…体制改革 = …改革).
 export function programKey(name: string): string {
   const normalized = normalizeName(name);
   const reform = /^(.+?)(体制机制|体制|制度|机制)改革$/.exec(normalized);
@@ -101,7 +97,12 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const quotes = [...run[0].matchAll(QUOTE)];
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
-      if (SENTENCE_PUNCT.test(core.replace(/、/g, ''))) continue;
+      // “先审查，后审议”原则: two short clauses before a head are one rule, else punctuation ends it.
+      const rule =
+        i === quotes.length - 1 &&
+        /^[^，]{2,5}，[^，]{2,5}$/.test(core) &&
+        /^(原则|制度|机制)/.test(text.slice(runEnd));
+      if (SENTENCE_PUNCT.test(core.replace(/、/g, '')) && !rule) continue;
       const start = runStart + (quote.index ?? 0);
       const isLast = i === quotes.length - 1;
       if (inTitle) {
@@ -169,7 +170,6 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
-
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
