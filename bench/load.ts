@@ -11,6 +11,7 @@ import type { Database } from '../cypher/database.js';
 import { loadExtraction } from '../cypher/load-graph.js';
 import { findTemplate, readGraph, readNode, runReadQuery, searchEntities } from '../cypher/queries.js';
 import { ensureSchema } from '../cypher/schema.js';
+import { appendToGroup } from '../graph/group-by.js';
 import type { Extraction, GraphNode } from '../graph/types.js';
 import { numberArg } from './args.js';
 import { extractCorpus, openBenchDatabase } from './setup.js';
@@ -59,7 +60,7 @@ async function bareCreate(db: Database, extraction: Extraction, created: Set<str
   for (const n of [extraction.document, ...extraction.nodes]) {
     if (created.has(n.key)) continue;
     created.add(n.key);
-    byKind.set(n.attributes.kind, [...(byKind.get(n.attributes.kind) ?? []), n]);
+    appendToGroup(byKind, n.attributes.kind, n);
   }
   const kinds = new Map([extraction.document, ...extraction.nodes].map((n) => [n.key, n.attributes.kind]));
   const { nodeProps } = await import('../cypher/load-graph.js');

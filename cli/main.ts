@@ -2,17 +2,18 @@
 // stops the Neo4j it started, on success, on error and on Ctrl-C.
 
 import { writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
 import { type Database, openDatabase } from '../cypher/database.js';
-import { loadExtractions } from '../cypher/load-graph.js';
+import { type LoadSummary, loadExtractions } from '../cypher/load-graph.js';
 import { runReadQuery } from '../cypher/queries.js';
 import { buildGraph, exportGraph } from '../graph/build-graph.js';
-import { isGovkgError } from '../graph/errors.js';
-import { extractFiles } from '../ingest/extract-files.js';
+import { GovkgError, isGovkgError } from '../graph/errors.js';
+import { type ExtractFilesResult, extractFiles } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
+import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +26,7 @@ const USAGE = `govkg: Chinese government reports into a knowledge graph
   govkg query "<cypher>" [--param k=v] [--format table|json|csv] [--write]
   govkg serve [--host 127.0.0.1] [--port 5173]      the explorer and its API
   govkg start                                       ingest the reference report, then serve
-`;
+${DB_USAGE}`;
 
 const log = { info: (message: string) => process.stderr.write(`${message}\n`) };
 
@@ -37,30 +38,53 @@ function progress(done: number, total: number, file: string): void {
   if (done === total) process.stderr.write('\n');
 }
 
+function reportFiles(result: ExtractFilesResult): void {
+  for (const failure of result.failures) log.info(`error: ${failure.message}`);
+  for (const warning of result.warnings) log.info(`warning: ${warning.file}: ${warning.field}: ${warning.message}`);
+}
+
+/** Writes a file; a full disk is said in one sentence, not as a stack of ENOSPC. */
+async function writeOutput(file: string, data: string): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'ENOSPC') throw cause;
+    throw new GovkgError(
+      'DISK_FULL',
+      `cannot write ${file}: the disk is full (no space left on the device); free some space and run again`,
+      { file, cause },
+    );
+  }
+}
+
 async function extractCommand(files: string[], out: string | undefined): Promise<number> {
   if (!out) throw new Error('extract needs --out <graph.json>');
-  const { extractions, failures } = await extractFiles(files, progress);
-  for (const failure of failures) log.info(`error: ${failure.message}`);
-  await writeFile(out, JSON.stringify(exportGraph(buildGraph(extractions))));
+  const result = await extractFiles(files, { onProgress: progress });
+  const { extractions, failures } = result;
+  reportFiles(result);
+  await writeOutput(out, JSON.stringify(exportGraph(buildGraph(extractions))));
   log.info(`wrote ${out}: ${extractions.length} document(s)${failures.length ? `, ${failures.length} failed` : ''}`);
   return failures.length > 0 ? 1 : 0;
 }
 
 async function ingest(db: Database, files: string[]): Promise<number> {
-  const { extractions, failures } = await extractFiles(files, progress);
-  for (const failure of failures) log.info(`error: ${failure.message}`);
+  const result = await extractFiles(files, { onProgress: progress });
+  const { extractions, failures } = result;
+  reportFiles(result);
+  // A document id is a hash of its text: the file says which report it is.
+  const label = (s: LoadSummary) => `${relative(process.cwd(), s.file) || s.file} [${s.doc}]`;
   const summaries = await loadExtractions(db, extractions, {
     onDocument: (s) =>
       log.info(
         s.error
-          ? `${s.doc}: ${s.status}: ${s.error}`
-          : `${s.doc}: ${s.status} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
+          ? `${label(s)}: ${s.status}: ${s.error}`
+          : `${label(s)}: ${s.status}${s.replaced.length ? ` (replaces ${s.replaced.join(', ')})` : ''} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
       ),
   });
   const unstored = summaries.filter((s) => s.status === 'failed' || s.status === 'not stored');
   if (unstored.length > 0) {
     log.info(
-      `stored ${summaries.length - unstored.length} of ${summaries.length} document(s); not stored: ${unstored.map((s) => s.doc).join(', ')}. Run the same command again to finish.`,
+      `stored ${summaries.length - unstored.length} of ${summaries.length} document(s); not stored: ${unstored.map(label).join(', ')}. Run the same command again to finish.`,
     );
   }
   return failures.length > 0 || unstored.length > 0 ? 1 : 0;
@@ -74,7 +98,7 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
       `serving on ${config.host} makes the graph reachable from other machines: set GOVKG_API_TOKEN to require a token, or keep the default host 127.0.0.1`,
     );
   }
-  const app = createApp(db, config);
+  const app = createApp(db, { ...config, logger: { level: 'info' } });
   const address = await app.listen({ host: config.host, port: config.port });
   log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);
   await new Promise<void>((done) => {
@@ -128,6 +152,19 @@ async function query(
   return 0;
 }
 
+/**
+ * Exits when the parent process is gone (this process was re-parented); the embedded Neo4j, whose
+ * standard input is a pipe from this process, follows.
+ */
+function exitWhenParentEnds(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    log.info('the process that started govkg has ended: stopping');
+    process.exit(1);
+  }, 500).unref();
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -139,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
       param: { type: 'string', multiple: true },
       format: { type: 'string' },
       write: { type: 'boolean' },
+      detach: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -147,12 +185,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  const config = resolveConfig(
-    process.env,
-    { host: values.host, port: values.port !== undefined ? Number(values.port) : undefined },
-    ROOT,
-  );
+  const config = resolveConfig(process.env, { host: values.host, port: values.port }, ROOT);
+  if (config.exitWithParent) exitWhenParentEnds();
   if (command === 'extract') return extractCommand(rest, values.out);
+  if (command === 'db') return dbCommand(config, rest[0], { detach: values.detach }, log);
   if (!['ingest', 'query', 'serve', 'start'].includes(command)) {
     process.stderr.write(`unknown command "${command}"\n${USAGE}`);
     return 2;
@@ -183,7 +219,8 @@ export async function main(argv: string[]): Promise<number> {
 export function reportError(error: unknown): number {
   if (isGovkgError(error)) {
     process.stderr.write(`govkg: ${error.message}\n`);
-    return error.code === 'QUERY_REFUSED' ? 3 : 1;
+    if (error.code === 'CONFIG_INVALID') return 2;
+    return error.code.endsWith('_REFUSED') ? 3 : 1;
   }
   process.stderr.write(`govkg: ${(error as Error).message ?? String(error)}\n`);
   return 1;

@@ -1,7 +1,8 @@
 // Resolves govkg's configuration once, from defaults, the environment and command-line flags,
-// into one read-only object. Nothing else in the project reads process.env.
+// into one read-only object, refusing any value it cannot use. Nothing else reads process.env.
 
 import { resolve } from 'node:path';
+import { GovkgError } from '../graph/errors.js';
 
 export interface Neo4jConfig {
   /** Set to use an existing server (bolt://, neo4j://, neo4j+s://); unset to run the embedded one. */
@@ -25,33 +26,104 @@ export interface GovkgConfig {
   queryTimeoutMs: number;
   /** Most rows a user Cypher query returns. Default: 5000 */
   rowCap: number;
+  /**
+   * Stop when the parent process ends. True when an npm script runs govkg (`npm start`): npm
+   * does not pass a SIGKILL on to its script. Default: false
+   */
+  exitWithParent: boolean;
   /** Root of the project (where cypher/server and dist/web are). */
   root: string;
 }
 
 export type Environment = Record<string, string | undefined>;
 
-/** Builds the configuration; flags win over the environment, the environment over defaults. */
-export function resolveConfig(
-  env: Environment,
-  flags: Partial<Pick<GovkgConfig, 'host' | 'port' | 'dataDir'>> = {},
-  root = process.cwd(),
-): Readonly<GovkgConfig> {
-  const number = (value: string | undefined, fallback: number) =>
-    value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Number(value) : fallback;
+/** Command-line flags that override the environment, as typed (strings are checked here). */
+export interface ConfigFlags {
+  host?: string | undefined;
+  port?: string | number | undefined;
+  dataDir?: string | undefined;
+}
+
+/** A setting that cannot be used; `variable` names it (GOVKG_PORT, --port…). */
+export class ConfigError extends GovkgError {
+  readonly variable: string;
+
+  constructor(variable: string, expected: string, value: string) {
+    super('CONFIG_INVALID', `${variable} must be ${expected}, got ${JSON.stringify(value)}: fix or unset it`);
+    this.variable = variable;
+  }
+}
+
+/** Defaults of the settings that have one. */
+export const DEFAULTS = Object.freeze({
+  host: '127.0.0.1',
+  port: 5173,
+  queryTimeoutMs: 10_000,
+  rowCap: 5000,
+  dataDir: 'data',
+  neo4jUser: 'neo4j',
+  neo4jDatabase: 'neo4j',
+});
+
+const NEO4J_SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/;
+
+/** An integer in [min, max] written in decimal digits; anything else is a ConfigError. */
+function integer(variable: string, value: string | number, min: number, max: number): number {
+  const text = String(value).trim();
+  const parsed = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    const range =
+      max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`;
+    throw new ConfigError(variable, range, String(value));
+  }
+  return parsed;
+}
+
+/** An unset or empty variable reads as unset. */
+function given(env: Environment, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function resolveNeo4j(env: Environment): Neo4jConfig {
+  const uri = given(env, 'NEO4J_URI');
+  if (uri !== undefined && !NEO4J_SCHEME.test(uri)) {
+    throw new ConfigError('NEO4J_URI', 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// address', uri);
+  }
   return Object.freeze({
-    neo4j: Object.freeze({
-      uri: env.NEO4J_URI || undefined,
-      user: env.NEO4J_USER || 'neo4j',
-      password: env.NEO4J_PASSWORD || undefined,
-      database: env.NEO4J_DATABASE || 'neo4j',
-    }),
-    dataDir: resolve(root, flags.dataDir ?? env.GOVKG_DATA_DIR ?? 'data'),
-    host: flags.host ?? env.GOVKG_HOST ?? '127.0.0.1',
-    port: flags.port ?? number(env.GOVKG_PORT, 5173),
-    apiToken: env.GOVKG_API_TOKEN || undefined,
-    queryTimeoutMs: number(env.GOVKG_QUERY_TIMEOUT_MS, 10_000),
-    rowCap: number(env.GOVKG_ROW_CAP, 5000),
+    uri,
+    user: given(env, 'NEO4J_USER') ?? DEFAULTS.neo4jUser,
+    password: given(env, 'NEO4J_PASSWORD'),
+    database: given(env, 'NEO4J_DATABASE') ?? DEFAULTS.neo4jDatabase,
+  });
+}
+
+/**
+ * Builds the configuration; flags win over the environment, the environment over defaults.
+ * @throws ConfigError naming the first variable or flag whose value cannot be used
+ */
+export function resolveConfig(env: Environment, flags: ConfigFlags = {}, root = process.cwd()): Readonly<GovkgConfig> {
+  const port =
+    flags.port !== undefined
+      ? integer('--port', flags.port, 0, 65_535)
+      : integer('GOVKG_PORT', given(env, 'GOVKG_PORT') ?? DEFAULTS.port, 0, 65_535);
+  const host = flags.host ?? given(env, 'GOVKG_HOST') ?? DEFAULTS.host;
+  if (/\s/.test(host))
+    throw new ConfigError(flags.host !== undefined ? '--host' : 'GOVKG_HOST', 'a host name or address', host);
+  return Object.freeze({
+    neo4j: resolveNeo4j(env),
+    dataDir: resolve(root, flags.dataDir ?? given(env, 'GOVKG_DATA_DIR') ?? DEFAULTS.dataDir),
+    host,
+    port,
+    apiToken: given(env, 'GOVKG_API_TOKEN'),
+    queryTimeoutMs: integer(
+      'GOVKG_QUERY_TIMEOUT_MS',
+      given(env, 'GOVKG_QUERY_TIMEOUT_MS') ?? DEFAULTS.queryTimeoutMs,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    ),
+    rowCap: integer('GOVKG_ROW_CAP', given(env, 'GOVKG_ROW_CAP') ?? DEFAULTS.rowCap, 1, Number.MAX_SAFE_INTEGER),
+    exitWithParent: given(env, 'npm_lifecycle_event') !== undefined,
     root,
   });
 }

@@ -1,26 +1,36 @@
 // Writes documents' extractions to Neo4j. One document is one transaction: its own nodes are
 // replaced, shared entities merged, and the Document marked complete last, so a failure leaves
-// the previous state. Unchanged documents (same content hash) are skipped.
+// the previous state. Unchanged documents (same content hash) are skipped. A document id is a
+// hash of the text, so an edited file is a new id: it replaces the document last read from the
+// same file.
 
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { appendToGroup } from '../graph/group-by.js';
 import type { EdgeKind, Evidence, Extraction, GraphNode, NodeKind } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
   COMPLETE_DOCUMENT,
   createOwnNodes,
+  DELETE_DOCUMENT,
   DELETE_ORPHANS,
   DELETE_OWN_NODES,
+  DELETE_UNUSED_PLACES,
   DOCUMENT_ENTITIES,
   DOCUMENT_STATE,
   MERGE_DOCUMENT,
   mergeEdges,
   mergeEntities,
   RELEASE_SHARED_EDGES,
+  SET_DOCUMENT_FILE,
 } from './load.cypher.js';
 import { ensureSchema } from './schema.js';
 
 export interface LoadSummary {
   doc: string;
+  /** The file the document was read from. */
+  file: string;
+  /** Earlier versions of the document (read from the same file) that this one replaced. */
+  replaced: string[];
   /** `failed`: the transaction was rolled back; `not stored`: not tried after Neo4j went away. */
   status: 'created' | 'updated' | 'unchanged' | 'failed' | 'not stored';
   /** Why a document was not stored. */
@@ -43,8 +53,8 @@ export interface LoadOptions {
   onDocument?: (summary: LoadSummary) => void;
 }
 
-const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation']);
-const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year']);
+const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation', 'Jurisdiction', 'Indicator']);
+const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year', 'reviewedYear', 'deliveredYear']);
 
 function propValue(key: string, value: unknown): unknown {
   if (typeof value === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(value)) return neo4j.int(value);
@@ -90,6 +100,20 @@ function addCounters(summary: LoadSummary, result: QueryResult): void {
   summary.propertiesSet += c.propertiesSet;
 }
 
+type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
+
+/**
+ * Lets go of a stored version: its own nodes go, and its hold on shared relationships. Returns
+ * the entities it mentioned, to delete those no document holds any more.
+ */
+async function releaseDocument(tx: ManagedTransaction, run: Run, docId: string): Promise<string[]> {
+  const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
+  const entities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
+  await run(RELEASE_SHARED_EDGES, { doc: docId, keys: entities });
+  for (const statement of DELETE_OWN_NODES) await run(statement, { doc: docId });
+  return entities;
+}
+
 async function writeDocument(
   tx: ManagedTransaction,
   extraction: Extraction,
@@ -100,16 +124,14 @@ async function writeDocument(
   const batchSize = options.batchSize ?? 2000;
   const doc = extraction.document.attributes;
   const docId = extraction.document.key.slice('Document:'.length);
-  const run = async (query: string, params: Record<string, unknown>) =>
-    addCounters(summary, await tx.run(query, params));
+  const run: Run = async (query, params) => addCounters(summary, await tx.run(query, params));
 
-  // A document stored before is replaced: its own nodes go, and its hold on shared relationships.
-  let previousEntities: string[] = [];
-  if (existed) {
-    const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
-    previousEntities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
-    await run(RELEASE_SHARED_EDGES, { doc: docId, keys: previousEntities });
-    for (const statement of DELETE_OWN_NODES) await run(statement, { doc: docId });
+  // A document stored before is replaced, and so are the versions of the same file it supersedes.
+  const previousEntities: string[] = [];
+  if (existed) previousEntities.push(...(await releaseDocument(tx, run, docId)));
+  for (const old of summary.replaced) {
+    previousEntities.push(...(await releaseDocument(tx, run, old)));
+    await run(DELETE_DOCUMENT, { key: `Document:${old}` });
   }
   await run(MERGE_DOCUMENT, {
     row: { key: extraction.document.key, props: nodeProps(extraction.document), published: doc.published },
@@ -120,7 +142,7 @@ async function writeDocument(
   for (const node of extraction.nodes) {
     kinds.set(node.key, node.attributes.kind);
     if (node.attributes.kind === 'Document') continue;
-    byKind.set(node.attributes.kind, [...(byKind.get(node.attributes.kind) ?? []), node]);
+    appendToGroup(byKind, node.attributes.kind, node);
   }
   for (const [kind, nodes] of byKind) {
     const rows = nodes.map((n) => ({ key: n.key, props: nodeProps(n), aliases: n.attributes.aliases ?? [] }));
@@ -142,6 +164,10 @@ async function writeDocument(
       props.starts = evidence.map((e) => neo4j.int(e.start));
       props.ends = evidence.map((e) => neo4j.int(e.end));
     }
+    // Implied by the report's author (CARRIES_OUT, ISSUED_BY) and a body's part in a measure (INVOLVES).
+    if (edge.attributes.kind === 'CARRIES_OUT' || edge.attributes.kind === 'ISSUED_BY')
+      props.default = edge.attributes.default === true;
+    if (edge.attributes.role) props.role = edge.attributes.role;
     group.rows.push({ source: edge.source, target: edge.target, props });
     groups.set(id, group);
   }
@@ -150,13 +176,16 @@ async function writeDocument(
     for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch, doc: docId });
   }
   if (previousEntities.length > 0) await run(DELETE_ORPHANS, { keys: previousEntities });
+  if (existed || summary.replaced.length > 0) await run(DELETE_UNUSED_PLACES, {});
   await options.beforeCommit?.();
   await run(COMPLETE_DOCUMENT, { key: extraction.document.key });
 }
 
-function emptySummary(doc: string): LoadSummary {
+function emptySummary(extraction: Extraction): LoadSummary {
   return {
-    doc,
+    doc: extraction.document.key.slice('Document:'.length),
+    file: extraction.document.attributes.file,
+    replaced: [],
     status: 'created',
     nodesCreated: 0,
     nodesDeleted: 0,
@@ -181,18 +210,23 @@ export async function loadExtraction(
   extraction: Extraction,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const docId = extraction.document.key.slice('Document:'.length);
-  const summary = emptySummary(docId);
+  const summary = emptySummary(extraction);
+  const { key } = extraction.document;
+  const { file, contentHash } = extraction.document.attributes;
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key: extraction.document.key }));
+    const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key, file }));
     const stored = state.records[0];
-    if (stored) {
-      const unchanged =
-        stored.get('contentHash') === extraction.document.attributes.contentHash && stored.get('complete') === true;
-      if (unchanged && !options.force) return { ...summary, status: 'unchanged' };
-      summary.status = 'updated';
+    const existed = stored?.get('stored') === true;
+    const replaced = (stored?.get('replaced') as string[] | undefined) ?? [];
+    summary.replaced = replaced.map((old) => old.slice('Document:'.length));
+    const unchanged = existed && stored?.get('contentHash') === contentHash && stored?.get('complete') === true;
+    if (unchanged && !options.force && replaced.length === 0) {
+      // The same text under another name or in another folder: the same document, now read from here.
+      if (stored?.get('file') !== file) await session.executeWrite((tx) => tx.run(SET_DOCUMENT_FILE, { key, file }));
+      return { ...summary, status: 'unchanged' };
     }
+    if (existed || summary.replaced.length > 0) summary.status = 'updated';
     await session.executeWrite(async (tx) => {
       Object.assign(summary, {
         nodesCreated: 0,
@@ -201,7 +235,7 @@ export async function loadExtraction(
         relationshipsDeleted: 0,
         propertiesSet: 0,
       });
-      await writeDocument(tx, extraction, summary, options, stored !== undefined);
+      await writeDocument(tx, extraction, summary, options, existed);
     });
     return summary;
   } finally {
@@ -222,15 +256,18 @@ export async function loadExtractions(
     const doc = extraction.document.key.slice('Document:'.length);
     let summary: LoadSummary;
     if (lost) {
-      summary = { ...emptySummary(doc), status: 'not stored', error: lost };
+      summary = { ...emptySummary(extraction), status: 'not stored', error: lost };
     } else {
       try {
         summary = await loadExtraction(db, extraction, options);
       } catch (error) {
         // Each document is one transaction: a failure leaves none of it. When Neo4j itself went
         // away, the documents after it are not tried; any other failure affects this one only.
-        const message = (error as Error).message ?? String(error);
-        summary = { ...emptySummary(doc), status: 'failed', error: message };
+        const cause = (error as Error).message ?? String(error);
+        const message = /No space left on device|ENOSPC/i.test(cause)
+          ? `the disk of the Neo4j store is full (${cause}); free some space and run again`
+          : cause;
+        summary = { ...emptySummary(extraction), status: 'failed', error: message };
         if (isConnectionLost(error)) lost = `Neo4j went away while storing ${doc}: ${message}`;
       }
     }

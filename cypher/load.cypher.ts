@@ -3,18 +3,29 @@
 
 import type { EdgeKind, NodeKind } from '../graph/types.js';
 
+/**
+ * The stored version of a document, and the other documents last read from the same file: the
+ * versions the document replaces.
+ */
 export const DOCUMENT_STATE = `
+OPTIONAL MATCH (d:Document {key: $key})
+OPTIONAL MATCH (old:Document {file: $file}) WHERE old.key <> $key
+RETURN d IS NOT NULL AS stored, d.contentHash AS contentHash, d.complete AS complete, d.file AS file,
+       collect(old.key) AS replaced`;
+
+export const SET_DOCUMENT_FILE = `
 MATCH (d:Document {key: $key})
-RETURN d.contentHash AS contentHash, d.complete AS complete`;
+SET d.file = $file`;
 
 /** Entity keys the stored version of a document mentions: candidates for orphan removal. */
 export const DOCUMENT_ENTITIES = `
 MATCH (s:Section {doc: $doc})<-[:MENTIONED_IN]-(e)
 RETURN collect(DISTINCT e.key) AS keys`;
 
-export const DELETE_OWN_NODES = ['Section', 'Measure', 'Metric'].map(
-  (label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`,
-);
+export const DELETE_OWN_NODES = [
+  ...['Section', 'Measure', 'Metric'].map((label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`),
+  `MATCH (:Document {key: 'Document:' + $doc})-[r:IN]->() DELETE r`,
+];
 
 /**
  * Shared relationships carry the list of documents that state them; the document lets go of
@@ -67,6 +78,14 @@ UNWIND $keys AS key
 MATCH (n {key: key})
 WHERE (n:Agency OR n:Program OR n:Regulation) AND NOT (n)--()
 DELETE n`;
+
+/** Indicators no metric is OF any more, and jurisdictions with no document IN them or below them. */
+export const DELETE_UNUSED_PLACES = `
+CALL () {
+  MATCH (i:Indicator) WHERE NOT ()-[:OF]->(i) RETURN i AS n
+  UNION MATCH (j:Jurisdiction) WHERE NOT (:Document)-[:IN]->(:Jurisdiction)-[:WITHIN*0..]->(j) RETURN j AS n
+}
+DETACH DELETE n`;
 
 export const DELETE_DOCUMENT = `
 MATCH (d:Document {key: $key}) DETACH DELETE d`;

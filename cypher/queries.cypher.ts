@@ -1,7 +1,8 @@
 // The use-case queries, as named templates: parameterized Cypher the API runs and the explorer
 // shows (and lets people edit). Every value is a $parameter.
 
-import type { Template } from '../graph/types.js';
+import { NODE_KINDS, type Template } from '../graph/types.js';
+import { CORPUS_TEMPLATES } from './corpus.cypher.js';
 
 export type { Template };
 
@@ -18,7 +19,7 @@ ORDER BY d.region, d.year, d.key`;
 /** The nodes of the whole graph, at most $cap. */
 export const GRAPH_NODES = `
 MATCH (n)
-WHERE n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric
+WHERE n:Document OR n:Section OR n:Agency OR n:Program OR n:Regulation OR n:Measure OR n:Metric OR n:Jurisdiction OR n:Indicator
 WITH n LIMIT $cap
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
 
@@ -26,7 +27,7 @@ RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
 export const GRAPH_EDGES = `
 UNWIND $keys AS key
 CALL (key) {
-  MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric {key: key}) RETURN n
+  MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric|Jurisdiction|Indicator {key: key}) RETURN n
 }
 MATCH (n)-[r]->(m)
 RETURN n.key AS source, type(r) AS type, m.key AS target`;
@@ -58,9 +59,9 @@ RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target`;
  * label, instead of a scan of every node.
  */
 export const NODE_BY_KEY = (param: string, variable: string) =>
-  `CALL () {\n${['Document', 'Section', 'Agency', 'Program', 'Regulation', 'Measure', 'Metric']
-    .map((label) => `  MATCH (x:${label} {key: $${param}}) RETURN x AS ${variable}`)
-    .join('\n  UNION\n')}\n}`;
+  `CALL () {\n${NODE_KINDS.map((label) => `  MATCH (x:${label} {key: $${param}}) RETURN x AS ${variable}`).join(
+    '\n  UNION\n',
+  )}\n}`;
 
 export const NODE = `
 ${NODE_BY_KEY('key', 'n')}
@@ -244,4 +245,5 @@ WITH s, count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
 ORDER BY s.order
 RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role, measures, mentions`,
   },
+  ...CORPUS_TEMPLATES,
 ];

@@ -20,7 +20,8 @@ import {
 import { runReadQuery, viewNode } from './read-query.js';
 import { toPlain } from './values.js';
 
-export { type QueryResultTable, queryError, runReadQuery } from './read-query.js';
+export { queryError } from './query-errors.js';
+export { type QueryResultTable, runReadQuery } from './read-query.js';
 
 async function read(db: Database, cypher: string, params: Record<string, unknown>) {
   const result = await db.driver.executeQuery(cypher, params, {

@@ -6,6 +6,8 @@ import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { GovkgError } from '../graph/errors.js';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Database } from './database.js';
+import { queryError } from './query-errors.js';
+import { checkParams, checkPlan } from './query-guard.js';
 import { isNode, isPath, isRelationship, type PlainNode, type PlainRelationship, toPlain } from './values.js';
 
 export interface QueryResultTable {
@@ -83,9 +85,10 @@ async function connectNodes(tx: Transaction | ManagedTransaction, found: Found):
 }
 
 /**
- * Runs user Cypher in a READ transaction: Neo4j itself refuses writes, schema changes and admin
- * procedures. Rows are capped; the transaction times out, and the answer says so at most
- * `graceMs` later even if Neo4j is slow to stop.
+ * Runs user Cypher in a READ transaction, after checking its parameters and its plan (EXPLAIN):
+ * read operators and named read procedures only (query-guard.ts), so LOAD CSV and administration
+ * commands never run. Rows are capped; the transaction times out, and the answer says so at most
+ * `graceMs` later even if Neo4j is slow to stop. Not retried.
  */
 export async function runReadQuery(
   db: Database,
@@ -93,13 +96,20 @@ export async function runReadQuery(
   params: Record<string, unknown>,
   limits: { timeoutMs: number; rowCap: number },
 ): Promise<QueryResultTable> {
+  checkParams(params);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
+  const started = Date.now();
   const found: Found = { nodes: new Map(), edges: new Map() };
   const rows: Record<string, unknown>[] = [];
   let columns: string[] = [];
   let truncated = false;
   let connected = 0;
   const work = async () => {
+    // Planned in a transaction of its own, so the query's time limit is its own to use.
+    const explained = await session.run(`EXPLAIN ${cypher}`, params, { timeout: limits.timeoutMs });
+    const plan = explained.summary.plan;
+    if (!plan) throw new GovkgError('QUERY_REFUSED', 'refused: Neo4j gave no plan for this query to check');
+    checkPlan(plan);
     const tx = session.beginTransaction({ timeout: limits.timeoutMs });
     try {
       const result = tx.run(cypher, params);
@@ -121,14 +131,14 @@ export async function runReadQuery(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const guard = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error('timed out: Neo4j did not stop the query at its time limit')),
+      () => reject(Object.assign(new Error('no answer within the time limit'), { code: 'ServiceUnavailable' })),
       limits.timeoutMs + READ_QUERY_DEFAULTS.graceMs,
     );
   });
   try {
     await Promise.race([work(), guard]);
   } catch (cause) {
-    throw queryError(cause);
+    throw queryError(cause, { timeoutMs: limits.timeoutMs, elapsedMs: Date.now() - started });
   } finally {
     clearTimeout(timer);
     void session.close().catch(() => undefined);
@@ -139,26 +149,4 @@ export async function runReadQuery(
     .filter((e) => keyOf.has(e.source) && keyOf.has(e.target))
     .map((e) => ({ ...e, source: keyOf.get(e.source) ?? e.source, target: keyOf.get(e.target) ?? e.target }));
   return { columns, rows, graph: { nodes: [...found.nodes.values()], edges }, truncated, connected };
-}
-
-/** Maps a Neo4j error of a user query to a GovkgError with a stable code. */
-export function queryError(cause: unknown): GovkgError {
-  const code = String((cause as { code?: string }).code ?? '');
-  const message = (cause as Error).message ?? String(cause);
-  if (
-    /AccessMode|Forbidden|Security|Unauthorized|WriteOnReadOnly/i.test(code) ||
-    /read access mode|not allowed/i.test(message)
-  ) {
-    return new GovkgError('QUERY_REFUSED', `refused: this console is read-only (${message})`, { cause });
-  }
-  if (
-    /TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code) ||
-    /timed out|terminated/i.test(message)
-  ) {
-    return new GovkgError('QUERY_TIMEOUT', `the query ran past its time limit and was stopped (${message})`, { cause });
-  }
-  if (/ServiceUnavailable|SessionExpired/i.test(code)) {
-    return new GovkgError('NEO4J_UNREACHABLE', `Neo4j did not answer (${message})`, { cause });
-  }
-  return new GovkgError('QUERY_FAILED', message, { cause });
 }

@@ -15,6 +15,8 @@ export const INDEXES = [
   'CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name)',
   'CREATE INDEX program_name IF NOT EXISTS FOR (n:Program) ON (n.name)',
   'CREATE INDEX regulation_name IF NOT EXISTS FOR (n:Regulation) ON (n.name)',
+  'CREATE INDEX metric_indicator IF NOT EXISTS FOR (n:Metric) ON (n.indicator)',
+  'CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name)',
 ];
 
 export const FULLTEXT_INDEX = `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

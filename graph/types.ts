@@ -2,7 +2,17 @@
 // record. The floor of the project: imports nothing from the other folders.
 
 export const ENTITY_KINDS = ['Agency', 'Program', 'Regulation'] as const;
-export const NODE_KINDS = ['Document', 'Section', 'Agency', 'Program', 'Regulation', 'Metric', 'Measure'] as const;
+export const NODE_KINDS = [
+  'Document',
+  'Section',
+  'Agency',
+  'Program',
+  'Regulation',
+  'Metric',
+  'Measure',
+  'Jurisdiction',
+  'Indicator',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -15,6 +25,10 @@ export const EDGE_KINDS = [
   'HAS_METRIC',
   'ESTABLISHED',
   'MENTIONED_IN',
+  'INVOLVES',
+  'WITHIN',
+  'IN',
+  'OF',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -43,9 +57,22 @@ interface BaseAttributes {
 export interface DocumentAttributes extends BaseAttributes {
   kind: 'Document';
   title: string;
+  /**
+   * The jurisdiction chain written out (广东省深圳市宝安区, 北京市延庆区); 中国 for a national report
+   * (国务院); empty when the report names no place.
+   */
   region: string;
+  /** The units of the chain from the top (["广东省", "深圳市", "宝安区"]); empty for a national report. */
+  units: string[];
+  /** GB/T 2260 code of the lowest unit (440306); for a new area run by a 管委会, its city's code. */
+  divisionCode: string;
   issuer: string;
+  /** The year the report reviews (equal to `reviewedYear`). */
   year: number | null;
+  /** The year whose work the report reviews: 2021 for a 政府工作报告 delivered in 2022. */
+  reviewedYear: number | null;
+  /** The year the report was delivered or published. */
+  deliveredYear: number | null;
   published: string | null;
   source: string;
   file: string;
@@ -92,6 +119,30 @@ export interface MetricAttributes extends BaseAttributes {
   qualifier: string;
   subject: string;
   rank: string;
+  /** The indicator the figure is a value of (地区生产总值), when its wording names one. */
+  indicator?: string;
+  /** What the figure says of the indicator: its level, or its growth in % (negative: a fall). */
+  measure?: IndicatorMeasure;
+  /** The value as a point of the indicator's series: a fall is negative. */
+  seriesValue?: number;
+  /** The unit of seriesValue: 元 for a figure in 亿元, % for a growth. */
+  seriesUnit?: string;
+  /** True for a target or forecast (预期目标, 左右, 力争), not a reported result. */
+  target?: boolean;
+}
+
+export type IndicatorMeasure = 'level' | 'growth';
+
+/** An administrative unit (国家 > 省 > 市 > 区/县); `chain` is the written-out path (广东省深圳市). */
+export interface JurisdictionAttributes extends BaseAttributes {
+  kind: 'Jurisdiction';
+  level: '国家' | '省' | '市' | '区县';
+  chain: string;
+}
+
+/** A figure reported across places and years (地区生产总值), one node for every report. */
+export interface IndicatorAttributes extends BaseAttributes {
+  kind: 'Indicator';
 }
 
 export interface MeasureAttributes extends BaseAttributes {
@@ -108,11 +159,23 @@ export type NodeAttributes =
   | ProgramAttributes
   | RegulationAttributes
   | MetricAttributes
-  | MeasureAttributes;
+  | MeasureAttributes
+  | JurisdictionAttributes
+  | IndicatorAttributes;
+
+/** The part a body plays in a measure besides doing it (INVOLVES): set up by it, or named in it. */
+export type AgencyRole = 'doer' | 'founded' | 'involved';
 
 export interface EdgeAttributes {
   kind: EdgeKind;
   evidence?: Evidence[];
+  /**
+   * CARRIES_OUT, ISSUED_BY: true when the text names no one and the report's author is implied
+   * (印发《…》 with no subject); views may leave such edges aside.
+   */
+  default?: boolean;
+  /** INVOLVES (Measure → Agency): 'founded' (成立X) or 'involved' (the object, place, body reviewed). */
+  role?: AgencyRole;
 }
 
 export interface GraphNode {
@@ -126,11 +189,21 @@ export interface GraphEdge {
   attributes: EdgeAttributes;
 }
 
+/** A value of a report that could not be used and was left out; the report is stored without it. */
+export interface ExtractionWarning {
+  file: string;
+  /** The field or part concerned: a front-matter field ("date"), or "front matter". */
+  field: string;
+  message: string;
+}
+
 /** One document's extraction: its own nodes and every relationship it states. */
 export interface Extraction {
   document: GraphNode & { attributes: DocumentAttributes };
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** What was left out of the document, each with its reason. Absent or empty: nothing. */
+  warnings?: ExtractionWarning[];
 }
 
 /** The shape the HTTP API serves and the explorer draws. */

@@ -2,21 +2,33 @@
 // on its own, and a file that fails is reported (with its reason) while the others go on.
 
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { GovkgError } from '../graph/errors.js';
-import type { Extraction } from '../graph/types.js';
+import type { Extraction, ExtractionWarning } from '../graph/types.js';
+import { InputLimitError, type InputLimits } from './limits.js';
 import { extractDocument } from './pipeline.js';
 import { REPORT_FORMATS, readReport } from './read-report.js';
 
 export interface FileFailure {
   file: string;
   code: string;
+  /** For a file past a bound: which one (a key of ingest/limits.ts DEFAULTS). */
+  limit?: string;
   message: string;
 }
 
 export interface ExtractFilesResult {
   extractions: Extraction[];
   failures: FileFailure[];
+  /** Values left out of the extracted documents (each names its file and field). */
+  warnings: ExtractionWarning[];
+}
+
+export interface ExtractFilesOptions {
+  /** Called after each file, read or not. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Bounds of one input file. Default: DEFAULTS of ingest/limits.ts. */
+  limits?: Partial<InputLimits>;
 }
 
 /** .txt .text .md .markdown .html .htm .docx .pdf */
@@ -39,23 +51,30 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return files;
 }
 
-export async function extractFiles(
-  inputs: string[],
-  onProgress?: (done: number, total: number, file: string) => void,
-): Promise<ExtractFilesResult> {
+/**
+ * Reads and extracts each file on its own. The Document keeps the file's absolute path: a changed
+ * file at the same path replaces the version stored before (cypher/load-graph.ts).
+ */
+export async function extractFiles(inputs: string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
   const files = await expandInputs(inputs);
   const extractions: Extraction[] = [];
   const failures: FileFailure[] = [];
+  const warnings: ExtractionWarning[] = [];
   for (const [i, file] of files.entries()) {
     try {
-      const report = await readReport(file);
-      extractions.push(extractDocument({ id: report.id, file, text: report.text }));
+      const report = await readReport(file, { limits: options.limits });
+      const extraction = extractDocument({ id: report.id, file: resolve(file), text: report.text });
+      if (extraction.document.attributes.text === '') {
+        throw new GovkgError('INPUT_EMPTY', `${file}: the file holds only page chrome, no report text`, { file });
+      }
+      extractions.push(extraction);
+      warnings.push(...(extraction.warnings ?? []).map((warning) => ({ ...warning, file })));
     } catch (error) {
       const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
       const message = error instanceof GovkgError ? error.message : `${file}: ${(error as Error).message}`;
-      failures.push({ file, code, message });
+      failures.push({ file, code, message, ...(error instanceof InputLimitError ? { limit: error.limit } : {}) });
     }
-    onProgress?.(i + 1, files.length, file);
+    options.onProgress?.(i + 1, files.length, file);
   }
-  return { extractions, failures };
+  return { extractions, failures, warnings };
 }

@@ -2,45 +2,60 @@
 // sections → sentences → entities, metrics, measures → linked graph records. Pure: no I/O.
 
 import { createHash } from 'node:crypto';
-import type { Extraction } from '../graph/types.js';
+import { groupBy } from '../graph/group-by.js';
+import type { Extraction, ExtractionWarning } from '../graph/types.js';
 import { cleanText } from './stages/clean-text.js';
 import { extractAgencies } from './stages/extract-agencies.js';
+import { extractHeadingPrograms } from './stages/extract-heading-programs.js';
 import { extractMeasures } from './stages/extract-measures.js';
 import { extractMetrics } from './stages/extract-metrics.js';
 import { extractPrograms } from './stages/extract-programs.js';
 import { extractRegulations } from './stages/extract-regulations.js';
+import { linkIndicators, linkJurisdiction } from './stages/link-places.js';
 import { linkRelations } from './stages/link-relations.js';
-import { readFrontMatter } from './stages/read-front-matter.js';
+import { normalizeDate, readFrontMatter } from './stages/read-front-matter.js';
 import { readMetadata } from './stages/read-metadata.js';
+import { resolveIndicators } from './stages/resolve-indicators.js';
 import { splitSections } from './stages/split-sections.js';
 import { splitSentences } from './stages/split-sentences.js';
 
 export interface ExtractInput {
-  /** Document id: stable across versions of the same report (the file name by default). */
+  /** Document id: ingest/read-report.ts derives it from the text (`documentId`). */
   id: string;
   file: string;
   text: string;
 }
 
-/** Extracts one report's graph records from its text. Never throws on odd text. */
+/**
+ * Extracts one report's graph records from its text. Never throws on odd text: a value that cannot
+ * be used (a front-matter field, a date that names no day) is left out and returned as a warning.
+ */
 export function extractDocument({ id, file, text: raw }: ExtractInput): Extraction {
-  const { fields, body } = readFrontMatter(raw);
+  const { fields, body, problems } = readFrontMatter(raw);
+  const warnings: ExtractionWarning[] = problems.map((problem) => ({ file, ...problem }));
   const text = cleanText(body);
-  const info = readMetadata(text, fields);
+  const info = readMetadata(text, fields, file);
+  if (info.published !== null && normalizeDate(info.published) === null) {
+    warnings.push({ file, field: 'date', message: `"${info.published}" in the text names no day; left out` });
+    info.published = null;
+  }
   const sections = splitSections(text, info.year);
   const sentences = splitSentences(text, sections);
   const agencies = extractAgencies(text, sentences, info.jurisdiction);
   const regulations = extractRegulations(text, sentences);
-  const agenciesIn = new Map<number, typeof agencies>();
-  for (const a of agencies) agenciesIn.set(a.sentence, [...(agenciesIn.get(a.sentence) ?? []), a]);
+  const agenciesIn = groupBy(agencies, (a) => a.sentence);
   // A program named inside a body's name (…领导小组) is part of that name, not a mention of its own.
-  const programs = extractPrograms(sentences).filter(
+  const named = extractPrograms(sentences).filter(
     (p) => !(agenciesIn.get(p.sentence) ?? []).some((a) => a.start <= p.start && p.end <= a.end),
   );
+  const programs = [...named, ...extractHeadingPrograms(sentences, named, info.title)].sort(
+    (a, b) => a.start - b.start,
+  );
   const metrics = extractMetrics(sentences);
-  const measures = extractMeasures(sentences);
+  const agencyStarts = new Set(agencies.map((a) => a.start));
+  const measures = extractMeasures(sentences, (offset) => agencyStarts.has(offset), text);
   const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return linkRelations({
+  const linked = linkRelations({
     docId: id,
     file,
     text,
@@ -54,4 +69,12 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
     metrics,
     measures,
   });
+  const extraction = linkIndicators(linkJurisdiction(linked), metrics, resolveIndicators(metrics, sentences, text));
+  // An untitled document is named by its file, not by its id (a hash).
+  if (!info.title) extraction.document.attributes.name = fileStem(file) || id;
+  return warnings.length > 0 ? { ...extraction, warnings } : extraction;
+}
+
+function fileStem(file: string): string {
+  return (file.split(/[\\/]/).at(-1) ?? '').replace(/\.[^.]*$/, '');
 }

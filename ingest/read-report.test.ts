@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GovkgError } from '../graph/errors.js';
-import { decodeText, readReport } from './read-report.js';
+import { decodeText, documentId, readReport } from './read-report.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 
 // The fixtures and how they were made: test/fixtures/inputs/README.md.
@@ -215,5 +215,15 @@ describe('readReport: files that are not what their extension says', () => {
     const file = join(dir, name);
     await writeFile(file, '');
     expect((await failure(readReport(file))).code).toBe('INPUT_EMPTY');
+  });
+});
+
+describe('documentId', () => {
+  it('depends on the text only: line ends, a byte-order mark and outer spaces do not count', () => {
+    const text = REPORT.join('\n');
+    expect(documentId(`\uFEFF${REPORT.join('\r\n')}\r\n\r\n`)).toBe(documentId(text));
+    expect(documentId(REPORT.map((line) => `  ${line}\u3000`).join('\n'))).toBe(documentId(text));
+    expect(documentId(text.replace('5.2%', '5.3%'))).not.toBe(documentId(text));
+    expect(documentId(text)).toMatch(/^[0-9a-f]{16}$/);
   });
 });

@@ -1,9 +1,11 @@
 // Reads a report file from disk into Unicode text, dispatching on the extension to the readers in
 // readers/ (text and Markdown, HTML, DOCX, PDF). The only module of ingest/ that touches the disk.
 
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { GovkgError } from '../graph/errors.js';
+import { formatBytes, formatCount, InputLimitError, type InputLimits, resolveLimits } from './limits.js';
 import { readDocx } from './readers/read-docx.js';
 import { readHtml } from './readers/read-html.js';
 import { readPdf } from './readers/read-pdf.js';
@@ -14,7 +16,7 @@ export { decodeText } from './readers/read-text.js';
 
 export interface RawReport {
   file: string;
-  /** File name without extension: the document id. */
+  /** The document id: a hash of the normalized text, the same wherever the file lies (see documentId). */
   id: string;
   format: 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
   /** One paragraph a line; a web page's title comes first as a YAML front-matter block. */
@@ -35,7 +37,10 @@ export const REPORT_FORMATS: Readonly<Record<string, RawReport['format']>> = {
   '.pdf': 'pdf',
 };
 
-const READERS: Record<RawReport['format'], (bytes: Buffer, file: string) => Promise<ReaderOutput>> = {
+const READERS: Record<
+  RawReport['format'],
+  (bytes: Buffer, file: string, limits: InputLimits) => Promise<ReaderOutput>
+> = {
   text: readText,
   markdown: readText,
   html: readHtml,
@@ -45,8 +50,13 @@ const READERS: Record<RawReport['format'], (bytes: Buffer, file: string) => Prom
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n/;
 
-/** Reads one report. Throws GovkgError naming the file when it is missing, unreadable, not text or empty. */
-export async function readReport(file: string): Promise<RawReport> {
+/**
+ * Reads one report. Throws GovkgError naming the file when it is missing, unreadable, not text or
+ * empty, and InputLimitError when it is past one of the bounds of `limits` (default: DEFAULTS of
+ * ./limits.ts).
+ */
+export async function readReport(file: string, options: { limits?: Partial<InputLimits> } = {}): Promise<RawReport> {
+  const limits = resolveLimits(options.limits);
   const extension = extname(file).toLowerCase();
   const format = REPORT_FORMATS[extension];
   if (!format) {
@@ -60,8 +70,17 @@ export async function readReport(file: string): Promise<RawReport> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error('not a regular file');
+    if (info.size > limits.maxFileBytes) {
+      throw new InputLimitError(
+        'INPUT_TOO_LARGE',
+        'maxFileBytes',
+        `${file}: the file is ${formatBytes(info.size)}, larger than the ${formatBytes(limits.maxFileBytes)} a report is read to`,
+        file,
+      );
+    }
     bytes = await readFile(file);
   } catch (cause) {
+    if (cause instanceof InputLimitError) throw cause;
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
     throw new GovkgError(
       missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
@@ -72,21 +91,41 @@ export async function readReport(file: string): Promise<RawReport> {
   if (bytes.length === 0) {
     throw new GovkgError('INPUT_EMPTY', `${file}: the file is empty`, { file });
   }
-  const { text, encoding, title } = await READERS[format](bytes, file);
+  const { text, encoding, title } = await READERS[format](bytes, file, limits);
+  if (text.length > limits.maxChars) {
+    throw new InputLimitError(
+      'INPUT_TOO_LARGE',
+      'maxChars',
+      `${file}: the report holds ${formatCount(text.length)} characters, more than the ${formatCount(limits.maxChars)} a report is read to`,
+      file,
+    );
+  }
   if (text.trim() === '') {
     throw new GovkgError('INPUT_EMPTY', `${file}: the file holds no text`, { file });
   }
   const withTitle = title && !FRONT_MATTER.test(text) ? `${frontMatter(title)}${text}` : text;
-  return { file, id: documentId(file), format, text: withTitle, encoding };
+  return { file, id: documentId(withTitle), format, text: withTitle, encoding };
 }
 
-/** The document id: the file name without its extension, NFKC-normalized. */
-export function documentId(file: string): string {
-  return basename(file, extname(file)).normalize('NFKC');
+/**
+ * The document id: the first 16 hex digits of the SHA-256 of the report's text, normalized (NFC,
+ * no byte-order mark, each line trimmed, blank lines dropped). It depends on the words only: the
+ * same report in another folder, under another name or re-saved with other line ends is the same
+ * document, and two different reports are two documents whatever their file names.
+ */
+export function documentId(text: string): string {
+  const normalized = text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 16);
 }
 
 /** A YAML front-matter block holding the title, as ingest/stages/read-front-matter.ts reads it. */
 function frontMatter(title: string): string {
-  const escaped = title.replace(/\s+/g, ' ').trim().replace(/"/g, '\\"');
-  return `---\ntitle: "${escaped}"\n---\n`;
+  // A JSON string is a YAML double-quoted scalar: quotes, backslashes and colons stay text.
+  return `---\ntitle: ${JSON.stringify(title.replace(/\s+/g, ' ').trim())}\n---\n`;
 }

@@ -107,6 +107,9 @@ export async function cypherRows(db: Database, query: string, params: Record<str
 export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+  // Labels are drawn once the webfont has their characters; screenshots show glyphs, not boxes.
+  await page.waitForSelector('#graph[data-label-font]', { state: 'attached', timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** Refreshes a README screenshot in docs/, when the run is asked to (GOVKG_UPDATE_DOCS=1). */

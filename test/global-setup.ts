@@ -9,7 +9,7 @@ import { startEmbeddedNeo4j } from '../cypher/embedded-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string };
+    neo4j: { uri: string; user: string; password: string; pid: number };
   }
 }
 
@@ -20,7 +20,12 @@ export default async function setup(project: TestProject) {
     storeDir,
     logger: { info: (m) => process.stderr.write(`${m}\n`) },
   });
-  project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password });
+  project.provide('neo4j', {
+    uri: server.uri,
+    user: server.user,
+    password: server.password,
+    pid: server.process.pid ?? 0,
+  });
   return async () => {
     await server.stop();
     rmSync(storeDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // setup, emptying it, and the reference report's extraction.
 
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { connect, type Database } from '../cypher/database.js';
 import type { Extraction } from '../graph/types.js';
@@ -29,7 +29,14 @@ export async function countGraph(db: Database): Promise<{ nodes: number; relatio
   return { nodes: Number(nodes.records[0]?.get('c')), relationships: Number(rels.records[0]?.get('c')) };
 }
 
+/**
+ * The extraction of a report file under a given id (default: the file name without extension).
+ * Another id stands for another file beside it, since the loader replaces the document last read
+ * from the same file.
+ */
 export function extractFile(file: string, id?: string, transform: (text: string) => string = (t) => t): Extraction {
-  const name = id ?? file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-  return extractDocument({ id: name, file, text: transform(readFileSync(file, 'utf8')) });
+  const stem = basename(file, extname(file));
+  const name = id ?? stem;
+  const path = name === stem ? file : join(dirname(file), `${name}${extname(file)}`);
+  return extractDocument({ id: name, file: path, text: transform(readFileSync(file, 'utf8')) });
 }

@@ -29,7 +29,17 @@ describe('schema', () => {
       { database: db.name },
     );
     const labels = constraints.records.filter((r) => r.get('type') === 'UNIQUENESS').map((r) => r.get('label'));
-    expect(labels.sort()).toEqual(['Agency', 'Document', 'Measure', 'Metric', 'Program', 'Regulation', 'Section']);
+    expect(labels.sort()).toEqual([
+      'Agency',
+      'Document',
+      'Indicator',
+      'Jurisdiction',
+      'Measure',
+      'Metric',
+      'Program',
+      'Regulation',
+      'Section',
+    ]);
     const analyzer = await scalar(
       "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig['fulltext.analyzer']",
     );
@@ -57,6 +67,25 @@ describe('loading the reference report', () => {
     expect(await scalar('MATCH (s:Section) RETURN valueType(s.level) LIMIT 1')).toMatch(/^INTEGER/);
     expect(await scalar("MATCH (a:Agency {name: '延庆区人民政府'}) RETURN valueType(a.aliases)")).toMatch(
       /^LIST<STRING/,
+    );
+  });
+
+  it('keeps which doers and issuers are only implied, and the part a body plays in a measure', async () => {
+    const extraction = extractFile(REFERENCE);
+    await loadExtractions(db, [extraction]);
+    const doing = extraction.edges.filter(
+      (e) => e.attributes.kind === 'CARRIES_OUT' && e.target.startsWith('Measure:'),
+    );
+    const implied = doing.filter((e) => e.attributes.default).length;
+    const stated = doing.length - implied;
+    expect(implied).toBeGreaterThan(0);
+    expect(stated).toBeGreaterThan(0);
+    expect(await scalar('MATCH ()-[r:CARRIES_OUT]->(:Measure) WHERE r.default RETURN count(r)')).toBe(implied);
+    expect(await scalar('MATCH ()-[r:CARRIES_OUT]->(:Measure) WHERE NOT r.default RETURN count(r)')).toBe(stated);
+    const roles = extraction.edges.filter((e) => e.attributes.kind === 'INVOLVES' && e.attributes.role === 'founded');
+    expect(roles.length).toBeGreaterThan(0);
+    expect(await scalar("MATCH (:Measure)-[r:INVOLVES {role: 'founded'}]->(:Agency) RETURN count(r)")).toBe(
+      roles.length,
     );
   });
 

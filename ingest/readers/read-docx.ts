@@ -2,14 +2,16 @@
 // Must not guess at encrypted, legacy .doc or broken files: those are refused with the reason.
 
 import { GovkgError } from '../../graph/errors.js';
+import { DEFAULTS, formatBytes, InputLimitError, type InputLimits } from '../limits.js';
 import { fragmentText } from './read-html.js';
 import type { ReaderOutput } from './reader.js';
+import { unpackedSize } from './zip-size.js';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound file: an encrypted (password-protected) DOCX, or a Word 97-2003 .doc. */
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-export async function readDocx(bytes: Buffer, file: string): Promise<ReaderOutput> {
+export async function readDocx(bytes: Buffer, file: string, limits: InputLimits = DEFAULTS): Promise<ReaderOutput> {
   if (bytes.subarray(0, OLE.length).equals(OLE)) {
     throw new GovkgError(
       'INPUT_UNREADABLE',
@@ -26,6 +28,17 @@ export async function readDocx(bytes: Buffer, file: string): Promise<ReaderOutpu
       { file },
     );
   }
+  // mammoth unpacks and parses every XML part in memory: measure them first.
+  const unpacked = unpackedSize(bytes, limits.maxUnpackedBytes);
+  if (unpacked !== null && unpacked > limits.maxUnpackedBytes) {
+    throw new InputLimitError(
+      'INPUT_TOO_LARGE',
+      'maxUnpackedBytes',
+      `${file}: the DOCX unpacks to more than ${formatBytes(limits.maxUnpackedBytes)} of text and markup ` +
+        `(${formatBytes(bytes.length)} packed, ${formatBytes(unpacked)} or more unpacked): a zip bomb, or a document too large to read`,
+      file,
+    );
+  }
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
@@ -40,5 +53,5 @@ export async function readDocx(bytes: Buffer, file: string): Promise<ReaderOutpu
       { file, cause },
     );
   }
-  return { text: await fragmentText(html), encoding: 'DOCX' };
+  return { text: await fragmentText(html, file, limits), encoding: 'DOCX' };
 }

@@ -2,6 +2,9 @@
 // article body, one block a line, and the page title. Must not keep navigation, scripts or widgets.
 
 import iconv from 'iconv-lite';
+import { DEFAULTS, formatCount, InputLimitError, type InputLimits } from '../limits.js';
+import { dropChrome } from '../stages/clean-text.js';
+import { htmlDepth } from './html-depth.js';
 import { decodeText } from './read-text.js';
 import { joinCjkSpaces, type ReaderOutput, tidyLines } from './reader.js';
 
@@ -44,15 +47,6 @@ const CHROME_WORDS = new Set([
 /** id/class substrings of the main content container, per the common government CMSes. */
 const CONTAINER = /content|article|trs_editor|zoom|detail|main/i;
 
-/** Lines of page chrome that survive as text (they sit inside the article on many sites). */
-const CHROME_LINES: RegExp[] = [
-  /您访问的链接即将离开/,
-  /^是否继续[?？]?$/,
-  /^【?\s*(字号|字体)\s*[:：]/,
-  /^【?\s*(打印本页|打印|关闭窗口|关闭|返回顶部)\s*】?$/,
-  /^(分享到|分享)\s*[:：]?/,
-];
-
 /** Elements that end a line of text. */
 const BLOCKS = new Set([
   'address',
@@ -88,8 +82,9 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-export async function readHtml(bytes: Buffer, file: string): Promise<ReaderOutput> {
+export async function readHtml(bytes: Buffer, file: string, limits: InputLimits = DEFAULTS): Promise<ReaderOutput> {
   const { html, encoding } = decodeHtml(bytes, file);
+  checkDepth(html, file, limits);
   const { load } = await import('cheerio');
   const $ = load(html);
   const title = pageTitle($('meta[name="ArticleTitle"]').attr('content') ?? '', $('title').first().text());
@@ -109,15 +104,33 @@ export async function readHtml(bytes: Buffer, file: string): Promise<ReaderOutpu
     .filter((candidate) => candidate.length > 0 && candidate.length >= bodyLength * 0.3);
   const root = innermostMain(candidates) ?? body ?? ($.root().get(0) as DomNode);
 
-  const lines = linesOf(root).filter((line) => !CHROME_LINES.some((pattern) => pattern.test(line)));
+  // Page chrome that sits inside the article on many sites (font-size widgets, share buttons).
+  const lines = linesOf(root).map(dropChrome);
   return { text: tidyLines(lines), encoding, ...(title ? { title } : {}) };
 }
 
 /** The text of an HTML fragment made by a converter (mammoth's DOCX HTML): one block a line. */
-export async function fragmentText(html: string): Promise<string> {
+export async function fragmentText(html: string, file: string, limits: InputLimits = DEFAULTS): Promise<string> {
+  checkDepth(html, file, limits);
   const { load } = await import('cheerio');
   const $ = load(html);
   return tidyLines(linesOf(($('body').get(0) ?? $.root().get(0)) as DomNode));
+}
+
+/**
+ * Refuses a page nested deeper than the limit before it is parsed: the parser's work grows with
+ * the depth, and the text walk below recurses once per level.
+ */
+function checkDepth(html: string, file: string, limits: InputLimits): void {
+  const depth = htmlDepth(html, limits.maxHtmlDepth);
+  if (depth > limits.maxHtmlDepth) {
+    throw new InputLimitError(
+      'INPUT_TOO_COMPLEX',
+      'maxHtmlDepth',
+      `${file}: elements nest more than ${formatCount(limits.maxHtmlDepth)} levels deep; no report needs that, so the page is not read`,
+      file,
+    );
+  }
 }
 
 /** A node's lines: spaces between Chinese characters dropped, table cells one space apart. */

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GovkgError } from '../../graph/errors.js';
+import { DEFAULTS, formatCount, InputLimitError, type InputLimits } from '../limits.js';
 import { joinCjkSpaces, type ReaderOutput, tidyLines } from './reader.js';
 
 /** One line of a page, as PDF.js lays it out. */
@@ -32,7 +33,8 @@ const HEADING_START =
 /** Page furniture: "- 1 -", "— 2 —", "3", "第 4 页 共 9 页", "5/9". */
 const PAGE_NUMBER = /^([-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
-export async function readPdf(bytes: Buffer, file: string): Promise<ReaderOutput> {
+export async function readPdf(bytes: Buffer, file: string, limits: InputLimits = DEFAULTS): Promise<ReaderOutput> {
+  const started = performance.now();
   if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     throw new GovkgError(
       'INPUT_UNREADABLE',
@@ -66,13 +68,30 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReaderOutput
   }
   const lines: PdfLine[] = [];
   try {
+    if (document.numPages > limits.maxPdfPages) {
+      throw new InputLimitError(
+        'INPUT_TOO_LARGE',
+        'maxPdfPages',
+        `${file}: the PDF has ${formatCount(document.numPages)} pages, more than the ${formatCount(limits.maxPdfPages)} a report is read to`,
+        file,
+      );
+    }
     for (let number = 1; number <= document.numPages; number++) {
+      if (performance.now() - started > limits.maxReadMs) {
+        throw new InputLimitError(
+          'INPUT_TIMEOUT',
+          'maxReadMs',
+          `${file}: reading the PDF took more than ${formatCount(limits.maxReadMs / 1000)} s (stopped at page ${number} of ${formatCount(document.numPages)})`,
+          file,
+        );
+      }
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       lines.push(...pageLines(content.items as PdfTextItem[]));
       page.cleanup();
     }
   } catch (cause) {
+    if (cause instanceof InputLimitError) throw cause;
     throw new GovkgError(
       'INPUT_UNREADABLE',
       `${file}: corrupt PDF, a page cannot be read (${(cause as Error).message})`,

@@ -1,11 +1,18 @@
 // Turns the body of a report into the cleaned text every offset points into: one paragraph a
 // line, outer whitespace (full-width spaces too) trimmed, page chrome of government sites dropped.
 
-/** Lines that belong to the web page around a report, not to the report. */
+/**
+ * The longest line that can be page chrome. A widget, a share bar or a leave-site notice is a short
+ * line; a longer line is report text even when it starts with 关闭 or holds a chrome phrase.
+ */
+export const MAX_CHROME_LINE = 60;
+
+/** Lines that belong to the web page around a report, not to the report (whole short lines only). */
 const CHROME: RegExp[] = [
-  /^(分享|字号|打印|关闭|收藏|下载|全屏|【?字号[:：])/,
-  /^[【[]\s*(打印|关闭|字号|大|中|小|返回顶部)/,
-  /您访问的链接即将离开/,
+  /^[【[]?\s*(分享|打印|打印本页|关闭|关闭窗口|收藏|下载|全屏|返回顶部)\s*[】\]]?$/,
+  /^[【[]\s*(打印|关闭|字号|返回顶部|大\s*中\s*小)/,
+  /^【?\s*(字号|字体)\s*[:：]/,
+  /^(分享到|分享)\s*[:：]/,
   /^已归档$/,
   /^(扫一扫|用手机扫|在手机上打开|手机扫)/,
   /^(首页|当前位置|您当前的位置)\s*[>:：]/,
@@ -15,10 +22,23 @@ const CHROME: RegExp[] = [
   /^是否继续[?？]?$/,
 ];
 
+/**
+ * Chrome that sites splice into the text itself: the leave-site notice, with the site it names and
+ * its 是否继续？ when they follow within 40 characters. Cut out of its line; the rest is kept.
+ */
+const CHROME_PHRASE = /您访问的链接即将离开(?:[^。！？\n]{0,40}?是否继续[?？]?|[^。！？\n]{0,40}?网站[”"」]?)?/g;
+
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 
+/** True for a short line that is only page chrome; a line longer than MAX_CHROME_LINE never is. */
 export function isChromeLine(line: string): boolean {
-  return CHROME.some((pattern) => pattern.test(line));
+  return line.length <= MAX_CHROME_LINE && CHROME.some((pattern) => pattern.test(line));
+}
+
+/** The line without page chrome: its chrome phrases cut out, nothing when what is left is a chrome line. */
+export function dropChrome(line: string): string {
+  const rest = line.includes('您访问的链接即将离开') ? line.replace(CHROME_PHRASE, '').replace(SPACE, '') : line;
+  return isChromeLine(rest) ? '' : rest;
 }
 
 /** ASCII , ; : ! ? written between Chinese characters become their full-width forms. */
@@ -32,11 +52,13 @@ export function cleanText(body: string): string {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) =>
-      line
-        .replace(SPACE, '')
-        .replace(/[\u200b\ufeff]/g, '')
-        .replace(HAN_PUNCT, (p) => HALF_WIDTH[p] ?? p),
+      dropChrome(
+        line
+          .replace(SPACE, '')
+          .replace(/[\u200b\ufeff]/g, '')
+          .replace(HAN_PUNCT, (p) => HALF_WIDTH[p] ?? p),
+      ),
     )
-    .filter((line) => line !== '' && !isChromeLine(line))
+    .filter((line) => line !== '')
     .join('\n');
 }

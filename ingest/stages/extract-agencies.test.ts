@@ -13,7 +13,7 @@ function agencies(text: string, jurisdiction = yanqing) {
 describe('extractAgencies', () => {
   it('reads the jurisdiction chain of a title', () => {
     expect(yanqing.units).toEqual(['北京市', '延庆区']);
-    expect(guangming.region).toBe('深圳市光明区');
+    expect(guangming.region).toBe('广东省深圳市光明区');
   });
 
   it('resolves 区政府 against the report’s jurisdiction, one node per district', () => {
@@ -41,6 +41,19 @@ describe('extractAgencies', () => {
 
   it('splits 区委区政府 into two bodies when it stands alone', () => {
     expect(agencies('区委区政府高度重视。').map((a) => a.name)).toEqual(['中共延庆区委', '延庆区人民政府']);
+    // 盐田区 2022: a committee and a government each written with the district.
+    expect(agencies('在中共盐田区委盐田区人民政府的领导下。', guangming).map((a) => a.name)).toEqual([
+      '中共盐田区委',
+      '盐田区人民政府',
+    ]);
+  });
+
+  it('leaves no node for a relative name the report has no unit for', () => {
+    const shenzhen = findJurisdiction(['深圳市政府工作报告_2020年']);
+    expect(agencies('各区委区政府落实主体责任，市委市政府统筹。', shenzhen).map((a) => a.name)).toEqual([
+      '中共深圳市委',
+      '深圳市人民政府',
+    ]);
   });
 
   it('reads full names leftwards from a body suffix, stopping at the verb', () => {

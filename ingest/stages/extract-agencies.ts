@@ -1,21 +1,12 @@
 // Finds party and government bodies: national bodies by name, relative names (区政府, 市委)
 // resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
 
-import { normalizeName, stripQuotes } from '../text-utils.js';
-import {
-  AGENCY_SUFFIXES,
-  COUNT_BEFORE,
-  LEADING_MODIFIERS,
-  LEFT_STOPS,
-  LEVELS,
-  NATIONAL_BODIES,
-  NOT_AGENCY_ENDINGS,
-  NOT_RELATIVE,
-  RELATIVE_BODIES,
-} from '../vocabulary.js';
-import { type Jurisdiction, splitUnits } from './read-metadata.js';
+import { stripQuotes } from '../text-utils.js';
+import { LEVELS } from '../vocabulary.js';
+import { agencySpans } from './agency-spans.js';
+import type { Jurisdiction } from './read-metadata.js';
+import { agencyKey, resolveAgency } from './resolve-agency.js';
 import type { Sentence } from './split-sentences.js';
-import { stopEndsAt } from './tokens.js';
 
 export interface Mention {
   kind: 'Agency' | 'Program' | 'Regulation';
@@ -34,153 +25,7 @@ export interface AgencyMention extends Mention {
   aliases: string[];
 }
 
-const MAX_NAME = 26;
-const NAME_CHAR = /[\u4e00-\u9fff“”"+]/;
-
-/** The unit of the jurisdiction a level character refers to (区 → 延庆区), or ''. */
-function unitFor(level: string, jurisdiction: Jurisdiction): string {
-  for (let i = jurisdiction.units.length - 1; i >= 0; i--) {
-    const unit = jurisdiction.units[i] ?? '';
-    if (unit.endsWith(level)) return unit;
-  }
-  return '';
-}
-
-interface Resolved {
-  name: string;
-  jurisdiction: string;
-  aliases: string[];
-}
-
-/** Resolves a surface form against the jurisdiction: 区政府常务会议 → 延庆区政府常务会议. */
-export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Resolved {
-  const plain = stripQuotes(surface).replace(/常务会$/, '常务会议');
-  const national = NATIONAL_BODIES[plain];
-  if (national) return { name: national, jurisdiction: '', aliases: [] };
-  if (/^(中央|全国|国家|最高)/.test(plain)) return { name: plain, jurisdiction: '', aliases: [] };
-  // 北京市延庆区人民政府 → 延庆区人民政府: the upper units of the jurisdiction are an alias.
-  let local = plain;
-  const units = jurisdiction.units;
-  for (let i = 0; i < units.length - 1; i++) {
-    const upper = units.slice(0, i + 1).join('');
-    const next = units[i + 1] ?? '';
-    if (local.startsWith(upper) && local.slice(upper.length).startsWith(next)) {
-      local = local.slice(upper.length);
-      break;
-    }
-  }
-  const fullUnit = units.find((u) => u.length > 1 && local.startsWith(u) && local.length > u.length);
-  const level = plain[0] ?? '';
-  if (plain === '两办') {
-    const lowest = jurisdiction.units.at(-1) ?? '';
-    const short = lowest.slice(-1);
-    return {
-      name: `${lowest}两办`,
-      jurisdiction: jurisdiction.region,
-      aliases: [`${short}委办公室`, `${short}政府办公室`],
-    };
-  }
-  const unit = fullUnit ?? (LEVELS.includes(level) ? unitFor(level, jurisdiction) : '');
-  if (unit) {
-    const rest = fullUnit ? local.slice(fullUnit.length) : plain.slice(1);
-    for (const body of RELATIVE_BODIES) {
-      const match = body.surface.exec(rest);
-      if (!match) continue;
-      const base = body.canonical(unit);
-      const tail = rest.slice(match[0].length);
-      // A body of an upper unit (市委 in a district's report) belongs to that unit.
-      const scope = units.slice(0, units.indexOf(unit) + 1).join('') || unit;
-      if (tail === '') {
-        const aliases = [`${unit}${match[0]}`, plain];
-        if (scope !== unit) aliases.push(body.canonical(scope));
-        return { name: base, jurisdiction: scope, aliases };
-      }
-      const short = `${unit}${match[0] === '人民政府' ? '政府' : match[0]}`;
-      return { name: `${short}${tail}`, jurisdiction: scope, aliases: [] };
-    }
-    if (fullUnit) return { name: local, jurisdiction: jurisdiction.region, aliases: local === plain ? [] : [plain] };
-    if (!/^(级|域|内|外|属|县|镇)/.test(rest)) {
-      return { name: `${unit}${rest}`, jurisdiction: jurisdiction.region, aliases: [] };
-    }
-  }
-  return { name: plain, jurisdiction: jurisdiction.region, aliases: [] };
-}
-
-/** Node key of an agency: national and fully named bodies by name, local ones by region too. */
-export function agencyKey(name: string, jurisdiction: string): string {
-  const normalized = normalizeName(name);
-  const lastUnit = splitUnits(jurisdiction).at(-1) ?? jurisdiction;
-  if (jurisdiction === '' || normalized.includes(normalizeName(lastUnit))) return `Agency:${normalized}`;
-  return `Agency:${normalizeName(jurisdiction)}/${normalized}`;
-}
-
-function leftBoundary(sentence: Sentence, suffixStart: number, floor: number): number {
-  const { text } = sentence;
-  let at = suffixStart;
-  const opened = text.slice(floor, suffixStart);
-  let inQuote = (opened.match(/“/g)?.length ?? 0) > (opened.match(/”/g)?.length ?? 0);
-  while (at > floor && suffixStart - at < MAX_NAME) {
-    const ch = text[at - 1] ?? '';
-    if (ch === '”' || ch === '"') inQuote = true;
-    else if (ch === '“') inQuote = false;
-    if (!NAME_CHAR.test(ch)) break;
-    // 19支乡镇街道… : a count and its measure word end the name.
-    if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
-    if (!inQuote && stopEndsAt(sentence, at, LEFT_STOPS)) break;
-    at--;
-  }
-  return at;
-}
-
-/** Suffixes by their first character, longest first: one map look-up per position. */
-const SUFFIXES_BY_FIRST = new Map<string, string[]>();
-for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
-  const first = suffix[0] ?? '';
-  SUFFIXES_BY_FIRST.set(first, [...(SUFFIXES_BY_FIRST.get(first) ?? []), suffix]);
-}
-
-function findSuffix(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text[at] ?? '')?.find((suffix) => text.startsWith(suffix, at));
-}
-
-/** Candidate agency spans in one sentence, before overlap resolution. */
-function candidates(sentence: Sentence): { start: number; end: number }[] {
-  const { text, start: base } = sentence;
-  const spans: { start: number; end: number }[] = [];
-  for (const national of [...Object.keys(NATIONAL_BODIES), '两办']) {
-    for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
-      spans.push({ start: base + at, end: base + at + national.length });
-    }
-  }
-  const relative = new RegExp(
-    `[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`,
-    'g',
-  );
-  for (const match of text.matchAll(relative)) {
-    const at = match.index ?? 0;
-    if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
-    spans.push({ start: base + at, end: base + at + match[0].length });
-  }
-  for (let at = 0; at < text.length; at++) {
-    const suffix = findSuffix(text, at);
-    if (!suffix) continue;
-    let end = at + suffix.length;
-    const from = leftBoundary(sentence, at, 0);
-    let name = text.slice(from, end);
-    const modifier = LEADING_MODIFIERS.exec(name);
-    const start = from + (modifier ? modifier[0].length : 0);
-    name = text.slice(start, end);
-    const unclosed = (name.match(/“/g)?.length ?? 0) - (name.match(/”/g)?.length ?? 0);
-    if (unclosed === 1 && text[end] === '”') {
-      end += 1;
-      name = text.slice(start, end);
-    }
-    if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
-    if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
-    spans.push({ start: base + start, end: base + end });
-  }
-  return spans;
-}
+export { agencyKey, resolveAgency } from './resolve-agency.js';
 
 /** Keeps the longest of overlapping spans. */
 export function longestSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
@@ -201,10 +46,11 @@ export function longestSpans<T extends { start: number; end: number }>(spans: T[
 export function extractAgencies(text: string, sentences: Sentence[], jurisdiction: Jurisdiction): AgencyMention[] {
   const mentions: AgencyMention[] = [];
   for (const sentence of sentences) {
-    for (const span of longestSpans(candidates(sentence))) {
+    for (const span of longestSpans(agencySpans(sentence))) {
       const surface = text.slice(span.start, span.end);
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.surface, jurisdiction);
+        if (resolved.unresolved) continue;
         mentions.push({
           kind: 'Agency',
           key: agencyKey(resolved.name, resolved.jurisdiction),
@@ -220,12 +66,16 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
     }
   }
   mergeLevelVariants(mentions);
+  mergeOwnedShortForms(mentions);
   return mentions;
 }
 
 /** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */
 function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
-  const pair = new RegExp(`^([${LEVELS}]委)([${LEVELS}](?:人民)?政府)$`).exec(surface);
+  // 区委区政府, 深圳市委市政府, 盐田区委盐田区人民政府: a party committee, then a government.
+  const pair = new RegExp(
+    `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,
+  ).exec(surface);
   if (!pair) return [{ surface, start }];
   const first = pair[1] ?? '';
   return [
@@ -234,12 +84,15 @@ function splitCompound(surface: string, start: number): { surface: string; start
   ];
 }
 
-/** Level and scope words a report puts before a kind of body (乡镇街道|综合执法队伍). */
-const LEVEL_QUALIFIER = /^(乡镇街道|街道乡镇|街乡镇|乡镇|街道|街乡|区级|市级|县级|镇级|村级|基层|各级|各)$/;
+/**
+ * Level and scope words before a kind of body: administrative levels (区, 乡镇, 街道, 社区, 村),
+ * X级, 各级, 基层, 各, in any combination (乡镇街道, 区级, 市区两级).
+ */
+const LEVEL_QUALIFIER = new RegExp(`^(?:[${LEVELS}]+|街道?|社区|村|[${LEVELS}村]+[两三四]?级|各级|基层|各)+$`);
 
 /**
- * 乡镇街道综合执法队伍 and 综合执法队伍 in one report are one kind of body: a name that is another
- * name of the report with a level word before it becomes that body, its own form an alias.
+ * A name that is another body name of the report with level words before it (乡镇街道 + 综合执法队伍,
+ * 区级 + 公共法律服务中心) names the same kind of body: it becomes that body, its own form an alias.
  */
 function mergeLevelVariants(mentions: AgencyMention[]): void {
   const byName = new Map(mentions.map((m) => [m.name, m]));
@@ -254,3 +107,23 @@ function mergeLevelVariants(mentions: AgencyMention[]): void {
     }
   }
 }
+
+/**
+ * 理论中心组 after 区委理论中心组 in one report is that body named without its owner: a name that
+ * ends exactly one longer name of the report whose extra start is a body (区委, 区政府) joins it.
+ */
+function mergeOwnedShortForms(mentions: AgencyMention[]): void {
+  const names = [...new Set(mentions.map((m) => m.name))];
+  for (const m of mentions) {
+    if (m.name.length < 4) continue;
+    const owners = names.filter((n) => n !== m.name && n.endsWith(m.name) && OWNER.test(n.slice(0, -m.name.length)));
+    const owner = owners.length === 1 ? mentions.find((x) => x.name === owners[0]) : undefined;
+    if (!owner) continue;
+    m.aliases = [...m.aliases, m.name];
+    m.name = owner.name;
+    m.key = owner.key;
+  }
+}
+
+/** The start of a name that says which body a unit belongs to. */
+const OWNER = new RegExp(`(^|[${LEVELS}])(委|政府|人民政府|人大常委会|政协)$|^中共.+委$`);

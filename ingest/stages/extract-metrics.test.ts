@@ -67,4 +67,11 @@ describe('extractMetrics', () => {
     expect(metrics('落实“三项制度”，实施《规划(2021-2025年)》，第一责任人，一是加强领导。')).toEqual([]);
     expect(metrics('推进统一监管，一次性告知。')).toEqual([]);
   });
+
+  it('skips a count that is part of a name, and a congress named by its number', () => {
+    expect(metrics('继续深入落实行政执法三项制度。')).toEqual([]);
+    expect(metrics('贯彻党的十九届六中全会精神，落实十届人大一次会议部署。')).toEqual([]);
+    expect(metrics('建立两个责任清单。').map((m) => m.unit)).toEqual([]);
+    expect(metrics('完成三项改革任务，举办3届论坛。').map((m) => `${m.value}${m.unit}`)).toEqual(['3项', '3届']);
+  });
 });

@@ -30,6 +30,8 @@ const METRIC = new RegExp(
 );
 const RANK = /^[，,]?\s*(?:排名|排|位居|居|列)(?:全[国省市区县]|[^，。；]{0,6})第[一二三四五六七八九十\d]+(?:名|位)?/;
 const CN_BAD_BEFORE = /[统唯之进第同单逐每专万一]$/;
+/** What follows a count written in words when the count is part of a name: 三项制度, 四个一. */
+const NAMED_COUNT = /^(?:制度|机制|原则|工程|清单|责任|意识|自信|维护|服务)/;
 const QUALIFIERS: Record<string, string> = {
   近: '近',
   超过: '超',
@@ -85,7 +87,17 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
         if (value < 2 || CN_BAD_BEFORE.test(text.slice(Math.max(0, numberAt - 2), numberAt)) || /[性化体级]/.test(next))
           continue;
         if (/^[万亿]$/.test(number)) continue;
+        // 三项制度, 两个责任: a count that is part of a name of what it counts.
+        if (NAMED_COUNT.test(text.slice(at + whole.length))) continue;
       }
+      // 十九届六中全会, 第三届: a congress or session is named, not counted.
+      if (
+        unit === '届' &&
+        /^(?:[一二三四五六七八九十]中|全会|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
+          text.slice(at + whole.length),
+        )
+      )
+        continue;
       if (unit === '年' && !chinese && ((value >= 1900 && value <= 2100) || (upper ?? 0) >= 1900)) continue;
       if (unit === '年' && /[度初底末中]/.test(next)) continue;
       const scale = multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1;

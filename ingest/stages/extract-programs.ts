@@ -1,11 +1,13 @@
 // Finds named initiatives: quoted names that a program head or an initiating verb marks as one,
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
+import nodejieba from 'nodejieba';
+import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import { ACTION_VERBS, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans, type Mention } from './extract-agencies.js';
 import type { Sentence } from './split-sentences.js';
-import { stopEndsAt } from './tokens.js';
+import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
 
 export interface ProgramMention extends Mention {
   kind: 'Program';
@@ -14,34 +16,34 @@ export interface ProgramMention extends Mention {
   inTitle?: boolean;
 }
 
+/** Verbs that start or run a programme named in quotes after them (开展“…”, 推行“…”). */
+const QUOTE_VERBS =
+  /(开展|实施|推行|推进|深化|落实|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行)$/;
+const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃)$/;
 const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
 const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
-const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '体系', '攻坚战', '保卫战', '试点'];
+// 体系 is left out: unquoted, …产业体系, …公园体系 are what a plan aims at more often than a programme.
+const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '攻坚战', '保卫战', '试点'];
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
 
-/** Program key: normalized, with the 制度/机制 variants of a name made one. */
-/** Words that say what kind of reform it is, not which: 执法领域改革 and 行政执法体制改革 are one. */
-const REFORM_QUALIFIERS = /领域|体制|机制|制度|行政|方面/g;
-
 /**
- * Program key: normalized, with the 制度/机制 variants of a name made one, and a reform keyed by
- * what it reforms (its name without the qualifiers above).
+ * Program key: normalized, with the 制度/机制 variants of a name made one, and a reform keyed
+ * without the word that classifies it (行政执法体制改革 and 行政执法改革 are one reform).
  */
 export function programKey(name: string): string {
   const normalized = normalizeName(name);
-  const reform = /^(.+)改革$/.exec(normalized);
-  if (reform) {
-    const subject = (reform[1] ?? '').replace(REFORM_QUALIFIERS, '');
-    if (subject.length >= 2) return `Program:${subject}改革`;
-  }
+  const reform = /^(.+?)(体制机制|体制|制度|机制)改革$/.exec(normalized);
+  const subject = reform?.[1] ?? '';
+  if (subject.length >= 2 && !/^(体制|制度|机制)$/.test(subject)) return `Program:${subject}改革`;
   return `Program:${normalized.replace(/(制度|机制)$/, '机制')}`;
 }
 
-function headAfter(text: string, from: number): string | null {
+function headAfter(sentence: Sentence, from: number): string | null {
+  const { text } = sentence;
   const rest = text.slice(from, from + 12);
-  const stop = rest.search(/[，。；、“”《》,;的之]/);
+  const stop = rest.search(/[，。；、“”《》,;的之等]/);
   const window = stop < 0 ? rest : rest.slice(0, stop);
   // The nearest head ends the name.
   let best: string | null = null;
@@ -49,12 +51,26 @@ function headAfter(text: string, from: number): string | null {
     const at = window.indexOf(head);
     if (at < 0 || at > 8) continue;
     const candidate = window.slice(0, at + head.length);
+    // 挑战, 青年, 工程建设项目, 连续4年: a head inside a word or after a figure heads nothing.
+    if (!isWordBoundary(sentence, from + candidate.length)) continue;
+    if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
+    if (/[\d０-９]$/.test(window.slice(0, at))) continue;
     if (!best || candidate.length < best.length) best = candidate;
   }
   return best;
 }
 
+/** True when the whole text is one idiom (成语 or set phrase) to the tagger. */
+function isIdiom(core: string): boolean {
+  const words = nodejieba.tag(core);
+  return words.length === 1 && (words[0]?.tag === 'i' || words[0]?.tag === 'l');
+}
+
+/** Words that end like a head but are none (挑战 is no 战, 青年 no 年). */
+const NOT_HEAD = /(挑战|作战|实战|奋战|决战|备战|观战|青年|少年|老年|童年|成年|新年|周年|中年|晚年|万年|百年|千年)$/;
+
 function endsWithHead(name: string): boolean {
+  if (NOT_HEAD.test(name)) return false;
   return PROGRAM_HEADS.some((head) => name.endsWith(head)) || /(办理|网办|一次|一件事|一网通)/.test(name);
 }
 
@@ -93,9 +109,15 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
         found.push({ ...mention(core, quote[0], sentence.start + start, sentence, []), inTitle: true });
         continue;
       }
-      const head = isLast ? headAfter(text, runEnd) : null;
-      const initiated = i === 0 && PROGRAM_VERBS.test(before);
+      const head = isLast ? headAfter(sentence, runEnd) : null;
+      const initiated = QUOTE_VERBS.test(before);
       if (!head && !initiated && !sharedHead && !endsWithHead(core)) continue;
+      // 不搞“胡子工程”: what the text rejects is no programme.
+      if (NEGATION.test(before)) continue;
+      // “六型”, “4+1”: a short code names a program only with its head.
+      if (!head && !sharedHead && core.length <= 3 && !endsWithHead(core)) continue;
+      // “海誓山盟”: an idiom in quotes is a slogan.
+      if (!head && isIdiom(core)) continue;
       const aliases: string[] = [];
       let name = core;
       let surface = quote[0];
@@ -112,6 +134,15 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
 }
 
 /** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
+/** True when a verb of the clause ends at `at` as a word of its own (not 保障 in 住房保障房). */
+function verbEndsAt(sentence: Sentence, at: number): boolean {
+  const before = sentence.text.slice(Math.max(0, at - 4), at);
+  const verb = PROGRAM_VERBS.exec(before) ?? ACTION_VERBS.exec(before);
+  // 专项整治, 专项治理: after 专项 a verb names the action.
+  if (verb === null || /专项$/.test(sentence.text.slice(0, at - verb[0].length))) return false;
+  return isWordBoundary(sentence, at - verb[0].length);
+}
+
 function leftExtent(sentence: Sentence, headStart: number, max: number): number {
   const { text } = sentence;
   let at = headStart;
@@ -124,10 +155,12 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     const ch = text[at - 1] ?? '';
     if (ch === '”' || ch === '"') return -1;
     if (!/[\u4e00-\u9fff]/.test(ch)) break;
-    const before = text.slice(Math.max(0, at - 4), at);
-    if (stopEndsAt(sentence, at, LEFT_STOPS) || PROGRAM_VERBS.test(before) || ACTION_VERBS.test(before)) break;
-    // 1,000余场次体育赛事活动: a count and its measure word end the name.
-    if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
+    // 合法性审查|制度, 执法监督|机制: the verb right before a head is what the head is of.
+    const stop = stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4);
+    if (stop || (at < headStart && verbEndsAt(sentence, at))) break;
+    // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
+    const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (count && /\d/.test(count[0])) break;
     at--;
   }
   return at;
@@ -137,6 +170,29 @@ function insideTitle(text: string, at: number): boolean {
   return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 }
 
+const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
+
+const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
+
+/** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
+const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
+
+/** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
+function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
+  let at = start;
+  for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
+    // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
+    const long = word.word.length >= 2;
+    const verbal =
+      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
+      ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
+    if (!verbal) break;
+    at += word.word.length;
+    word = taggedWordAt(sentence, at);
+  }
+  return at;
+}
+
 function unquotedPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   const { text } = sentence;
@@ -144,14 +200,24 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
       const end = at + head.length;
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
-        if (!/^(工作|建设|落实|体系)/.test(text.slice(end))) continue;
+        // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.
+        const next = taggedWordAt(sentence, end);
+        const subject = next && ['d', 'ad', 'v', 'p'].includes(next.tag) && isWordBoundary(sentence, end);
+        if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
       }
-      if (insideTitle(text, at)) continue;
-      const start = leftExtent(sentence, at, 14);
+      // 挑战, 工程建设项目, 行动力: the head ends inside a word.
+      if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
+      let start = leftExtent(sentence, at, 14);
       if (start < 0) continue;
+      // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
+      const particle = text.lastIndexOf('的', at);
+      if (particle >= start) start = particle + 1;
+      start = skipLeadingVerbs(sentence, nextBoundary(sentence, start), at);
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
-      if (/各项|各类|相关|有关|一系列|多项|这些|上述/.test(core) || text[start - 1] === '等') continue;
+      if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
+      if (head === '活动' && OFFENCE.test(core)) continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }
@@ -160,19 +226,27 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
 }
 
 const FOCUS = /(?:聚焦|围绕)([\u4e00-\u9fff、]{2,24}?)(?=[。，]|等(?:重点领域|领域|重点|方面|关键))/g;
-const FOCUS_END = /(建设|治理|优化|筹办|举办|常态化|改革|攻坚|防控|保护|整治|发展|提升|振兴|创建|管理)$/;
+const FOCUS_END = /(建设|治理|优化|改革|攻坚|防控|保护|整治|振兴|创建)$/;
 
 function focusPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const match of sentence.text.matchAll(FOCUS)) {
     const whole = match[1] ?? '';
-    const terminal = sentence.text[(match.index ?? 0) + match[0].length] === '。';
+    // 聚焦X。 standing as a sentence of its own is a heading that names an area.
+    const opening = /^([（(]?[一二三四五六七八九十\d]+[)）、.．]?|[一二三四五六七八九十]是)?$/.test(
+      sentence.text.slice(0, match.index ?? 0),
+    );
+    const terminal = opening && sentence.text[(match.index ?? 0) + match[0].length] === '。';
     let offset = (match.index ?? 0) + 2;
     for (const part of whole.split('、')) {
       const start = sentence.start + offset;
       offset += part.length + 1;
       if (part.length < 2 || /问题|环节|领域|工作$|重点$|目标$|中心$|大局$|任务$/.test(part)) continue;
-      if (!terminal && !FOCUS_END.test(part) && !whole.includes('、')) continue;
+      // Sectors and aims listed after 聚焦/围绕 (产业链, 项目实施) are no programs: a focus area
+      // names a work of government (…治理, …改革, …防控), or stands alone as a heading.
+      if (!FOCUS_END.test(part) && !(terminal && !whole.includes('、'))) continue;
+      const first = taggedWordAt(sentence, start - sentence.start);
+      if (first && NOT_FIRST.has(first.tag)) continue;
       found.push(mention(part, part, start, sentence, []));
     }
   }
@@ -202,8 +276,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
       .sort((a, b) => b.length - a.length)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const anyName = new RegExp(escaped.join('|'), 'g');
-    const inSentence = new Map<number, ProgramMention[]>();
-    for (const m of found) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
+    const inSentence = groupBy(found, (m) => m.sentence);
     for (const sentence of sentences) {
       const here = inSentence.get(sentence.index) ?? [];
       for (const match of sentence.text.matchAll(anyName)) {

@@ -1,6 +1,7 @@
 // Turns one document's mentions into graph records: merges mentions into nodes by key (surface
 // forms become aliases), and states each relationship with the sentence that supports it.
 
+import { groupBy } from '../../graph/group-by.js';
 import type {
   EdgeAttributes,
   EdgeKind,
@@ -10,12 +11,15 @@ import type {
   GraphNode,
   NodeAttributes,
 } from '../../graph/types.js';
-import { IMPLEMENT_VERBS, ISSUE_VERBS } from '../vocabulary.js';
+import { IMPLEMENT_VERBS } from '../vocabulary.js';
 import { type AgencyMention, agencyKey, type Mention, resolveAgency } from './extract-agencies.js';
 import type { MeasureSpan } from './extract-measures.js';
 import type { MetricMention } from './extract-metrics.js';
 import type { ProgramMention } from './extract-programs.js';
 import type { RegulationMention } from './extract-regulations.js';
+import { agencyParts } from './find-actors.js';
+import { findIssuers } from './find-issuers.js';
+import { measurePrograms } from './program-scopes.js';
 import type { DocumentInfo } from './read-metadata.js';
 import type { SectionSpan } from './split-sections.js';
 import type { Sentence } from './split-sentences.js';
@@ -49,14 +53,18 @@ class GraphRecords {
     return node;
   }
 
-  edge(kind: EdgeKind, source: string, target: string, evidence?: Evidence): void {
+  edge(kind: EdgeKind, source: string, target: string, evidence?: Evidence, extra: Partial<EdgeAttributes> = {}): void {
     if (source === target) return;
     const key = `${kind}:${source}->${target}`;
     let edge = this.edges.get(key);
     if (!edge) {
-      const attributes: EdgeAttributes = { kind, evidence: [] };
+      const attributes: EdgeAttributes = { kind, evidence: [], ...extra };
+      if (attributes.default === false) delete attributes.default;
       edge = { key, source, target, attributes };
       this.edges.set(key, edge);
+    } else if (extra.default === false) {
+      // Stated once in so many words: no longer only implied.
+      delete edge.attributes.default;
     }
     if (evidence && (edge.attributes.evidence?.length ?? 0) < 20) edge.attributes.evidence?.push(evidence);
   }
@@ -90,8 +98,12 @@ export function linkRelations(input: LinkInput): Extraction {
     name: info.title || docId,
     title: info.title,
     region: info.jurisdiction.region,
+    units: info.jurisdiction.units,
+    divisionCode: info.jurisdiction.code,
     issuer: info.issuer,
     year: info.year,
+    reviewedYear: info.reviewedYear,
+    deliveredYear: info.deliveredYear,
     published: info.published,
     source: info.source,
     file: input.file,
@@ -138,51 +150,54 @@ export function linkRelations(input: LinkInput): Extraction {
     if (sentence.section) g.edge('MENTIONED_IN', m.key, sectionKey(docId, sentence.section.index), evidence);
   }
 
-  const bySentence = <T extends { sentence: number }>(items: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const item of items) map.set(item.sentence, [...(map.get(item.sentence) ?? []), item]);
-    return map;
-  };
+  const bySentence = <T extends { sentence: number }>(items: T[]) => groupBy(items, (item) => item.sentence);
   const agenciesIn = bySentence(input.agencies);
-  const programsIn = bySentence(input.programs);
   const regulationsIn = bySentence(input.regulations);
   const metricsIn = bySentence(input.metrics);
 
-  linkIssuers(g, input, regulationsIn, agenciesIn, issuerKey, evidenceAt);
+  linkIssuers(g, input, issuerKey, evidenceAt);
+  linkBodiesNamedForPrograms(g, input, evidenceAt);
 
-  const focus = focusScopes(input);
-  for (const measure of input.measures) {
+  // The report's author is the implied doer of every action that names none.
+  const programsOf = measurePrograms(text, sentences, sections, input.programs, input.measures);
+  let previous: { sentence: number; doers: string[] } = { sentence: -1, doers: [] };
+  for (const [i, measure] of input.measures.entries()) {
     const s = measure.sentence;
-    const key = `Measure:${docId}:${s.start}`;
-    const evidence = evidenceAt(s.start, s.end, s);
+    const key = `Measure:${docId}:${measure.start}`;
+    const evidence = evidenceAt(measure.start, measure.end, s);
     g.node(key, {
       kind: 'Measure',
-      name: s.text.length > 40 ? `${s.text.slice(0, 40)}…` : s.text,
+      name: measure.text.length > 40 ? `${measure.text.slice(0, 40)}…` : measure.text,
       doc: docId,
-      text: s.text,
+      text: measure.text,
       status: measure.status,
       evidence: [evidence],
     });
     if (s.section) g.edge('PART_OF', key, sectionKey(docId, s.section.index), evidence);
-    const programs = new Set([...(programsIn.get(s.index) ?? []).map((p) => p.key), ...(focus.get(s.index) ?? [])]);
-    for (const program of programs) g.edge('PART_OF', key, program, evidence);
-    const actors = (agenciesIn.get(s.index) ?? []).filter((a) => isActor(text, a));
-    for (const actor of actors) g.edge('CARRIES_OUT', actor.key, key, evidence);
-    if (actors.length === 0 && issuerKey) g.edge('CARRIES_OUT', issuerKey, key, evidence);
-    for (const regulation of regulationsIn.get(s.index) ?? []) {
+    for (const program of programsOf[i] ?? []) g.edge('PART_OF', key, program, evidence);
+    const parts = agencyParts(text, measure.start, measure.end, agenciesIn.get(s.index) ?? []);
+    let doers = parts.filter((p) => p.role === 'doer').map((p) => p.agency.key);
+    // 区委常委会专题听取…，审议…: the subject of a sentence carries over to its later actions.
+    if (doers.length === 0 && previous.sentence === s.index) doers = previous.doers;
+    previous = { sentence: s.index, doers };
+    for (const doer of doers) g.edge('CARRIES_OUT', doer, key, evidence, { default: false });
+    if (doers.length === 0 && issuerKey) g.edge('CARRIES_OUT', issuerKey, key, evidence, { default: true });
+    for (const part of parts.filter((p) => p.role !== 'doer')) {
+      const at = evidenceAt(part.agency.start, part.agency.end, s);
+      g.edge('INVOLVES', key, part.agency.key, at, { role: part.role });
+      const founder = doers[0] ?? issuerKey;
+      if (part.role === 'founded' && founder) g.edge('ESTABLISHED', founder, part.agency.key, at);
+    }
+    const inside = <T extends { start: number; end: number }>(items: T[]) =>
+      items.filter((x) => x.start >= measure.start && x.end <= measure.end);
+    for (const regulation of inside(regulationsIn.get(s.index) ?? [])) {
       g.edge('CITES', key, regulation.key, evidenceAt(regulation.start, regulation.end, s));
-      if (IMPLEMENT_VERBS.test(text.slice(s.start, regulation.start))) {
+      if (IMPLEMENT_VERBS.test(text.slice(measure.start, regulation.start))) {
         g.edge('IMPLEMENTS', key, regulation.key, evidenceAt(regulation.start, regulation.end, s));
       }
     }
-    for (const [i, metric] of (metricsIn.get(s.index) ?? []).entries()) {
-      g.edge('HAS_METRIC', key, metricKey(docId, metric, i), evidenceAt(metric.start, metric.end, s));
-    }
-    for (const established of (agenciesIn.get(s.index) ?? []).filter((a) =>
-      /(成立|组建|设立|新建)$/.test(text.slice(Math.max(s.start, a.start - 4), a.start)),
-    )) {
-      const founder = actors.find((a) => a.end <= established.start && a.key !== established.key)?.key ?? issuerKey;
-      if (founder) g.edge('ESTABLISHED', founder, established.key, evidenceAt(established.start, established.end, s));
+    for (const [n, metric] of inside(metricsIn.get(s.index) ?? []).entries()) {
+      g.edge('HAS_METRIC', key, metricKey(docId, metric, n), evidenceAt(metric.start, metric.end, s));
     }
   }
 
@@ -223,72 +238,47 @@ function entityAttributes(m: Mention): NodeAttributes {
   return { kind: 'Program', name: m.name };
 }
 
-/** An agency is the actor of its sentence unless a preposition makes it the object. */
-function isActor(text: string, agency: AgencyMention): boolean {
-  const before = text.slice(Math.max(0, agency.start - 2), agency.start);
-  return !/(向|对|给|与|为|和|受|被)$/.test(before);
-}
-
-const ISSUER_GAP = /^(?:[、和及与]|以|名义|联合|共同|印发|发布|出台|制定|颁布|修订|制发|了|的)*$/;
-
 type EvidenceAt = (start: number, end: number, sentence: Sentence) => Evidence;
 
-function linkIssuers(
-  g: GraphRecords,
-  input: LinkInput,
-  regulationsIn: Map<number, RegulationMention[]>,
-  agenciesIn: Map<number, AgencyMention[]>,
-  issuerKey: string | null,
-  evidenceAt: EvidenceAt,
-): void {
-  const { text, sentences } = input;
-  for (const [index, regulations] of regulationsIn) {
-    const s = sentences[index];
-    if (!s) continue;
-    for (const regulation of regulations) {
-      const clauseStart = s.start + s.text.lastIndexOf('，', regulation.start - s.start) + 1;
-      const before = text.slice(clauseStart, regulation.start);
-      const agencies = (agenciesIn.get(index) ?? []).filter((a) => a.start >= clauseStart && a.end <= regulation.start);
-      const issuers: string[] = [];
-      // 中共中央、国务院《…》 and X(以…名义)(联合)印发《…》: only bodies, joiners and an issuing verb
-      // stand between the issuer and the title.
-      const tail = agencies.filter((a) => {
-        let between = text.slice(a.end, regulation.start);
-        for (const other of agencies) {
-          if (other.start >= a.end) between = between.replace(text.slice(other.start, other.end), '');
-        }
-        return ISSUER_GAP.test(between);
-      });
-      for (const a of tail) issuers.push(a.key);
-      if (issuers.length === 0 && ISSUE_VERBS.test(before) && issuerKey) issuers.push(issuerKey);
-      for (const key of issuers) {
-        g.edge('ISSUED_BY', regulation.key, key, evidenceAt(regulation.start, regulation.end, s));
-        const node = g.nodes.get(regulation.key);
-        const issuerNode = g.nodes.get(key);
-        if (node?.attributes.kind === 'Regulation' && issuerNode && !node.attributes.issuer) {
-          node.attributes.issuer = issuerNode.attributes.name;
-        }
-      }
+/** A body set up for a program carries it out: 创建“X”工作领导小组, X指挥部, X工作专班. */
+const BODY_FOR_PROGRAM = /(?:领导小组|工作小组|工作组|指挥部|专班|推进办公室|工作委员会)$/;
+
+function linkBodiesNamedForPrograms(g: GraphRecords, input: LinkInput, evidenceAt: EvidenceAt): void {
+  const programs = new Map<string, string>();
+  for (const p of input.programs) if (p.name.length >= 4) programs.set(p.name, p.key);
+  for (const agency of input.agencies) {
+    const s = input.sentences[agency.sentence];
+    if (!s || !BODY_FOR_PROGRAM.test(agency.name)) continue;
+    const plain = agency.name.replace(/[“”"]/g, '');
+    for (const [name, key] of programs) {
+      if (plain.includes(name)) g.edge('CARRIES_OUT', agency.key, key, evidenceAt(agency.start, agency.end, s));
     }
   }
 }
 
-/** Sentences in the scope of a focus area: from 聚焦X。 to the next focus or the paragraph end. */
-function focusScopes(input: LinkInput): Map<number, string[]> {
-  const scopes = new Map<number, string[]>();
-  const { text, sentences, programs } = input;
-  for (const program of programs) {
-    const s = sentences[program.sentence];
-    if (!s || !/^(聚焦|围绕)/.test(text.slice(program.start - 2, program.start))) continue;
-    const terminal = /^(聚焦|围绕)[^，。；]+[。；]$/.test(s.text);
-    const paragraphEnd = text.indexOf('\n', s.start);
-    for (let i = s.index; i < sentences.length; i++) {
-      const next = sentences[i];
-      if (!next || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
-      if (i > s.index && /^(聚焦|围绕)/.test(next.text)) break;
-      scopes.set(i, [...(scopes.get(i) ?? []), program.key]);
-      if (!terminal) break;
+/** ISSUED_BY edges where the text says who issued a regulation; the author's marked default. */
+function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null, evidenceAt: EvidenceAt): void {
+  const { text, sentences, info } = input;
+  const found = findIssuers(text, sentences, input.regulations, input.agencies, info.issuer, info.jurisdiction);
+  for (const { regulation, agency, isDefault } of found) {
+    const s = sentences[regulation.sentence];
+    if (!s) continue;
+    let key: string | null = 'key' in agency ? agency.key : null;
+    if (isDefault) key = authorKey;
+    else if (!key) {
+      const resolved = resolveAgency(agency.surface, info.jurisdiction);
+      key = agencyKey(resolved.name, resolved.jurisdiction);
+      const node = g.node(key, { kind: 'Agency', name: resolved.name, jurisdiction: resolved.jurisdiction });
+      addAlias(node, agency.surface, ...resolved.aliases);
+    }
+    if (!key) continue;
+    g.edge('ISSUED_BY', regulation.key, key, evidenceAt(regulation.start, regulation.end, s), {
+      default: isDefault,
+    });
+    const node = g.nodes.get(regulation.key);
+    const issuerNode = g.nodes.get(key);
+    if (node?.attributes.kind === 'Regulation' && issuerNode && !node.attributes.issuer) {
+      node.attributes.issuer = issuerNode.attributes.name;
     }
   }
-  return scopes;
 }

@@ -1,58 +1,44 @@
-// Finds a document's title, jurisdiction, issuing body, year and publication date, from front
-// matter when it is there and from the text (title line, 日期/来源 lines, signature) otherwise.
+// Finds a document's title, jurisdiction, issuing body, years and publication date, from front
+// matter when it is there and from the file name and the text (title line, opening 我代表…人民政府,
+// 日期/来源 lines, signature) otherwise.
 
-export interface Jurisdiction {
-  /** The whole chain, e.g. 北京市延庆区. Empty when none was found. */
-  region: string;
-  /** Administrative units from the top, e.g. ["北京市", "延庆区"]. */
-  units: string[];
-}
+import { basename, extname } from 'node:path';
+import { type DateSources, dateReport } from './date-report.js';
+import { type Jurisdiction, type PlaceSource, placeNamed, placeReport } from './place-report.js';
+
+export type { Jurisdiction } from './place-report.js';
 
 export interface DocumentInfo {
   title: string;
   jurisdiction: Jurisdiction;
   /** The body that issued the report, e.g. 北京市延庆区人民政府. */
   issuer: string;
+  /** The year the report reviews (see `reviewedYear`); kept as the report's year. */
   year: number | null;
+  /** The year the report reviews: 2021 for a 政府工作报告 delivered in 2022. */
+  reviewedYear: number | null;
+  /** The year the report was delivered or published. */
+  deliveredYear: number | null;
   published: string | null;
   source: string;
 }
 
-const UNIT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|区|县|旗)/g;
-const REGION_BEFORE =
-  /((?:[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|区|县|旗)){1,4})(?=人民政府|政府|区委|市委|县委|第[一二三四五六七八九十]+届|\d{4}年|法治政府)/g;
-/** Words that end in a unit suffix but are no place names. */
-const NOT_PLACE = /^(全|本|各|辖|城|市区|社区|园区|景区|地区|新区|片区|街区|小区|该|我)/;
+const UNIT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|新区|区|县|旗)/g;
 
-/** Splits a region string into its administrative units. */
+/** Splits a region string into its administrative units: 深圳市大鹏新区 → 深圳市, 大鹏新区. */
 export function splitUnits(region: string): string[] {
   return region.match(UNIT) ?? [];
 }
 
-/** The longest jurisdiction chain named before 人民政府/政府/第…届/YYYY年 in the given texts. */
+/** The jurisdiction named in the given texts (titles, names), each read as a heading. */
 export function findJurisdiction(texts: string[]): Jurisdiction {
-  let best: Jurisdiction = { region: '', units: [] };
-  for (const text of texts) {
-    for (const match of text.matchAll(REGION_BEFORE)) {
-      const raw = (match[1] ?? '').replace(/^.*?(?:在|代表|关于|年)/, '');
-      const units = splitUnits(raw).filter((unit) => !NOT_PLACE.test(unit));
-      if (units.length === 0) continue;
-      const region = units.join('');
-      if (units.length > best.units.length) best = { region, units };
-    }
-  }
-  return best;
-}
-
-function firstYear(text: string): number | null {
-  const match = /((?:19|20)\d{2})\s*年/.exec(text);
-  return match ? Number(match[1]) : null;
+  return placeReport(texts.map((text) => ({ text, heading: true })));
 }
 
 function findDate(text: string): string | null {
   const match =
     /(?:日期|时间|发布时间|发布日期)[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text) ??
-    /\n((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$/.exec(text);
+    /\n\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*$/.exec(text);
   if (!match) return null;
   return `${match[1]}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
 }
@@ -61,25 +47,54 @@ function looksLikeTitle(line: string): boolean {
   return line.length <= 80 && /报告|情况|总结|工作要点/.test(line) && !/[。；]$/.test(line.replace(/\s/g, ''));
 }
 
+/** The issuer a report names: in its title or source, or in its opening (我代表…人民政府). */
+function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction): string {
+  const named =
+    /([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(`${title}\n${source}`)?.[1] ??
+    /代表([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(opening)?.[1];
+  // A name that starts with a unit of the jurisdiction (not 省人民政府 or a sentence fragment).
+  if (named && jurisdiction.units.some((unit) => named.startsWith(unit))) return named;
+  if (jurisdiction.units.length === 0) return jurisdiction.region === '中国' ? '国务院' : '';
+  const lowest = jurisdiction.units.at(-1) ?? '';
+  const head = jurisdiction.levels.at(-1) === 'area' ? '管理委员会' : '人民政府';
+  return `${jurisdiction.region.endsWith(lowest) ? lowest : jurisdiction.region}${head}`;
+}
+
 /**
  * Reads the document information.
  * @param text cleaned text of the report
  * @param fields front-matter fields (`title`, `source`, `date`, `region`), may be empty
+ * @param file the file the text was read from, when there is one: its name often holds place and year
  */
-export function readMetadata(text: string, fields: Record<string, string>): DocumentInfo {
+export function readMetadata(text: string, fields: Record<string, string>, file = ''): DocumentInfo {
   const lines = text.split('\n');
   const firstLine = (lines[0] ?? '').replace(/\s+/g, '');
   const title = fields.title ?? (looksLikeTitle(firstLine) ? firstLine : '');
   const head = lines.slice(0, 8).join('\n');
   const source = fields.source ?? /来源[:：]\s*([^\s]+)/.exec(head)?.[1] ?? '';
+  const fileName = file ? basename(file, extname(file)) : '';
+  const sourceName = source ? basename(source, extname(source)) : '';
   const opening = text.slice(0, 600);
-  const jurisdiction = fields.region
-    ? { region: fields.region, units: splitUnits(fields.region) }
-    : findJurisdiction([title, opening, source, text.slice(-300)]);
-  const issuerMatch = /([\u4e00-\u9fff]{2,20}?人民政府)/.exec(`${title}\n${source}`);
-  const named = /代表([\u4e00-\u9fff]{2,20}?人民政府)/.exec(opening)?.[1];
-  const issuer = issuerMatch?.[1] ?? named ?? (jurisdiction.region ? `${jurisdiction.region}人民政府` : '');
+  const sources: PlaceSource[] = [
+    { text: title, heading: true },
+    { text: fileName, heading: true },
+    { text: sourceName, heading: true },
+    { text: opening, heading: false },
+    { text: text.slice(-300), heading: false },
+  ];
+  const jurisdiction = fields.region ? placeNamed(fields.region) : placeReport(sources, text);
+  const issuer = findIssuer(title, source, opening, jurisdiction);
   const published = fields.date ?? findDate(text);
-  const year = firstYear(title) ?? firstYear(opening) ?? (published ? Number(published.slice(0, 4)) : null);
-  return { title, jurisdiction, issuer, year, published, source };
+  const dates: DateSources = { title, fileName: fileName || sourceName, opening: text.slice(0, 3000), published };
+  const { delivered, reviewed } = dateReport(dates);
+  return {
+    title,
+    jurisdiction,
+    issuer,
+    year: reviewed,
+    reviewedYear: reviewed,
+    deliveredYear: delivered,
+    published,
+    source,
+  };
 }

@@ -63,4 +63,28 @@ describe('splitSections', () => {
     expect(classifyHeading('2021年工作回顾', 2022)).toBe('done');
     expect(classifyHeading('加强统筹领导', 2021)).toBeNull();
   });
+
+  it('reads a five-year plan period as planned in its first years, done when looked back on', () => {
+    expect(classifyHeading('二、“十四五”时期主要任务和二〇三五年远景目标', 2021)).toBe('planned');
+    expect(classifyHeading('“十四五”时期和2021年形势任务', 2021)).toBe('planned');
+    expect(classifyHeading('“十三五”时期主要成绩及2020年工作回顾', 2021)).toBe('done');
+  });
+
+  it('finds an enumeration opened after a comma, and titled items', () => {
+    const text = [
+      '二、存在问题',
+      '但也存在一些薄弱环节，一是推进力度不够均衡；二是创新点不够多。',
+      '三、工作情况',
+      '一是数字政府建设率先突破。持续擦亮品牌。二是法治意识有待强化，部分干部理念不牢。',
+    ].join('\n');
+    const found = splitSections(text, 2021);
+    expect(found.filter((s) => s.level === 6).map((s) => s.path)).toEqual([
+      '二、 > 一是',
+      '二、 > 二是',
+      '三、 > 一是',
+      '三、 > 二是',
+    ]);
+    const titled = found.filter((s) => s.level === 6).map((s) => s.bodyStart > s.start);
+    expect(titled).toEqual([false, false, true, false]);
+  });
 });

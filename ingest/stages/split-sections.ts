@@ -29,14 +29,32 @@ const HEADINGS: { level: number; pattern: RegExp }[] = [
 ];
 const ITEM_LEVEL = 6;
 const ITEM = new RegExp(`(?:^|(?<=[。；;！!？?]))([${CN}]{1,3}是)(?=[\\u4e00-\\u9fff“"《])`, 'gm');
+/** 薄弱环节，一是…；二是…: an enumeration may also open after a comma or colon. */
+const ITEM_AFTER_COMMA = new RegExp(`(?<=[，,：:])([${CN}]{1,3}是)(?=[\\u4e00-\\u9fff“"《])`, 'g');
+/** The longest item title read as a heading (一是强化组织领导。) rather than as content. */
+const ITEM_TITLE_MAX = 40;
 
 const PROBLEM = /不足|问题|差距|短板|困难|薄弱|挑战|不够|有待/;
-const PLANNED = /安排|计划|打算|思路|展望|目标任务|工作任务|工作要点|下一步|今后|明年|将要|努力方向|重点工作/;
-const DONE = /举措|成效|成绩|成果|回顾|进展|完成情况|主要工作|工作情况|有关情况|开展情况|做法/;
+const PLANNED =
+  /安排|计划|打算|思路|展望|目标任务|主要任务|工作任务|工作要点|下一步|今后|明年|将要|努力方向|重点工作|未来/;
+const DONE = /举措|成效|成绩|成果|成就|回顾|进展|完成情况|主要工作|工作情况|有关情况|开展情况|做法/;
+/** Five-year plan periods: 十四五 runs 2021–2025. */
+const PERIOD = /[“"「]?十([一二三四五六七八九])五[”"」]?(?:时期|期间|规划)/;
+const PERIOD_DIGITS = '一二三四五六七八九';
+
+/** The last year of a five-year plan period named in the title, or null. */
+function periodEnd(title: string): number | null {
+  const match = PERIOD.exec(title);
+  if (!match) return null;
+  return 2005 + 5 * (PERIOD_DIGITS.indexOf(match[1] ?? '') + 1);
+}
 
 /** The role a heading gives its content, or null when the heading does not say. */
 export function classifyHeading(title: string, year: number | null): SectionRole | null {
   if (PROBLEM.test(title) && !/解决|化解/.test(title)) return 'problem';
+  // 「十四五」时期主要任务 in a report of its first years is a plan; a look back at it is not.
+  const end = periodEnd(title);
+  if (end !== null && !/回顾|成就|成绩|成效|完成情况/.test(title) && (year === null || end >= year)) return 'planned';
   const years = [...title.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   if (year !== null && years.some((y) => y > year)) return 'planned';
   if (PLANNED.test(title)) return 'planned';
@@ -74,17 +92,29 @@ function findMarkers(text: string): Marker[] {
       const bodyStart = title.length === rest.length ? paragraphEnd : titleEnd + 1;
       markers.push({ level: heading.level, number, start: offset, bodyStart, title, paragraphEnd });
     }
-    for (const item of line.matchAll(ITEM)) {
+    const items = [...line.matchAll(ITEM)];
+    if (/[一]是/.test(line) && /[二]是/.test(line)) items.push(...line.matchAll(ITEM_AFTER_COMMA));
+    items.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const [i, item] of items.entries()) {
       const at = item.index ?? 0;
       if (heading && at === 0) continue;
       const number = item[1] ?? '';
-      const title = headingTitle(line.slice(at + number.length));
+      const rest = line.slice(at + number.length, items[i + 1]?.index ?? line.length);
+      const title = headingTitle(rest);
       const start = offset + at;
+      // 一是强化组织领导。… : a short title closed by a full stop, with content after it, heads
+      // the item; otherwise the item is content from its first word.
+      const closed = /^[。：:]/.test(rest.slice(title.length));
+      const titled =
+        closed &&
+        title.length <= ITEM_TITLE_MAX &&
+        !/[，,；;]/.test(title) &&
+        rest.slice(title.length + 1).trim() !== '';
       markers.push({
         level: ITEM_LEVEL,
         number,
         start,
-        bodyStart: start + number.length,
+        bodyStart: titled ? start + number.length + title.length + 1 : start,
         title,
         paragraphEnd,
       });
@@ -122,7 +152,9 @@ export function splitSections(text: string, year: number | null): SectionSpan[] 
     if (marker.level === ITEM_LEVEL) end = Math.min(end, marker.paragraphEnd);
     if (parent) end = Math.min(end, parent.end);
     if (marker.level === 0) end = first;
-    const role = classifyHeading(marker.title, year) ?? parent?.role ?? 'done';
+    // 六是美丽北京建设取得更大成效 in a plan is a target, not a result: items take their parent's role.
+    const own = marker.level === ITEM_LEVEL && parent ? null : classifyHeading(marker.title, year);
+    const role = own ?? parent?.role ?? 'done';
     const section: SectionSpan = {
       index: sections.length,
       number: marker.number,

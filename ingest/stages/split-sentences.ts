@@ -15,17 +15,20 @@ export interface Sentence {
 
 const TERMINATOR = /[。！!？?；;]+[”’」』）)]?|\n/g;
 
-/** Longest sentence kept whole; a longer run is cut at a comma (or anywhere) so evidence stays small. */
-export const MAX_SENTENCE = 400;
+/**
+ * Safety bound for pathological input (a megabyte without a full stop): a longer run is cut at
+ * its last clause boundary (，、：) inside the bound, and only where there is none, at the bound.
+ */
+export const MAX_SENTENCE = 1000;
 
-/** Cuts [start, end) into pieces of at most MAX_SENTENCE characters, preferring commas. */
+/** Cuts [start, end) into pieces of at most MAX_SENTENCE characters, at clause boundaries. */
 function cutLong(text: string, start: number, end: number): [number, number][] {
   const pieces: [number, number][] = [];
   let from = start;
   while (end - from > MAX_SENTENCE) {
     const window = text.slice(from, from + MAX_SENTENCE);
-    const comma = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('、'));
-    const cut = comma > MAX_SENTENCE / 2 ? from + comma + 1 : from + MAX_SENTENCE;
+    const boundary = Math.max(...['，', ',', '：', ':', '、', ' ', '\u3000'].map((p) => window.lastIndexOf(p)));
+    const cut = boundary > 0 ? from + boundary + 1 : from + MAX_SENTENCE;
     pieces.push([from, cut]);
     from = cut;
   }
@@ -43,7 +46,7 @@ export function splitSentences(text: string, sections: SectionSpan[]): Sentence[
     for (const [pieceStart, pieceEnd] of cutLong(text, from, end)) {
       const section = sectionAt(sections, pieceStart);
       // A heading's title is the text between its number and its body.
-      const heading = section !== null && section.level > 0 && section.level < 6 && pieceStart < section.bodyStart;
+      const heading = section !== null && section.level > 0 && pieceStart < section.bodyStart;
       sentences.push({
         index: sentences.length,
         start: pieceStart,

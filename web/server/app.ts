@@ -1,10 +1,11 @@
 // The HTTP API of the explorer (Fastify) and the built page. JSON in and out; errors as
-// {error: {code, message}}; Neo4j credentials never reach the browser.
+// {error: {code, message}}; Neo4j credentials and stack traces never reach the browser.
 
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { GovkgConfig } from '../../cypher/config.js';
 import type { Database } from '../../cypher/database.js';
 import {
@@ -19,16 +20,26 @@ import {
   searchEntities,
 } from '../../cypher/queries.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
-import { computeLayout } from '../../graph/layout.js';
+import { registerCorpusRoutes } from './corpus-routes.js';
+import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
+import { graphJsonStream } from './json-stream.js';
+import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
   QUERY_REFUSED: 403,
+  LOAD_CSV_REFUSED: 403,
+  PROCEDURE_REFUSED: 403,
+  ADMIN_REFUSED: 403,
+  PARAMS_TOO_DEEP: 400,
+  PARAMS_TOO_LARGE: 400,
   QUERY_FAILED: 400,
+  QUERY_MEMORY_LIMIT: 400,
   // Not 408: browsers resend a request answered 408, so the page would run the query again.
   QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
+  SERVER_BUSY: 503,
 };
 
 const MAX_GRAPH = 50_000;
@@ -46,47 +57,78 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createApp(
-  db: Database,
-  config: Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'> & { apiToken?: string | undefined },
-): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+export interface AppOptions extends Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'> {
+  apiToken?: string | undefined;
+  /** The host the server is bound to; Host headers naming it are accepted besides loopback. */
+  host?: string | undefined;
+  /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
+  logger?: FastifyServerOptions['logger'];
+}
 
-  app.addHook('onRequest', async (request, reply) => {
+export function createApp(db: Database, config: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: config.logger ?? false,
+    bodyLimit: 256 * 1024,
+    genReqId: () => randomUUID(),
+  });
+  const layouts = createLayoutPool();
+  app.addHook('onClose', () => layouts.close());
+
+  app.addHook('onRequest', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    if (config.apiToken && request.url.startsWith('/api/')) {
-      const given = request.headers.authorization ?? '';
-      if (given !== `Bearer ${config.apiToken}`) {
-        return reply.status(401).send({
-          error: {
-            code: 'UNAUTHORIZED',
-            message: 'this API needs the header Authorization: Bearer <GOVKG_API_TOKEN>',
-          },
-        });
-      }
-    }
   });
+  app.addHook('onRequest', hostGuard(config.host));
   const limits = { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap };
 
-  app.setErrorHandler((error, _request, reply) => {
-    if (isGovkgError(error)) {
-      return reply.status(STATUS[error.code] ?? 500).send({ error: { code: error.code, message: error.message } });
+  app.setErrorHandler((error, request, reply) => {
+    const known = isGovkgError(error);
+    const status = known ? (STATUS[error.code] ?? 500) : ((error as { statusCode?: number }).statusCode ?? 500);
+    if (status >= 500) {
+      // The cause goes to the log with the request id; the answer names the id, not the cause.
+      request.log.error({ err: error, code: known ? error.code : 'INTERNAL' }, 'request failed');
+      const code = known ? error.code : 'INTERNAL';
+      const message = known && status !== 500 ? error.message : `internal error (request ${request.id})`;
+      return reply.status(status).send({ error: { code, message, requestId: request.id } });
     }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    const code = status === 500 ? 'INTERNAL' : ((error as { code?: string }).code ?? 'BAD_REQUEST');
-    const message = status === 500 ? 'internal error' : (error as Error).message;
-    return reply.status(status).send({ error: { code, message } });
+    const code = known ? error.code : ((error as { code?: string }).code ?? 'BAD_REQUEST');
+    request.log.info({ code, status }, 'request refused');
+    return reply.status(status).send({ error: { code, message: (error as Error).message } });
   });
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } }),
   );
 
-  app.get('/api/documents', async () => ({ documents: await listDocuments(db) }));
+  app.register(
+    async (api) => {
+      // Hooks of this scope run on the routed path, however the request target was spelled.
+      api.addHook('onRequest', crossSiteGuard(config.host));
+      if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
+      registerApiRoutes(api, db, layouts, limits);
+      registerCorpusRoutes(api, db);
+    },
+    { prefix: '/api' },
+  );
 
-  app.get<{ Querystring: { doc?: string; cap?: number } }>(
-    '/api/graph',
+  const pageDir = join(config.root, 'dist', 'web');
+  if (existsSync(pageDir)) {
+    app.register(fastifyStatic, { root: pageDir, prefix: '/' });
+  }
+  return app;
+}
+
+/** The routes of /api, registered in the scope that holds the API's guards. */
+function registerApiRoutes(
+  api: FastifyInstance,
+  db: Database,
+  layouts: LayoutPool,
+  limits: { timeoutMs: number; rowCap: number },
+): void {
+  api.get('/documents', async () => ({ documents: await listDocuments(db) }));
+
+  api.get<{ Querystring: { doc?: string; cap?: number } }>(
+    '/graph',
     {
       schema: {
         querystring: {
@@ -99,12 +141,15 @@ export function createApp(
         },
       },
     },
-    async (request) =>
-      computeLayout(await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 })),
+    async (request, reply) => {
+      const view = await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 });
+      const laidOut = await layouts.layout(view);
+      return reply.type('application/json; charset=utf-8').send(graphJsonStream(laidOut));
+    },
   );
 
-  app.get<{ Querystring: { q: string; limit?: number } }>(
-    '/api/search',
+  api.get<{ Querystring: { q: string; limit?: number } }>(
+    '/search',
     {
       schema: {
         querystring: {
@@ -120,14 +165,14 @@ export function createApp(
     async (request) => ({ hits: await searchEntities(db, request.query.q, request.query.limit ?? 20) }),
   );
 
-  app.get<{ Params: { key: string } }>('/api/nodes/:key', async (request) => {
+  api.get<{ Params: { key: string } }>('/nodes/:key', async (request) => {
     const node = await readNode(db, request.params.key);
     if (!node) throw new GovkgError('NOT_FOUND', `no node with key ${request.params.key}`);
     return node;
   });
 
-  app.get<{ Params: { key: string }; Querystring: { limit?: number } }>(
-    '/api/nodes/:key/neighbours',
+  api.get<{ Params: { key: string }; Querystring: { limit?: number } }>(
+    '/nodes/:key/neighbours',
     {
       schema: {
         querystring: {
@@ -144,16 +189,16 @@ export function createApp(
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/documents/:id/text', async (request) => {
+  api.get<{ Params: { id: string } }>('/documents/:id/text', async (request) => {
     const document = await readDocumentText(db, request.params.id);
     if (!document) throw new GovkgError('NOT_FOUND', `no document ${request.params.id}`);
     return document;
   });
 
-  app.get('/api/templates', async () => ({ templates: listTemplates() }));
+  api.get('/templates', async () => ({ templates: listTemplates() }));
 
-  app.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } | null }>(
-    '/api/templates/:name',
+  api.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } | null }>(
+    '/templates/:name',
     async (request) => {
       const template = findTemplate(request.params.name);
       if (!template) throw new GovkgError('NOT_FOUND', `no template named ${request.params.name}`);
@@ -162,8 +207,8 @@ export function createApp(
     },
   );
 
-  app.post<{ Body: { query: string; params?: Record<string, unknown> } }>(
-    '/api/cypher',
+  api.post<{ Body: { query: string; params?: Record<string, unknown> } }>(
+    '/cypher',
     {
       schema: {
         body: {
@@ -176,10 +221,4 @@ export function createApp(
     },
     async (request) => runReadQuery(db, request.body.query, request.body.params ?? {}, limits),
   );
-
-  const pageDir = join(config.root, 'dist', 'web');
-  if (existsSync(pageDir)) {
-    app.register(fastifyStatic, { root: pageDir, prefix: '/' });
-  }
-  return app;
 }

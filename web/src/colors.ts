@@ -10,6 +10,8 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   Regulation: '#7c5e10',
   Metric: '#3ebd93',
   Measure: '#f0b429',
+  Jurisdiction: '#8e44ad',
+  Indicator: '#0f9d8a',
 };
 
 export const OTHER_COLOR = '#888888';

@@ -53,7 +53,11 @@ export interface GraphView {
   dispose(): void;
 }
 
-const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/** The page ships Noto Sans SC (a webfont split by Unicode range), so labels need no system CJK font. */
+const LABEL_FAMILY = 'Noto Sans SC';
+const LABEL_FONT = `"${LABEL_FAMILY}", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = '500';
 
 /**
  * Label legibility: one label per grid cell of about two short Chinese names, fewer labels per
@@ -67,8 +71,11 @@ function createRenderer(graph: Graph, container: HTMLElement, display: () => Dis
   return new Sigma(graph, container, {
     ...LABEL_SETTINGS,
     labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: '500',
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
+    // Drawn once the webfont has the labels' characters: a canvas does not redraw when a font
+    // arrives, so text drawn before would stay in a fallback font or as empty boxes.
+    renderLabels: false,
     defaultEdgeType: 'arrow',
     hideEdgesOnMove: true,
     hideLabelsOnMove: true,
@@ -80,6 +87,31 @@ function createRenderer(graph: Graph, container: HTMLElement, display: () => Dis
     },
   });
 }
+
+/**
+ * Loads the webfont subsets the labels of `graph` need, then draws labels. Marks the container
+ * `data-label-font` once labels are drawn in the loaded font (end-to-end tests wait for it).
+ */
+function drawLabelsWhenFontLoaded(sigma: Sigma, graph: Graph, container: HTMLElement): void {
+  const characters = new Set<string>();
+  graph.forEachNode((_, attributes) => {
+    for (const character of String(attributes.label ?? '')) characters.add(character);
+  });
+  const generation = ++fontGeneration;
+  const show = () => {
+    if (generation !== fontGeneration) return; // newer contents are loading their characters
+    if (sigma.getSetting('renderLabels')) sigma.refresh({ skipIndexation: true });
+    else sigma.setSetting('renderLabels', true);
+    container.dataset.labelFont = 'loaded';
+  };
+  if (characters.size === 0 || !('fonts' in document)) {
+    show();
+    return;
+  }
+  delete container.dataset.labelFont;
+  document.fonts.load(`${LABEL_WEIGHT} ${LABEL_SIZE}px "${LABEL_FAMILY}"`, [...characters].join('')).then(show, show);
+}
+let fontGeneration = 0;
 
 /**
  * Drawing programs by graph size (see bench/render.ts): arrows up to 5,000 nodes; plain edges
@@ -228,6 +260,7 @@ export function mountGraphView(container: HTMLElement): GraphView {
     metrics = computeMetrics(graph);
     if (state.selected && !graph.hasNode(state.selected)) state = { ...state, selected: null };
     sigma.refresh();
+    drawLabelsWhenFontLoaded(sigma, graph, container);
     for (const listener of contentListeners) listener();
   };
   attachPointer(sigma, graph, container, {

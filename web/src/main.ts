@@ -2,6 +2,9 @@
 // detail panel and use-case views, loads documents and graphs from the API, and keeps the
 // state in the URL. Wiring only: drawing and rules live in the modules it mounts.
 
+// The page's Chinese font, served with the page: labels and text need no system CJK font.
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
 import { api, type DocumentSummary } from './api.js';
 import { mountDetailPanel } from './detail-panel.js';

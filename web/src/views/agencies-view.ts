@@ -1,6 +1,7 @@
 // Use case 1, agencies → initiatives: pick an agency, run the agency-initiatives template and
 // list its programs with the measures linking them; the graph stresses the same subgraph.
 
+import { groupBy } from '../../../graph/group-by.js';
 import { h } from '../dom.js';
 import { findByName } from '../graph-model.js';
 import { t } from '../i18n.js';
@@ -19,9 +20,7 @@ interface Row {
 
 /** Rows grouped by program, in the order the template returned them. */
 export function groupByProgram(rows: readonly Row[]): Map<string | null, Row[]> {
-  const groups = new Map<string | null, Row[]>();
-  for (const row of rows) groups.set(row.program, [...(groups.get(row.program) ?? []), row]);
-  return groups;
+  return groupBy(rows, (row) => row.program);
 }
 
 function measureItem(ctx: AppContext, row: Row): HTMLElement {

@@ -1,0 +1,109 @@
+package govkg.server;
+
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.kernel.api.KernelTransactionHandle;
+import org.neo4j.kernel.api.TerminationMark;
+import org.neo4j.kernel.api.net.NetworkConnectionTracker;
+import org.neo4j.kernel.api.net.TrackedNetworkConnection;
+import org.neo4j.kernel.api.query.ExecutingQuery;
+import org.neo4j.kernel.impl.api.KernelTransactions;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Stops the thread of a query that goes on running after Neo4j marked its transaction for
+ * termination (a timeout or TERMINATE). Neo4j checks the mark between rows and on store access,
+ * not inside an expression: `reduce(s = 0, i IN range(1, 4000000000) | s + i)` would otherwise
+ * keep a core busy long after its timeout. A thread still running its query `graceMillis` after
+ * the mark gets Thread.stop(), which unwinds it through its finally blocks, and its Bolt connection
+ * is closed (Bolt cannot encode the message-less ThreadDeath as a FAILURE, so the client learns of
+ * the end from the closed connection). Thread.stop works up to Java 19; on later JDKs this logs
+ * once and stops watching.
+ */
+final class QueryWatchdog implements Runnable {
+  private final DatabaseManagementService dbms;
+  private final String database;
+  private final long graceNanos;
+  private final Map<Long, Long> stopped = new ConcurrentHashMap<>();
+  private Field threadIdField;
+
+  private QueryWatchdog(DatabaseManagementService dbms, String database, long graceMillis) {
+    this.dbms = dbms;
+    this.database = database;
+    this.graceNanos = TimeUnit.MILLISECONDS.toNanos(graceMillis);
+  }
+
+  /** Starts the watchdog of `database` on a daemon thread that checks every `periodMillis`. */
+  static void start(DatabaseManagementService dbms, String database, long graceMillis, long periodMillis) {
+    QueryWatchdog watchdog = new QueryWatchdog(dbms, database, graceMillis);
+    Thread thread = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        try {
+          Thread.sleep(periodMillis);
+          watchdog.run();
+        } catch (InterruptedException e) {
+          return;
+        } catch (UnsupportedOperationException e) {
+          System.err.println("govkg: this JDK cannot stop a runaway query thread (" + e + ")");
+          return;
+        } catch (RuntimeException | LinkageError e) {
+          // The database may be stopping; try again at the next period.
+        }
+      }
+    }, "govkg-query-watchdog");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  @SuppressWarnings("removal")
+  public void run() {
+    GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(database);
+    KernelTransactions transactions = db.getDependencyResolver().resolveDependency(KernelTransactions.class);
+    NetworkConnectionTracker connections =
+        db.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
+    long now = System.nanoTime();
+    stopped.values().removeIf(at -> now - at > TimeUnit.SECONDS.toNanos(60));
+    Map<Long, Thread> threads = null;
+    for (KernelTransactionHandle handle : transactions.activeTransactions()) {
+      Optional<TerminationMark> mark = handle.terminationMark();
+      Optional<ExecutingQuery> query = handle.executingQuery();
+      if (mark.isEmpty() || query.isEmpty() || now - mark.get().getTimestampNanos() < graceNanos) continue;
+      long threadId = threadIdOf(query.get());
+      if (threadId < 0 || stopped.containsKey(handle.getTransactionSequenceNumber())) continue;
+      if (threads == null) threads = liveThreads();
+      Thread thread = threads.get(threadId);
+      if (thread == null || thread == Thread.currentThread()) continue;
+      stopped.put(handle.getTransactionSequenceNumber(), now);
+      thread.stop();
+      handle.clientInfo().map(ClientConnectionInfo::connectionId).map(connections::get)
+          .ifPresent(TrackedNetworkConnection::close);
+    }
+  }
+
+  private long threadIdOf(ExecutingQuery query) {
+    try {
+      if (threadIdField == null) {
+        Field field = ExecutingQuery.class.getDeclaredField("threadExecutingTheQueryId");
+        field.setAccessible(true);
+        threadIdField = field;
+      }
+      return threadIdField.getLong(query);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static Map<Long, Thread> liveThreads() {
+    Map<Long, Thread> threads = new HashMap<>();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) threads.put(thread.getId(), thread);
+    return threads;
+  }
+}

@@ -1,0 +1,203 @@
+// Where a body's name stands in a sentence: national bodies by name, relative names (区政府, 市委),
+// and full names read leftwards from a body suffix. A name starts and ends on word boundaries,
+// never starts with the verb of its clause, and a 中心, 团 or 组 is a body only when the text
+// makes it one.
+
+import { appendToGroup } from '../../graph/group-by.js';
+import {
+  ACTION_VERBS,
+  AGENCY_LEFT_STOPS,
+  AGENCY_SUFFIXES,
+  BODY_CENTRE,
+  BODY_WORK,
+  BUILD_VERBS,
+  COUNT_BEFORE,
+  ESTABLISH_VERBS,
+  GROUP_ROLE,
+  LEADING_MODIFIERS,
+  LEFT_STOPS,
+  LEVELS,
+  NATIONAL_BODIES,
+  NOT_AGENCY_ENDINGS,
+  NOT_RELATIVE,
+} from '../vocabulary.js';
+import type { Sentence } from './split-sentences.js';
+import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const MAX_NAME = 26;
+const NAME_CHAR = /[\u4e00-\u9fff“”"+]/;
+const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
+
+/**
+ * True when a verb or adverb of the clause (试行, 率先) ends at `at`: a word the tagger calls so
+ * that is none of the kinds of work bodies are named after (执法, 管理, 调解 …).
+ */
+function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
+  const word = taggedWordEndingAt(sentence, at);
+  if (!word || word.word.length < 2 || !(VERB_TAGS.has(word.tag) || word.tag === 'vn')) return false;
+  return !BODY_WORK.test(word.word);
+}
+
+function leftBoundary(sentence: Sentence, suffixStart: number): number {
+  const { text } = sentence;
+  let at = suffixStart;
+  const opened = text.slice(0, suffixStart);
+  let inQuote = (opened.match(/“/g)?.length ?? 0) > (opened.match(/”/g)?.length ?? 0);
+  while (at > 0 && suffixStart - at < MAX_NAME) {
+    const ch = text[at - 1] ?? '';
+    if (ch === '”' || ch === '"') inQuote = true;
+    else if (ch === '“') inQuote = false;
+    if (!NAME_CHAR.test(ch)) break;
+    // 19支乡镇街道… : a count and its measure word end the name.
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
+    if (!inQuote && (stopEndsAt(sentence, at, STOPS) || clauseVerbEndsAt(sentence, at))) break;
+    at--;
+  }
+  return at;
+}
+
+/** Suffixes by their first character, longest first: one map look-up per position. */
+const SUFFIXES_BY_FIRST = new Map<string, string[]>();
+for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
+  const first = suffix[0] ?? '';
+  appendToGroup(SUFFIXES_BY_FIRST, first, suffix);
+}
+
+function findSuffix(text: string, at: number): string | undefined {
+  return SUFFIXES_BY_FIRST.get(text[at] ?? '')?.find((suffix) => text.startsWith(suffix, at));
+}
+
+/** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
+const SUFFIX_CONTINUES = /^(会议|会|成员|全体会议)/;
+
+const BARE_SUFFIXES = new Set(AGENCY_SUFFIXES);
+
+/** A counted 中心 (3个…中心, …中心10家) is a class of facilities, not one body. */
+const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个家所座处间级批]/;
+
+/** What follows a facility or a project, not a body: …中心建设, …中心大楼, …中心二期. */
+const FACILITY_AFTER =
+  /^(建设|项目|工程|大楼|大厦|主体|[一二三四五]期|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边)/;
+
+const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
+
+/** Parts of speech a name never starts with: verbs, adverbs, prepositions, conjunctions. */
+const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 't']);
+
+/** Drops the leading words of a name that are the clause's verb or adverb (认真/办理…督察组). */
+function trimLeadingVerbs(sentence: Sentence, start: number, suffixStart: number): number {
+  let at = start;
+  for (let word = taggedWordAt(sentence, at); word && at + word.word.length <= suffixStart; ) {
+    // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
+    const long = word.word.length >= 2;
+    const verbal =
+      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
+      ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
+    if (!verbal) break;
+    at += word.word.length;
+    word = taggedWordAt(sentence, at);
+  }
+  return at;
+}
+
+/** Bodies named by the task they are set up for. */
+const TASK_GROUP = /^(领导小组|工作小组|工作专班|指挥部|委员会)$/;
+
+/** Verbs whose object is an honour's title. */
+const HONOUR_BEFORE = /(获评|评为|荣获|荣膺|授予|命名为|获得|创建|争创|入选)[^，。；]*$/;
+
+/** The text of the clause before `at` (back to the last comma). */
+function clauseBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, text.lastIndexOf('，', at - 1) + 1), at);
+}
+
+/** 厅 ends a provincial department or a 办公厅; 大厅, 展厅, 会客厅 are rooms. */
+function isBodyHall(name: string): boolean {
+  return /办公厅$/.test(name) || (/^(.{2,5}省|省)/.test(name) && !/(大|展|客|服务|办事|分)厅$|大厅/.test(name));
+}
+
+/** 联合会 is a body when it is one of the people's organizations the state funds. */
+const BODY_FEDERATION = /(妇女|残疾人|工商业|科学技术|文学艺术界|归国华侨|社会组织|总工会)联合会$/;
+
+/**
+ * A 中心 is a body when its name says what work of government it does (BODY_CENTRE) and the
+ * sentence sets it up or has it act; built, aimed at or counted, it is a facility or a goal.
+ */
+function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  const name = text.slice(start, end).replace(/[“”"]/g, '');
+  // 国际财富管理中心, 全球…中心: a hub a city aims to be.
+  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区/.test(name)) return false;
+  const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('、', start - 1)) + 1;
+  const before = text.slice(clauseStart, start);
+  if (COUNTED.test(before.slice(-6)) || /^[\d一二两三四五六七八九十]+[个家所]/.test(text.slice(end))) return false;
+  if (FACILITY_AFTER.test(text.slice(end))) return false;
+  if (ESTABLISH_VERBS.test(before)) return true;
+  // 建成标准化区级公共法律服务中心: a body of a named level is built as a body.
+  const levelled = /^([省市区县镇]|区级|市级|县级|镇级|街道)/.test(name) || /[省市区县]$/.test(before);
+  return levelled || !BUILD_VERBS.test(before);
+}
+
+/** Candidate agency spans in one sentence, before overlap resolution. */
+export function agencySpans(sentence: Sentence): Span[] {
+  const { text, start: base } = sentence;
+  const spans: Span[] = [];
+  for (const national of [...Object.keys(NATIONAL_BODIES), '两办']) {
+    for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
+      spans.push({ start: base + at, end: base + at + national.length });
+    }
+  }
+  const relative = new RegExp(
+    `[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`,
+    'g',
+  );
+  for (const match of text.matchAll(relative)) {
+    const at = match.index ?? 0;
+    if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    spans.push({ start: base + at, end: base + at + match[0].length });
+  }
+  for (let at = 0; at < text.length; at++) {
+    const suffix = findSuffix(text, at);
+    if (!suffix) continue;
+    let end = at + suffix.length;
+    // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
+    if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
+    // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.
+    if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end))) continue;
+    const from = nextBoundary(sentence, leftBoundary(sentence, at));
+    const modifier = LEADING_MODIFIERS.exec(text.slice(from, end));
+    const stripped = from + (modifier ? modifier[0].length : 0);
+    // 新型智慧城市…: a modifier cut out of a longer word stays.
+    const first = isWordBoundary(sentence, stripped) ? stripped : from;
+    // A group named by its task keeps its verb: 推进依法行政工作领导小组.
+    const start = TASK_GROUP.test(suffix) ? first : trimLeadingVerbs(sentence, first, at);
+    let name = text.slice(start, end);
+    const unclosed = (name.match(/“/g)?.length ?? 0) - (name.match(/”/g)?.length ?? 0);
+    if (unclosed === 1 && text[end] === '”') {
+      end += 1;
+      name = text.slice(start, end);
+    }
+    if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
+    if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
+    // 讲师团 alone is a kind of group; …法治思想宣讲团 is one.
+    const role = GROUP_ROLE.exec(name.replace(/[“”"]/g, ''));
+    if ((suffix === '团' || suffix === '组') && !(role && role.index > 0)) continue;
+    const plain = name.replace(/[“”"]/g, '');
+    // 领导小组, 派出所, 办公室 standing alone name no body in particular.
+    if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各|党)/, ''))) continue;
+    if (/^(业主|企业|公司)/.test(plain)) continue;
+    if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
+    if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
+    // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
+    if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
+    const station = /(中心|工作站|服务站)$/.test(plain) && !plain.endsWith('中心组');
+    if (station && !isBodyCentre(sentence, start, end)) continue;
+    spans.push({ start: base + start, end: base + end });
+  }
+  return spans;
+}

@@ -1,0 +1,36 @@
+// Headings of several reports: Guangming 2021 and Longhua 2019 rule-of-law reports, Yantian
+// 2022 and Futian 2021 work reports, the Beijing 2026 work report.
+import { describe, expect, it } from 'vitest';
+import { core, headingName } from './extract-heading-programs.js';
+
+const name = (part: string) => headingName(part)?.name ?? null;
+
+describe('headingName', () => {
+  it('reads a named initiative and how it went', () => {
+    expect(name('数字政府建设率先突破')).toBe('数字政府建设');
+    expect(name('街道综合行政执法改革顺利落地')).toBe('街道综合行政执法改革');
+    expect(name('“500米公共法律服务圈”实现新发展')).toBe('500米公共法律服务圈');
+  });
+
+  it('reads the initiative an initiating verb opens', () => {
+    expect(name('全面推进政务公开')).toBe('政务公开');
+    expect(name('深入实施道路整治三年行动')).toBe('道路整治三年行动');
+    expect(name('深入开展规范性文件清理工作')).toBe('规范性文件清理工作');
+    expect(name('完善法律顾问制度')).toBe('法律顾问制度');
+  });
+
+  it('leaves headings that name no initiative', () => {
+    expect(name('习近平法治思想学习走深走实')).toBeNull();
+    expect(name('行政规范性文件全面纳入法治化轨道')).toBeNull();
+    expect(name('首都功能持续优化提升')).toBeNull();
+    expect(name('行政复议和行政应诉工作')).toBeNull();
+    expect(name('积极开展行政复议和行政应诉工作')).toBeNull();
+    expect(name('完善制度机制')).toBeNull();
+    expect(name('法治政府建设各项任务全面落地')).toBeNull();
+  });
+
+  it('strips a generic head for the bare name', () => {
+    expect(core('合法性审查制度')).toBe('合法性审查');
+    expect(core('数字政府建设')).toBe('数字政府建设');
+  });
+});

@@ -1,0 +1,101 @@
+// Inputs are sentences of several reports: Shenzhen Longhua 2019 and Guangming 2021 rule-of-law
+// reports, Shenzhen work reports (2019, 2022), the Yanqing 2021 report.
+import { describe, expect, it } from 'vitest';
+import type { AgencyMention } from './extract-agencies.js';
+import { extractRegulations } from './extract-regulations.js';
+import { findIssuers } from './find-issuers.js';
+import type { Jurisdiction } from './read-metadata.js';
+import { splitSentences } from './split-sentences.js';
+
+const district: Jurisdiction = {
+  region: '深圳市龙华区',
+  units: ['深圳市', '龙华区'],
+  levels: ['city', 'county'],
+  code: '',
+};
+
+function issuers(text: string, bodies: string[] = [], author = '深圳市龙华区人民政府', place = district) {
+  const sentences = splitSentences(text, []);
+  const agencies: AgencyMention[] = bodies.map((name) => {
+    const start = text.indexOf(name);
+    const sentence = sentences.find((s) => s.start <= start && start < s.end)?.index ?? 0;
+    return {
+      kind: 'Agency',
+      key: name,
+      name,
+      surface: name,
+      start,
+      end: start + name.length,
+      sentence,
+      jurisdiction: '',
+      aliases: [],
+    };
+  });
+  return findIssuers(text, sentences, extractRegulations(text, sentences), agencies, author, place).map(
+    (f) =>
+      `${f.regulation.name}<-${'key' in f.agency ? f.agency.key : f.agency.surface}${f.isDefault ? ' (default)' : ''}`,
+  );
+}
+
+describe('findIssuers', () => {
+  it('takes the bodies right before the title, for every title of the run', () => {
+    expect(
+      issuers('中共中央、国务院正式印发《粤港澳大湾区发展规划纲要》和《关于支持深圳建设先行示范区的意见》。', [
+        '中共中央',
+        '国务院',
+      ]),
+    ).toEqual([
+      '粤港澳大湾区发展规划纲要<-中共中央',
+      '粤港澳大湾区发展规划纲要<-国务院',
+      '关于支持深圳建设先行示范区的意见<-中共中央',
+      '关于支持深圳建设先行示范区的意见<-国务院',
+    ]);
+    expect(issuers('市政府印发《深圳市碳达峰实施方案》。', ['市政府'])).toEqual(['深圳市碳达峰实施方案<-市政府']);
+  });
+
+  it('reads the issuer a title starts with', () => {
+    expect(issuers('按照《深圳市人民政府重大行政决策程序规定》的规定，落实法定程序。')).toEqual([
+      '深圳市人民政府重大行政决策程序规定<-深圳市人民政府',
+    ]);
+    expect(issuers('严格落实《龙华区人民政府办公室关于区政府规范性文件工作职责分工的通知》。')).toEqual([
+      '龙华区人民政府办公室关于区政府规范性文件工作职责分工的通知<-龙华区人民政府办公室',
+    ]);
+  });
+
+  it('gives a subjectless issuing verb to the author, marked as the default', () => {
+    expect(issuers('出台《龙华区2019年度重大行政决策事项目录》和《龙华区2019年度重大行政决策听证事项目录》。')).toEqual(
+      [
+        '龙华区2019年度重大行政决策事项目录<-深圳市龙华区人民政府 (default)',
+        '龙华区2019年度重大行政决策听证事项目录<-深圳市龙华区人民政府 (default)',
+      ],
+    );
+  });
+
+  it('gives no issuer when the text only cites, trains on or reviews a document', () => {
+    expect(issuers('组织对新修订《行政处罚法》进行集中培训。')).toEqual([]);
+    expect(issuers('共审查《龙华区欠薪应急专项资金使用管理暂行办法》等区规范性文件28件。')).toEqual([]);
+  });
+
+  it('never makes a district author the issuer of a law, a 条例 or an upper level’s document', () => {
+    expect(issuers('制定《中华人民共和国行政复议法》配套制度。')).toEqual([]);
+    expect(issuers('印发《深圳市优化营商环境条例》。')).toEqual([]);
+    const yanqing: Jurisdiction = {
+      region: '北京市延庆区',
+      units: ['北京市', '延庆区'],
+      levels: ['city', 'county'],
+      code: '',
+    };
+    expect(issuers('印发《北京市法治政府建设实施方案》。', [], '北京市延庆区人民政府', yanqing)).toEqual([]);
+    expect(issuers('制定《北京市延庆区重大行政决策程序实施细则》。', [], '北京市延庆区人民政府', yanqing)).toEqual([
+      '北京市延庆区重大行政决策程序实施细则<-北京市延庆区人民政府 (default)',
+    ]);
+  });
+
+  it('gives a decision to the meeting the sentence says took it', () => {
+    expect(
+      issuers('召开区委全面依法治区委员会第三次会议，专题研究制定《光明区法治政府建设重点工作方案》。', [
+        '区委全面依法治区委员会',
+      ]),
+    ).toEqual(['光明区法治政府建设重点工作方案<-区委全面依法治区委员会']);
+  });
+});

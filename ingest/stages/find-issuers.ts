@@ -1,0 +1,101 @@
+// Who issued a regulation, only where the text says so: the body its title starts with
+// (深圳市人民政府重大行政决策程序规定, X办公室关于…的通知), the bodies right before the title
+// (中共中央、国务院《…》, X以…名义印发《…》), the meeting the clause says decided it (召开X会议，
+// 研究制定…), else the report's author when an issuing verb with no subject governs the title
+// (印发《…》) — marked as the default — but never for a law or a regulation above its powers.
+
+import { groupBy } from '../../graph/group-by.js';
+import type { AgencyMention } from './extract-agencies.js';
+import type { RegulationMention } from './extract-regulations.js';
+import type { Jurisdiction } from './read-metadata.js';
+import type { Sentence } from './split-sentences.js';
+
+export interface IssuerFound {
+  regulation: RegulationMention;
+  /** An agency mention of the text, or a body read from the title. */
+  agency: AgencyMention | { surface: string };
+  /** True when the issuer is the report's author, implied by a verb with no subject. */
+  isDefault: boolean;
+}
+
+const ISSUER_GAP =
+  /^(?:[、和及与]|以|名义|联合|共同|正式|先后|相继|专门|印发|发布|出台|制定|颁布|修订|制发|审议通过|通过|了|的)*$/;
+const ISSUE_VERB =
+  /(?:制定|印发|出台|发布|颁布|制发|公布|编制|编印|起草|审议通过|研究制定|(?<!新)修订|(?<!新)修改)(?:了|并实施|实施)?$/;
+/** A body at the head of a title: 深圳市人民政府…, 龙华区人民政府办公室关于…. */
+const TITLE_ISSUER =
+  /^((?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|办公厅|办公室|委员会|司法局|[^\s]{2,4}局))(?=关于|印发|转发|[\u4e00-\u9fff]{4,})/;
+const NATIONAL_TITLE_ISSUER =
+  /^(中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会)(?=关于|[\u4e00-\u9fff]{4,})/;
+
+/** True when a body of this kind may issue a document of this type. */
+function withinPowers(author: string, regulation: RegulationMention): boolean {
+  const name = regulation.name.replace(/[（(][^）)]*[）)]$/, '');
+  if (/(?<![办方])法$|法典$/.test(name)) return /人民代表大会|人大/.test(author);
+  if (/条例$/.test(name)) return /人民代表大会|人大|国务院/.test(author);
+  return true;
+}
+
+/** True when the title starts with a place above the author (北京市…条例 in a district report). */
+function upperPlace(regulation: RegulationMention, jurisdiction: Jurisdiction): boolean {
+  const units = jurisdiction.units;
+  const lowest = units.at(-1) ?? '';
+  for (const unit of units.slice(0, -1)) {
+    if (regulation.name.startsWith(unit) && !regulation.name.slice(unit.length).startsWith(lowest)) return true;
+  }
+  return /^(?:中华人民共和国|全国|国家)/.test(regulation.name);
+}
+
+export function findIssuers(
+  text: string,
+  sentences: Sentence[],
+  regulations: RegulationMention[],
+  agencies: AgencyMention[],
+  author: string,
+  jurisdiction: Jurisdiction,
+): IssuerFound[] {
+  const found: IssuerFound[] = [];
+  const bySentence = groupBy(agencies, (a) => a.sentence);
+  for (const regulation of regulations) {
+    const s = sentences[regulation.sentence];
+    if (!s) continue;
+    const titled = TITLE_ISSUER.exec(regulation.name) ?? NATIONAL_TITLE_ISSUER.exec(regulation.name);
+    if (titled?.[1] && !/^(?:本|各|该)/.test(titled[1])) {
+      found.push({ regulation, agency: { surface: titled[1] }, isDefault: false });
+      continue;
+    }
+    const lead = text.slice(s.start, regulation.start);
+    const clauseStart = s.start + Math.max(0, ...['，', '；', '。'].map((p) => lead.lastIndexOf(p) + 1));
+    const inSentence = bySentence.get(regulation.sentence) ?? [];
+    const inClause = inSentence.filter((a) => a.start >= clauseStart && a.end <= regulation.start);
+    // Only bodies, joiners and an issuing verb stand between the issuer and the title.
+    const explicit = inClause.filter((a) => {
+      let between = text.slice(a.end, regulation.start);
+      for (const other of inClause) {
+        if (other.start >= a.end) between = between.replace(text.slice(other.start, other.end), '');
+      }
+      // 印发《A》和《B》: the titles before this one in the run stand between too.
+      const gap = between.replace(/^[\u4e00-\u9fff]{0,4}(?=名义)/, '').replace(/《[^《》]*》(?:等)?[、和及与]?/g, '');
+      return ISSUER_GAP.test(gap);
+    });
+    if (explicit.length > 0) {
+      for (const agency of explicit) found.push({ regulation, agency, isDefault: false });
+      continue;
+    }
+    // 出台《A》和《B》: the verb governs every title of the run.
+    const before = text.slice(clauseStart, regulation.start).replace(/《[^《》]*》(?:等)?[、和及与]?/g, '');
+    if (!ISSUE_VERB.test(before)) continue;
+    // 召开X会议…，研究制定…: the meeting that decided it.
+    const meeting = inSentence.find(
+      (a) => a.end <= regulation.start && /召开$/.test(text.slice(Math.max(s.start, a.start - 2), a.start)),
+    );
+    if (meeting) {
+      found.push({ regulation, agency: meeting, isDefault: false });
+      continue;
+    }
+    if (author && withinPowers(author, regulation) && !upperPlace(regulation, jurisdiction)) {
+      found.push({ regulation, agency: { surface: author }, isDefault: true });
+    }
+  }
+  return found;
+}

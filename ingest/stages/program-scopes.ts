@@ -1,0 +1,82 @@
+// Which programs a measure belongs to, from where it stands: the programs it names; those the
+// first action of its sentence and the action before it name (深化“放管服”改革，推进…，实施…); the focus area it
+// falls under (聚焦X。…); and the program its nearest heading names (二是数字政府建设率先突破。…).
+
+import { appendToGroup, groupBy } from '../../graph/group-by.js';
+import { core } from './extract-heading-programs.js';
+import type { MeasureSpan } from './extract-measures.js';
+import type { ProgramMention } from './extract-programs.js';
+import type { SectionSpan } from './split-sections.js';
+import type { Sentence } from './split-sentences.js';
+
+/** Sentences in the scope of a focus area: from 聚焦X。 to the next focus or the paragraph end. */
+function focusScopes(text: string, sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
+  const scopes = new Map<number, string[]>();
+  for (const program of programs) {
+    const s = sentences[program.sentence];
+    if (!s || !/^(聚焦|围绕)/.test(text.slice(program.start - 2, program.start))) continue;
+    const terminal = /^(聚焦|围绕)[^，。；]+[。；]$/.test(s.text);
+    const paragraphEnd = text.indexOf('\n', s.start);
+    for (let i = s.index; i < sentences.length; i++) {
+      const next = sentences[i];
+      if (!next || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
+      if (i > s.index && /^(聚焦|围绕)/.test(next.text)) break;
+      appendToGroup(scopes, i, program.key);
+      if (!terminal) break;
+    }
+  }
+  return scopes;
+}
+
+/** Programs each section's heading names, by section index. */
+function headingPrograms(sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
+  const bySection = new Map<number, string[]>();
+  for (const program of programs) {
+    const s = sentences[program.sentence];
+    if (!s?.heading || !s.section) continue;
+    const keys = bySection.get(s.section.index) ?? [];
+    if (!keys.includes(program.key)) keys.push(program.key);
+    bySection.set(s.section.index, keys);
+  }
+  return bySection;
+}
+
+/** Program keys of every measure, in the order of `measures`. */
+export function measurePrograms(
+  text: string,
+  sentences: Sentence[],
+  sections: SectionSpan[],
+  programs: ProgramMention[],
+  measures: MeasureSpan[],
+): string[][] {
+  const focus = focusScopes(text, sentences, programs);
+  const headings = headingPrograms(sentences, programs);
+  const headed = new Map<string, string>();
+  for (const p of programs) {
+    const name = core(p.name);
+    if (sentences[p.sentence]?.heading && name.length >= 4 && !headed.has(name)) headed.set(name, p.key);
+  }
+  const inSentence = groupBy(programs, (p) => p.sentence);
+  const lead = new Map<number, string[]>();
+  let previous: string[] = [];
+  return measures.map((m) => {
+    const s = m.sentence;
+    const named = (inSentence.get(s.index) ?? []).filter((p) => p.start >= m.start && p.end <= m.end).map((p) => p.key);
+    // The sentence's first action, and the action just before, scope the actions that follow.
+    const carried = m.order > 0 ? [...(lead.get(s.index) ?? []), ...previous] : [];
+    if (m.order === 0) lead.set(s.index, named);
+    previous = named;
+    const keys = new Set([...named, ...carried, ...(focus.get(s.index) ?? [])]);
+    // 由区司法局进行合法性审查: the bare name of a program a heading names is that program.
+    for (const [name, key] of headed) if (m.text.includes(name)) keys.add(key);
+    for (let section: SectionSpan | null = s.section; section; ) {
+      const found = headings.get(section.index);
+      if (found) {
+        for (const key of found) keys.add(key);
+        break;
+      }
+      section = section.parent === null ? null : (sections[section.parent] ?? null);
+    }
+    return [...keys];
+  });
+}

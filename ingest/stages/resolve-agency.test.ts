@@ -1,0 +1,81 @@
+// Inputs: bodies as reports of several places and levels write them (Shenzhen's districts, the
+// city, a new area, Guangdong, the State Council, Beijing), resolved against each report's chain.
+
+import { describe, expect, it } from 'vitest';
+import { placeReport } from './place-report.js';
+import { agencyKey, resolveAgency } from './resolve-agency.js';
+
+const place = (name: string) => placeReport([{ text: name, heading: true }], '深圳');
+const nanshan = place('2023年南山区政府工作报告_2023');
+const baoan = place('深圳市宝安区人民政府区长王立德在深圳市宝安区第七届人民代表大会第二次会议上作政府工作报告_2022');
+const shenzhen = place('深圳市政府工作报告_2020年');
+const guangdong = place('广东省政府工作报告_2019年');
+const dapeng = placeReport(
+  [{ text: '大鹏新区2021年管委会工作报告_2021', heading: true }],
+  '按照深圳市委部署，建设深圳东部滨海区，深圳大鹏。',
+);
+const yanqing = place('北京市延庆区人民政府2021年法治政府建设年度情况报告');
+const national = placeReport([{ text: '国务院政府工作报告_2019年', heading: true }]);
+
+function key(surface: string, jurisdiction: typeof nanshan): string {
+  const resolved = resolveAgency(surface, jurisdiction);
+  return agencyKey(resolved.name, resolved.jurisdiction);
+}
+
+describe('resolveAgency', () => {
+  it('makes 市委 of every Shenzhen report, and 深圳市委 written out, one body', () => {
+    expect(resolveAgency('市委', nanshan).name).toBe('中共深圳市委');
+    const keys = [key('市委', nanshan), key('市委', baoan), key('市委', shenzhen), key('深圳市委', baoan)];
+    expect(new Set(keys)).toEqual(new Set(['Agency:中共深圳市委']));
+    expect(key('中共深圳市委员会', dapeng)).toBe('Agency:中共深圳市委');
+  });
+
+  it('gives 省委 and 省政府 to the province above a city or district', () => {
+    expect(resolveAgency('省委', shenzhen).name).toBe('中共广东省委');
+    expect(key('省政府', nanshan)).toBe(key('省人民政府', guangdong));
+    expect(key('广东省人民政府', baoan)).toBe('Agency:广东省人民政府');
+  });
+
+  it('keys a district’s bodies by the city and district, the same every year and from other reports', () => {
+    expect(resolveAgency('区政府', baoan).name).toBe('宝安区人民政府');
+    expect(key('区政府', baoan)).toBe('Agency:深圳市宝安区人民政府');
+    expect(key('深圳市宝安区人民政府', baoan)).toBe('Agency:深圳市宝安区人民政府');
+    // 南山区人民政府 named in a 宝安区 report is the body of the 南山区 report.
+    expect(key('南山区人民政府', baoan)).toBe(key('区政府', nanshan));
+    expect(key('区委', nanshan)).toBe('Agency:中共深圳市南山区委');
+    expect(key('区政府常务会议', yanqing)).toBe('Agency:北京市延庆区政府常务会议');
+  });
+
+  it('resolves a body named after a relative head to the unit of that level', () => {
+    expect(resolveAgency('区委全面依法治区委员会', nanshan).name).toBe('南山区委全面依法治区委员会');
+    expect(resolveAgency('市司法局', baoan).name).toBe('深圳市司法局');
+    expect(resolveAgency('人大常委会', nanshan).name).toBe('南山区人大常委会');
+  });
+
+  it('reads the bodies of a new area as 新区…', () => {
+    expect(resolveAgency('新区管委会', dapeng).name).toBe('大鹏新区管理委员会');
+    expect(key('大鹏新区管委会', dapeng)).toBe(key('新区管理委员会', dapeng));
+  });
+
+  it('keeps national bodies one node everywhere', () => {
+    for (const j of [nanshan, guangdong, national]) {
+      expect(key('国务院', j)).toBe('Agency:国务院');
+      expect(key('党中央', j)).toBe('Agency:中共中央');
+    }
+  });
+
+  it('leaves a relative name unresolved where the report has no unit of its level', () => {
+    expect(resolveAgency('区委', shenzhen).unresolved).toBe(true);
+    expect(resolveAgency('市政府', national).unresolved).toBe(true);
+    expect(resolveAgency('省委', national).unresolved).toBe(true);
+    expect(resolveAgency('常委会', baoan).unresolved).toBe(true);
+    expect(resolveAgency('两办', yanqing).unresolved).toBe(true);
+    // 区 in a new area's report is not the new area (its own bodies are 新区…).
+    expect(resolveAgency('区政府', dapeng).unresolved).toBe(true);
+  });
+
+  it('does not read a level character that starts an ordinary word as a relative name', () => {
+    expect(resolveAgency('市场监管局', baoan).name).toBe('市场监管局');
+    expect(key('市场监管局', baoan)).toBe('Agency:深圳市宝安区/市场监管局');
+  });
+});

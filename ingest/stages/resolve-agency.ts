@@ -1,0 +1,168 @@
+// Resolves a body's name as a report writes it against the report's jurisdiction chain: relative
+// names (市委, 区政府, 省人大常委会) become the body of the unit of that level, and every body gets a
+// key that is its canonical full name (中共深圳市委, 深圳市宝安区人民政府), so that the same body is
+// one node in every report that names it, whatever the level of the report.
+
+import { chainOf, type Division, findDivisions } from '../gazetteer.js';
+import { normalizeName, stripQuotes } from '../text-utils.js';
+import { LEVELS, NATIONAL_BODIES, RELATIVE_BODIES } from '../vocabulary.js';
+import type { Jurisdiction } from './place-report.js';
+import { splitUnits } from './read-metadata.js';
+
+export interface Resolved {
+  /** The name as shown: the body's own unit and body (中共深圳市委, 宝安区人民政府). */
+  name: string;
+  /** The place the body belongs to, qualified (深圳市宝安区, 深圳市, 广东省); "" for national bodies. */
+  jurisdiction: string;
+  aliases: string[];
+  /** A relative name whose level the report's chain does not have (区委 in a city's report). */
+  unresolved: boolean;
+}
+
+/** Heads that name the report's own body when they stand alone: 人大常委会 in a district's report. */
+const OWN_LEVEL_HEADS =
+  /^(人大常委会|人民代表大会常务委员会|人大|政协|纪委监委|(?:人民)?政府(?:常务会议|办公室|党组))$/;
+/** Several bodies named by their number (两办, 两院, 四套班子): no one body. */
+const COLLECTIVE = /^[两三四五六](办|院|委|会|套班子)$/;
+
+/** The index of the unit of the chain a level character refers to (区 → 延庆区), or -1. */
+export function unitFor(level: string, jurisdiction: Jurisdiction): number {
+  for (let i = jurisdiction.units.length - 1; i >= 0; i--) {
+    const unit = jurisdiction.units[i] ?? '';
+    const kind = jurisdiction.levels[i];
+    // 省 is a province's level whatever its suffix (自治区); a new area is 新区, never plain 区.
+    if (level === '省' && kind === 'province' && !unit.endsWith('市')) return i;
+    if (level === '新区' && kind === 'area') return i;
+    if (level !== '省' && level !== '新区' && kind !== 'area' && unit.endsWith(level)) return i;
+  }
+  return -1;
+}
+
+/** A unit's name as the full names of its bodies write it: 深圳市宝安区, 深圳市, 广东省. */
+function qualifiedUnit(jurisdiction: Jurisdiction, index: number): string {
+  const unit = jurisdiction.units[index] ?? '';
+  const level = jurisdiction.levels[index];
+  if ((level === 'county' || level === 'area') && index > 0) return `${jurisdiction.units[index - 1]}${unit}`;
+  return unit;
+}
+
+/** A division's qualified name from the gazetteer (区 by its city, 市 alone). */
+function qualifiedDivision(division: Division): string {
+  const chain = chainOf(division);
+  return division.level === 'county' && chain.length > 1
+    ? `${chain[chain.length - 2]?.name}${division.name}`
+    : division.name;
+}
+
+/** The qualified place a full name starts with, preferring divisions within the report's chain. */
+function placeOfName(name: string, jurisdiction: Jurisdiction): { unit: string; scope: string } | null {
+  const body = name.replace(/^中共/, '');
+  const first = findDivisions(body.slice(0, 20))[0];
+  if (first?.start !== 0) return null;
+  // 深圳市宝安区…: the deepest unit written in full decides.
+  let mention = first;
+  for (const next of findDivisions(body.slice(first.end, first.end + 12))) {
+    if (next.start !== 0) break;
+    mention = { ...next, start: first.end, end: first.end + next.end };
+  }
+  const inChain = (d: Division) => chainOf(d).some((u) => jurisdiction.units.includes(u.name));
+  const division = mention.divisions.find(inChain) ?? mention.divisions[0];
+  if (!division) return null;
+  return { unit: body.slice(0, mention.end), scope: qualifiedDivision(division) };
+}
+
+function result(name: string, jurisdiction: string, aliases: string[] = [], unresolved = false): Resolved {
+  return { name, jurisdiction, aliases, unresolved };
+}
+
+/** Body heads that name nothing when they stand alone: 常委会, 政府. */
+const BARE_HEAD = /^(常委会|常务委员会|常务会议|委员会|党委|党组|政府|人民政府|人大常委会|人大|政协)$/;
+/** A level character that starts an ordinary word, not a relative name: 市场, 区域, 市级, 市政. */
+const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民|容|区|政(?![府协]))/;
+
+/** Resolves a surface form against the jurisdiction: 区政府常务会议 → 延庆区政府常务会议. */
+export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Resolved {
+  const written = stripQuotes(surface)
+    .replace(/常务会$/, '常务会议')
+    .replace(/管委会$/, '管理委员会');
+  // 中共深圳市委员会 is 中共深圳市委; 中共 before a unit is read with the committee.
+  const party = /^中共/.test(written);
+  const plain = party ? written.slice(2).replace(/委员会$/, '委') : written;
+  const national = NATIONAL_BODIES[written] ?? NATIONAL_BODIES[plain];
+  if (national) return result(national, '');
+  if (/^(中央|全国|国家|最高)/.test(plain)) return result(written, '');
+  const { units } = jurisdiction;
+  const lowest = units.length - 1;
+  if (OWN_LEVEL_HEADS.test(plain) && lowest >= 0) return resolveAgency(`${units[lowest]}${plain}`, jurisdiction);
+  if (BARE_HEAD.test(plain) || COLLECTIVE.test(plain)) return result(written, '', [], true);
+  // A unit of the chain written out (北京市延庆区人民政府, 深圳市委): the lowest one written decides.
+  let index = -1;
+  let rest = '';
+  for (let i = 0, at = 0; i < units.length; i++) {
+    const unit = units[i] ?? '';
+    if (plain.startsWith(unit, at)) {
+      index = i;
+      at += unit.length;
+      rest = plain.slice(at);
+    } else if (at > 0) {
+      break;
+    }
+  }
+  const level = plain.startsWith('新区') ? '新区' : (plain[0] ?? '');
+  if (index < 0 && !party && (level === '新区' || (LEVELS.includes(level) && !NOT_LEVEL.test(plain)))) {
+    index = unitFor(level, jurisdiction);
+    // 区委 in a city's report, 市政府 in the State Council's: no one body of the report's chain.
+    // 新区综合办 in a district that was a new area: a body of the report's own past, kept as written.
+    if (index < 0 && level === '新区') return result(written, qualifiedUnit(jurisdiction, lowest));
+    if (index < 0) return result(written, '', [], true);
+    rest = plain.slice(level.length);
+  }
+  if (index >= 0 && rest !== '') {
+    const unit = units[index] ?? '';
+    const scope = qualifiedUnit(jurisdiction, index);
+    for (const body of RELATIVE_BODIES) {
+      const match = body.surface.exec(rest);
+      if (!match) continue;
+      const tail = rest.slice(match[0].length);
+      if (tail === '') {
+        const aliases = [`${unit}${match[0]}`, written];
+        if (scope !== unit) aliases.push(body.canonical(scope));
+        const name = body.canonical(unit);
+        return result(
+          name,
+          scope,
+          [...new Set(aliases)].filter((a) => a !== name),
+        );
+      }
+      return result(`${unit}${match[0] === '人民政府' ? '政府' : match[0]}${tail}`, scope);
+    }
+    const name = `${party ? '中共' : ''}${unit}${rest}`;
+    return result(name, scope, name === written ? [] : [written]);
+  }
+  // A body of another place written in full (南山区人民政府 in a 宝安区 report, 北京市人民政府).
+  const place = placeOfName(plain, jurisdiction);
+  if (place && place.unit !== plain) {
+    const rest = plain.slice(place.unit.length);
+    const body = RELATIVE_BODIES.find((b) => b.surface.exec(rest)?.[0] === rest);
+    const name = body ? body.canonical(place.unit) : written;
+    return result(name, place.scope, name === written ? [] : [written]);
+  }
+  return result(written, units.length ? qualifiedUnit(jurisdiction, lowest) : '');
+}
+
+/**
+ * Node key of an agency: its canonical full name. A name that starts with its unit gets the
+ * units above (宝安区人民政府 of 深圳市宝安区 → 深圳市宝安区人民政府); a name without its place
+ * (公共法律服务中心) is keyed under the place it belongs to; national bodies by name.
+ */
+export function agencyKey(name: string, jurisdiction: string): string {
+  const normalized = normalizeName(name);
+  if (jurisdiction === '') return `Agency:${normalized}`;
+  const scope = normalizeName(jurisdiction);
+  const party = normalized.startsWith('中共') ? '中共' : '';
+  const body = normalized.slice(party.length);
+  if (body.startsWith(scope)) return `Agency:${normalized}`;
+  const lastUnit = normalizeName(splitUnits(jurisdiction).at(-1) ?? jurisdiction);
+  if (body.startsWith(lastUnit)) return `Agency:${party}${scope}${body.slice(lastUnit.length)}`;
+  return `Agency:${scope}/${normalized}`;
+}

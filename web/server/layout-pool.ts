@@ -1,0 +1,95 @@
+// Lays view graphs out in one worker thread, a queue of jobs in front of it, so ForceAtlas2 never
+// runs on the API's event loop. A full queue is refused at once (SERVER_BUSY) instead of piling up.
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GovkgError } from '../../graph/errors.js';
+import { layoutInput, withPositions } from '../../graph/layout.js';
+import type { ViewGraph } from '../../graph/types.js';
+
+export interface LayoutPool {
+  /** The graph with x and y on every node, computed in the worker. */
+  layout(view: ViewGraph): Promise<ViewGraph>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  resolve(positions: Float64Array): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI: a small
+ * bootstrap registers the loader in the worker thread, then imports the worker module.
+ */
+function startWorker(): Worker {
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('./layout-worker.ts', import.meta.url).href;
+  const bootstrap = `(async () => {
+    const { register } = await import(${JSON.stringify(tsx)});
+    register();
+    await import(${JSON.stringify(entry)});
+  })();`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * @param options.maxPending most layouts waiting or running at once (default 4); more get SERVER_BUSY
+ */
+export function createLayoutPool(options: { maxPending?: number } = {}): LayoutPool {
+  const maxPending = options.maxPending ?? 4;
+  const jobs = new Map<number, Job>();
+  let worker: Worker | null = null;
+  let nextId = 0;
+
+  const failAll = (error: Error) => {
+    for (const job of jobs.values()) job.reject(error);
+    jobs.clear();
+    worker = null;
+  };
+  const ensureWorker = (): Worker => {
+    if (worker) return worker;
+    const started = startWorker();
+    started.on('message', (message: { id: number; positions?: Float64Array; error?: string }) => {
+      const job = jobs.get(message.id);
+      if (!job) return;
+      jobs.delete(message.id);
+      if (jobs.size === 0) started.unref();
+      if (message.positions) job.resolve(message.positions);
+      else job.reject(new Error(`layout failed: ${message.error}`));
+    });
+    started.on('error', (error) => failAll(error));
+    started.on('exit', (code) => {
+      if (worker === started) failAll(new Error(`the layout worker exited with code ${code}`));
+    });
+    started.unref();
+    worker = started;
+    return started;
+  };
+
+  return {
+    async layout(view) {
+      if (jobs.size >= maxPending) {
+        throw new GovkgError('SERVER_BUSY', `${jobs.size} graph layouts are already running: try again shortly`);
+      }
+      const input = layoutInput(view);
+      const id = nextId++;
+      const positions = await new Promise<Float64Array>((resolve, reject) => {
+        jobs.set(id, { resolve, reject });
+        const running = ensureWorker();
+        // Referenced while it has work, so a waiting layout keeps the process alive.
+        running.ref();
+        running.postMessage({ id, input }, [input.edges.buffer as ArrayBuffer]);
+      });
+      return withPositions(view, positions);
+    },
+    async close() {
+      const running = worker;
+      failAll(new Error('the server is closing'));
+      await running?.terminate();
+    },
+  };
+}
