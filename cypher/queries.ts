@@ -18,7 +18,7 @@ import {
   TEMPLATES,
   type Template,
 } from './queries.cypher.js';
-import { viewNode } from './read-query.js';
+import { runReadQuery, viewNode } from './read-query.js';
 import { toPlain } from './values.js';
 
 export { queryError } from './query-errors.js';
@@ -179,4 +179,15 @@ export function listTemplates(): Template[] {
 
 export function findTemplate(name: string): Template | undefined {
   return TEMPLATES.find((t) => t.name === name);
+}
+
+/**
+ * Runs every template once with its example parameters, so Neo4j has planned them before the
+ * first user waits (planning a template can take seconds on a busy machine, and counts against
+ * the query's time limit). Failures are ignored: this only warms the plan cache.
+ */
+export async function warmTemplates(db: Database, timeoutMs = 60_000): Promise<void> {
+  for (const template of TEMPLATES) {
+    await runReadQuery(db, template.cypher, template.params, { timeoutMs, rowCap: 1 }).catch(() => undefined);
+  }
 }
