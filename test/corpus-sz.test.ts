@@ -39,7 +39,7 @@ beforeAll(async () => {
   ];
   const summaries = await loadExtractions(db, extractions);
   expect(summaries.map((s) => s.status)).toEqual(extractions.map(() => 'created'));
-}, 240_000);
+}, 600_000);
 afterAll(async () => {
   await app.close();
   await db.close();

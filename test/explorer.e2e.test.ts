@@ -47,7 +47,7 @@ describe('the explorer', () => {
     expect(await page.textContent('#status')).toMatch(/\d+ 个节点 · \d+ 条关系/);
     expect(Number(await page.getAttribute('body', 'data-nodes'))).toBeGreaterThan(100);
     expect(await inkedShare(page)).toBeGreaterThan(0.01);
-    expect(await page.locator('#legend input[type=checkbox]').count()).toBe(7);
+    expect(await page.locator('#legend input[type=checkbox]').count()).toBe(9);
     expect(Number(await page.textContent('#legend label:has([data-kind=Program]) .count'))).toBeGreaterThan(10);
     await docsShot(page, 'explorer.png');
 
