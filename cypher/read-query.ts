@@ -105,12 +105,13 @@ export async function runReadQuery(
   let truncated = false;
   let connected = 0;
   const work = async () => {
+    // Planned in a transaction of its own, so the query's time limit is its own to use.
+    const explained = await session.run(`EXPLAIN ${cypher}`, params, { timeout: limits.timeoutMs });
+    const plan = explained.summary.plan;
+    if (!plan) throw new GovkgError('QUERY_REFUSED', 'refused: Neo4j gave no plan for this query to check');
+    checkPlan(plan);
     const tx = session.beginTransaction({ timeout: limits.timeoutMs });
     try {
-      const explained = await tx.run(`EXPLAIN ${cypher}`, params);
-      const plan = explained.summary.plan;
-      if (!plan) throw new GovkgError('QUERY_REFUSED', 'refused: Neo4j gave no plan for this query to check');
-      checkPlan(plan);
       const result = tx.run(cypher, params);
       columns = ((await result.keys()) as string[]).map(String);
       for await (const record of result) {

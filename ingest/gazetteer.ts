@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { appendToGroup } from '../graph/group-by.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -39,7 +40,7 @@ function load(): Map<string, Division[]> {
   const add = (division: Division) => {
     byCode.set(division.code, division);
     if (PLACEHOLDER.test(division.name)) return;
-    byName.set(division.name, [...(byName.get(division.name) ?? []), division]);
+    appendToGroup(byName, division.name, division);
   };
   for (const row of read('provinces.json')) add({ code: row.code, name: row.name, level: 'province', parent: null });
   for (const row of read('cities.json')) {

@@ -53,7 +53,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   );
   const metrics = extractMetrics(sentences);
   const agencyStarts = new Set(agencies.map((a) => a.start));
-  const measures = extractMeasures(sentences, (offset) => agencyStarts.has(offset));
+  const measures = extractMeasures(sentences, (offset) => agencyStarts.has(offset), text);
   const contentHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const linked = linkRelations({
     docId: id,

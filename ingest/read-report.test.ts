@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GovkgError } from '../graph/errors.js';
-import { docx, writeDeepHtml, writeEmptyPagesPdf } from '../test/hostile-fixtures.js';
-import { DEFAULTS, InputLimitError } from './limits.js';
 import { decodeText, documentId, readReport } from './read-report.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 
@@ -217,77 +215,6 @@ describe('readReport: files that are not what their extension says', () => {
     const file = join(dir, name);
     await writeFile(file, '');
     expect((await failure(readReport(file))).code).toBe('INPUT_EMPTY');
-  });
-});
-
-describe('readReport: bounds (ingest/limits.ts)', () => {
-  let dir = '';
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'govkg-limits-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  /** The limit a read was refused for: fails the test when the read succeeds or fails otherwise. */
-  async function refusal(promise: Promise<unknown>): Promise<[string, string]> {
-    const error = await failure(promise);
-    if (!(error instanceof InputLimitError)) throw error;
-    return [error.code, error.limit];
-  }
-
-  it('refuses a file larger than maxFileBytes before reading it', async () => {
-    const file = join(dir, 'big.txt');
-    await writeFile(file, REPORT.join('\n').repeat(10));
-    expect(await refusal(readReport(file, { limits: { maxFileBytes: 1000 } }))).toEqual([
-      'INPUT_TOO_LARGE',
-      'maxFileBytes',
-    ]);
-  });
-
-  it('refuses text longer than maxChars, and reads it under the limit', async () => {
-    const file = join(dir, 'long.txt');
-    const text = REPORT.join('');
-    await writeFile(file, text);
-    expect(await refusal(readReport(file, { limits: { maxChars: text.length - 1 } }))).toEqual([
-      'INPUT_TOO_LARGE',
-      'maxChars',
-    ]);
-    expect((await readReport(file, { limits: { maxChars: text.length } })).text).toBe(text);
-  });
-
-  it('reads a generated DOCX, and names one that unpacks past maxUnpackedBytes as too large, not corrupt', async () => {
-    const small = join(dir, 'small.docx');
-    await writeFile(small, docx(REPORT));
-    expect(lines((await readReport(small)).text)).toEqual(REPORT);
-    const bomb = join(dir, 'bomb.docx');
-    await writeFile(bomb, docx(REPORT, 2 * 1024 * 1024));
-    expect(await refusal(readReport(bomb, { limits: { maxUnpackedBytes: 1024 * 1024 } }))).toEqual([
-      'INPUT_TOO_LARGE',
-      'maxUnpackedBytes',
-    ]);
-  });
-
-  it('refuses a PDF of more than maxPdfPages pages, and one that takes longer than maxReadMs', async () => {
-    const file = join(dir, 'pages.pdf');
-    writeEmptyPagesPdf(file, 20);
-    expect(await refusal(readReport(file, { limits: { maxPdfPages: 19 } }))).toEqual([
-      'INPUT_TOO_LARGE',
-      'maxPdfPages',
-    ]);
-    expect(await refusal(readReport(at('report.pdf'), { limits: { maxReadMs: 0.001 } }))).toEqual([
-      'INPUT_TIMEOUT',
-      'maxReadMs',
-    ]);
-  });
-
-  it('refuses HTML nested deeper than maxHtmlDepth, and reads a page nested within it', async () => {
-    const deep = join(dir, 'deep.html');
-    writeDeepHtml(deep, DEFAULTS.maxHtmlDepth + 10, REPORT[3] ?? '');
-    expect(await refusal(readReport(deep))).toEqual(['INPUT_TOO_COMPLEX', 'maxHtmlDepth']);
-    const nested = join(dir, 'nested.html');
-    writeDeepHtml(nested, 200, REPORT[3] ?? '');
-    expect((await readReport(nested)).text).toContain(REPORT[3]);
   });
 });
 

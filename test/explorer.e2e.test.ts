@@ -191,7 +191,9 @@ describe('the explorer', () => {
     );
     await page.goto(home());
     await page.waitForSelector('#status.error');
-    expect(await page.textContent('#status')).toContain('NEO4J_UNREACHABLE');
+    // The page says it in its language, and keeps the API's code on the element.
+    expect(await page.getAttribute('#status', 'data-code')).toBe('NEO4J_UNREACHABLE');
+    expect(await page.textContent('#status')).toContain('图数据库 Neo4j 没有应答');
     await page.unroute('**/api/graph*');
   });
 });

@@ -9,6 +9,7 @@ import {
   AGENCY_LEFT_STOPS,
   AGENCY_SUFFIXES,
   BODY_CENTRE,
+  BODY_WORK,
   BUILD_VERBS,
   COUNT_BEFORE,
   ESTABLISH_VERBS,
@@ -21,7 +22,7 @@ import {
   NOT_RELATIVE,
 } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
-import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
+import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 export interface Span {
   start: number;
@@ -31,6 +32,16 @@ export interface Span {
 const MAX_NAME = 26;
 const NAME_CHAR = /[\u4e00-\u9fff“”"+]/;
 const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
+
+/**
+ * True when a verb or adverb of the clause (试行, 率先) ends at `at`: a word the tagger calls so
+ * that is none of the kinds of work bodies are named after (执法, 管理, 调解 …).
+ */
+function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
+  const word = taggedWordEndingAt(sentence, at);
+  if (!word || word.word.length < 2 || !(VERB_TAGS.has(word.tag) || word.tag === 'vn')) return false;
+  return !BODY_WORK.test(word.word);
+}
 
 function leftBoundary(sentence: Sentence, suffixStart: number): number {
   const { text } = sentence;
@@ -44,7 +55,7 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
     if (!NAME_CHAR.test(ch)) break;
     // 19支乡镇街道… : a count and its measure word end the name.
     if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
-    if (!inQuote && stopEndsAt(sentence, at, STOPS)) break;
+    if (!inQuote && (stopEndsAt(sentence, at, STOPS) || clauseVerbEndsAt(sentence, at))) break;
     at--;
   }
   return at;
@@ -107,7 +118,7 @@ function clauseBefore(text: string, at: number): string {
 
 /** 厅 ends a provincial department or a 办公厅; 大厅, 展厅, 会客厅 are rooms. */
 function isBodyHall(name: string): boolean {
-  return /办公厅$/.test(name) || (/^(.{2,5}省|省)/.test(name) && !/(大|展|客|服务|办事)厅$/.test(name));
+  return /办公厅$/.test(name) || (/^(.{2,5}省|省)/.test(name) && !/(大|展|客|服务|办事|分)厅$|大厅/.test(name));
 }
 
 /** 联合会 is a body when it is one of the people's organizations the state funds. */
@@ -154,6 +165,8 @@ export function agencySpans(sentence: Sentence): Span[] {
     const suffix = findSuffix(text, at);
     if (!suffix) continue;
     let end = at + suffix.length;
+    // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
+    if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
     // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.
     if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end))) continue;
     const from = nextBoundary(sentence, leftBoundary(sentence, at));
@@ -171,10 +184,12 @@ export function agencySpans(sentence: Sentence): Span[] {
     }
     if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
     if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
-    if ((suffix === '团' || suffix === '组') && !GROUP_ROLE.test(name.replace(/[“”"]/g, ''))) continue;
+    // 讲师团 alone is a kind of group; …法治思想宣讲团 is one.
+    const role = GROUP_ROLE.exec(name.replace(/[“”"]/g, ''));
+    if ((suffix === '团' || suffix === '组') && !(role && role.index > 0)) continue;
     const plain = name.replace(/[“”"]/g, '');
     // 领导小组, 派出所, 办公室 standing alone name no body in particular.
-    if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各)/, ''))) continue;
+    if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各|党)/, ''))) continue;
     if (/^(业主|企业|公司)/.test(plain)) continue;
     if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;

@@ -66,6 +66,7 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
     }
   }
   mergeLevelVariants(mentions);
+  mergeOwnedShortForms(mentions);
   return mentions;
 }
 
@@ -106,3 +107,23 @@ function mergeLevelVariants(mentions: AgencyMention[]): void {
     }
   }
 }
+
+/**
+ * 理论中心组 after 区委理论中心组 in one report is that body named without its owner: a name that
+ * ends exactly one longer name of the report whose extra start is a body (区委, 区政府) joins it.
+ */
+function mergeOwnedShortForms(mentions: AgencyMention[]): void {
+  const names = [...new Set(mentions.map((m) => m.name))];
+  for (const m of mentions) {
+    if (m.name.length < 4) continue;
+    const owners = names.filter((n) => n !== m.name && n.endsWith(m.name) && OWNER.test(n.slice(0, -m.name.length)));
+    const owner = owners.length === 1 ? mentions.find((x) => x.name === owners[0]) : undefined;
+    if (!owner) continue;
+    m.aliases = [...m.aliases, m.name];
+    m.name = owner.name;
+    m.key = owner.key;
+  }
+}
+
+/** The start of a name that says which body a unit belongs to. */
+const OWNER = new RegExp(`(^|[${LEVELS}])(委|政府|人民政府|人大常委会|政协)$|^中共.+委$`);

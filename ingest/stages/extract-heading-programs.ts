@@ -3,6 +3,7 @@
 // 新发展 (a quoted subject). Reads such names from the headings that hold no program already,
 // and finds where the text names them again.
 
+import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import type { ProgramMention } from './extract-programs.js';
@@ -22,10 +23,16 @@ const GENERIC = /各项|各类|相关|有关|任务|水平|能力|^(?:制度|机
 
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;
-  if (/[，。；：、]/.test(name)) return false;
+  if (/[，。；：、的等]/.test(name)) return false;
   // 行政复议和行政应诉工作: two areas joined, no one initiative.
-  if (/工作$/.test(name) && /[和与及]/.test(name)) return false;
-  return afterVerb || !opensWithVerb(name);
+  if (/[和与及]/.test(name)) return false;
+  if (!afterVerb && opensWithVerb(name)) return false;
+  // A name starts with a noun (确保…, 将…, 40个…, 2025年… do not), has no pronoun (自身), and
+  // a bare 建设/改革/工作 needs two words before it (政府建设, 重点改革 name no one initiative).
+  const words = nodejieba.tag(name);
+  if (/^(?:v|vd|d|ad|m|q|r|p|c|t|u|f)$/.test(words[0]?.tag ?? '')) return false;
+  if (words.some((w) => w.tag === 'r')) return false;
+  return !(/(?:建设|改革|工作)$/.test(name) && words.length < 3);
 }
 
 /** The program a heading part names, with its offset in the part, or null. */

@@ -54,4 +54,16 @@ describe('extractMeasures', () => {
     expect(measureStatus('光明区将认真贯彻落实全会精神', 'done')).toBe('planned');
     expect(measureStatus('做好重要工作', 'done')).toBe('done');
   });
+
+  it('reads a paragraph that looks back as results, in a section of plans', () => {
+    const text = [
+      '二、“十四五”时期发展成就和“十五五”时期主要目标任务',
+      '这五年，我们锐意改革、矢志创新，经济高质量发展取得显著成效。',
+      '“十五五”时期是基本实现现代化的关键时期。我们要保持战略定力，增强必胜信心。',
+    ].join('\n');
+    const sentences = splitSentences(text, splitSections(text, 2025));
+    const found = extractMeasures(sentences, () => false, text).map((m) => [m.status, m.text]);
+    expect(found).toContainEqual(['done', '这五年，我们锐意改革、矢志创新，经济高质量发展取得显著成效']);
+    expect(found).toContainEqual(['planned', '我们要保持战略定力，增强必胜信心']);
+  });
 });

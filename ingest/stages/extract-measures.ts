@@ -34,6 +34,10 @@ export function hasVerb(text: string): boolean {
   return nodejieba.tag(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
 }
 
+/** A paragraph that opens looking back (这五年，过去五年，“十四五”时期是极不平凡的五年) reports results. */
+const LOOK_BACK =
+  /^(?:(?:这|过去|近)[一二三四五两几]年|[一二三四五两]年来|[“"]?十[一二三四五六七八九]五[”"]?时期是极不平凡|回顾)/;
+
 /** 将/要/力争/计划/明年 near the start of an action make it a plan, whatever its section says. */
 const PLAN_CUE = /^[^，；]{0,12}?(?<![重主需只必])(?:将|要|力争|拟|争取|预计|明年|下一步)(?![求点近来是])/;
 
@@ -50,9 +54,15 @@ export function measureStatus(text: string, role: Status | 'other'): Status {
  * The measures of a document. `subjectAt(offset)` is true where a named body starts, so that a
  * clause opening with its doer starts a new action.
  */
-export function extractMeasures(sentences: Sentence[], subjectAt: (offset: number) => boolean = () => false) {
+export function extractMeasures(
+  sentences: Sentence[],
+  subjectAt: (offset: number) => boolean = () => false,
+  text = '',
+) {
   const measures: MeasureSpan[] = [];
+  let lookingBack = false;
   for (const sentence of sentences) {
+    if (sentence.start === 0 || text[sentence.start - 1] === '\n') lookingBack = LOOK_BACK.test(sentence.text);
     if (sentence.heading || !sentence.section) continue;
     const item = /^[一二三四五六七八九十]+是/.exec(sentence.text)?.[0] ?? '';
     if (LABEL_LINE.test(sentence.text)) continue;
@@ -69,7 +79,8 @@ export function extractMeasures(sentences: Sentence[], subjectAt: (offset: numbe
         start: group.start,
         end: group.end,
         text,
-        status: measureStatus(text, sentence.section.role),
+        status:
+          lookingBack && sentence.section.role === 'planned' ? 'done' : measureStatus(text, sentence.section.role),
         order: order++,
       });
     }

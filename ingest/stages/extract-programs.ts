@@ -138,7 +138,9 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
 function verbEndsAt(sentence: Sentence, at: number): boolean {
   const before = sentence.text.slice(Math.max(0, at - 4), at);
   const verb = PROGRAM_VERBS.exec(before) ?? ACTION_VERBS.exec(before);
-  return verb !== null && isWordBoundary(sentence, at - verb[0].length);
+  // 专项整治, 专项治理: after 专项 a verb names the action.
+  if (verb === null || /专项$/.test(sentence.text.slice(0, at - verb[0].length))) return false;
+  return isWordBoundary(sentence, at - verb[0].length);
 }
 
 function leftExtent(sentence: Sentence, headStart: number, max: number): number {
@@ -170,8 +172,10 @@ function insideTitle(text: string, at: number): boolean {
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
+const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
+
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
-const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 't', 'f']);
+const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
@@ -212,6 +216,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
+      if (head === '活动' && OFFENCE.test(core)) continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }
@@ -226,7 +232,11 @@ function focusPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const match of sentence.text.matchAll(FOCUS)) {
     const whole = match[1] ?? '';
-    const terminal = sentence.text[(match.index ?? 0) + match[0].length] === '。';
+    // 聚焦X。 standing as a sentence of its own is a heading that names an area.
+    const opening = /^([（(]?[一二三四五六七八九十\d]+[)）、.．]?|[一二三四五六七八九十]是)?$/.test(
+      sentence.text.slice(0, match.index ?? 0),
+    );
+    const terminal = opening && sentence.text[(match.index ?? 0) + match[0].length] === '。';
     let offset = (match.index ?? 0) + 2;
     for (const part of whole.split('、')) {
       const start = sentence.start + offset;

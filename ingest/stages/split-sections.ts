@@ -152,7 +152,9 @@ export function splitSections(text: string, year: number | null): SectionSpan[] 
     if (marker.level === ITEM_LEVEL) end = Math.min(end, marker.paragraphEnd);
     if (parent) end = Math.min(end, parent.end);
     if (marker.level === 0) end = first;
-    const role = classifyHeading(marker.title, year) ?? parent?.role ?? 'done';
+    // 六是美丽北京建设取得更大成效 in a plan is a target, not a result: items take their parent's role.
+    const own = marker.level === ITEM_LEVEL && parent ? null : classifyHeading(marker.title, year);
+    const role = own ?? parent?.role ?? 'done';
     const section: SectionSpan = {
       index: sections.length,
       number: marker.number,

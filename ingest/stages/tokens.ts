@@ -9,6 +9,15 @@ import type { Sentence } from './split-sentences.js';
 const cache = new WeakMap<Sentence, Set<number>>();
 const tagged = new WeakMap<Sentence, Map<number, { word: string; tag: string }>>();
 
+/** The word (with its part of speech) that ends at offset `at`, from nodejieba's tagger. */
+export function taggedWordEndingAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
+  for (let from = at - 1; from >= 0 && from >= at - 8; from--) {
+    const word = taggedWordAt(sentence, from);
+    if (word) return from + word.word.length === at ? word : undefined;
+  }
+  return undefined;
+}
+
 /** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
 export function taggedWordAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
   let words = tagged.get(sentence);

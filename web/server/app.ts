@@ -22,6 +22,7 @@ import {
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { registerCorpusRoutes } from './corpus-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
+import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
@@ -35,7 +36,8 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
   PARAMS_TOO_LARGE: 400,
   QUERY_FAILED: 400,
   QUERY_MEMORY_LIMIT: 400,
-  QUERY_TIMEOUT: 408,
+  // Not 408: browsers resend a request answered 408, so the page would run the query again.
+  QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
   SERVER_BUSY: 503,
 };
@@ -139,8 +141,11 @@ function registerApiRoutes(
         },
       },
     },
-    async (request) =>
-      layouts.layout(await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 })),
+    async (request, reply) => {
+      const view = await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 });
+      const laidOut = await layouts.layout(view);
+      return reply.type('application/json; charset=utf-8').send(graphJsonStream(laidOut));
+    },
   );
 
   api.get<{ Querystring: { q: string; limit?: number } }>(

@@ -2,6 +2,7 @@
 // runs on the API's event loop. A full queue is refused at once (SERVER_BUSY) instead of piling up.
 
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GovkgError } from '../../graph/errors.js';
@@ -19,10 +20,20 @@ interface Job {
   reject(error: Error): void;
 }
 
-/** The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI. */
+/**
+ * The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI: a small
+ * bootstrap registers the loader in the worker thread, then imports the worker module.
+ */
 function startWorker(): Worker {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return new Worker(new URL('./layout-worker.ts', import.meta.url), { execArgv: ['--import', tsx] });
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('./layout-worker.ts', import.meta.url).href;
+  const bootstrap = `(async () => {
+    const { register } = await import(${JSON.stringify(tsx)});
+    register();
+    await import(${JSON.stringify(entry)});
+  })();`;
+  return new Worker(bootstrap, { eval: true });
 }
 
 /**
@@ -46,6 +57,7 @@ export function createLayoutPool(options: { maxPending?: number } = {}): LayoutP
       const job = jobs.get(message.id);
       if (!job) return;
       jobs.delete(message.id);
+      if (jobs.size === 0) started.unref();
       if (message.positions) job.resolve(message.positions);
       else job.reject(new Error(`layout failed: ${message.error}`));
     });
@@ -67,7 +79,10 @@ export function createLayoutPool(options: { maxPending?: number } = {}): LayoutP
       const id = nextId++;
       const positions = await new Promise<Float64Array>((resolve, reject) => {
         jobs.set(id, { resolve, reject });
-        ensureWorker().postMessage({ id, input }, [input.edges.buffer as ArrayBuffer]);
+        const running = ensureWorker();
+        // Referenced while it has work, so a waiting layout keeps the process alive.
+        running.ref();
+        running.postMessage({ id, input }, [input.edges.buffer as ArrayBuffer]);
       });
       return withPositions(view, positions);
     },

@@ -13,6 +13,7 @@ import {
   NodeCircleProgram,
   NodePointProgram,
 } from 'sigma/rendering';
+import type { CameraState } from 'sigma/types';
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
 import { computeMetrics, type GraphMetrics, mergeContents, replaceContents } from './graph-model.js';
 import { isActive, passes } from './state/filter-state.js';
@@ -162,13 +163,23 @@ function attachPointer(
   });
 }
 
+/**
+ * Animates the camera, then draws once more: frames drawn while the camera moves leave out edges
+ * and labels, and an animation to where the camera already is ends without a frame of its own.
+ */
+function moveCamera(sigma: Sigma, state: Partial<CameraState>, duration: number): void {
+  void sigma
+    .getCamera()
+    .animate(state, { duration })
+    .then(() => sigma.scheduleRender());
+}
+
 /** Moves the camera to show `nodes`, or the whole graph when none of them is drawn. */
 function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
-  const camera = sigma.getCamera();
   const shown = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
   if (shown.length === 0) {
     // A little wider than sigma's reset, so labels at the rim stay readable.
-    void camera.animate({ x: 0.5, y: 0.5, ratio: 1.12, angle: 0 }, { duration: 200 });
+    moveCamera(sigma, { x: 0.5, y: 0.5, ratio: 1.12, angle: 0 }, 200);
     return;
   }
   const xs = shown.map((d) => d.x);
@@ -176,7 +187,7 @@ function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
   const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   const x = (Math.max(...xs) + Math.min(...xs)) / 2;
   const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-  void camera.animate({ x, y, ratio: Math.min(1.1, Math.max(0.2, span * 1.7)) }, { duration: 300 });
+  moveCamera(sigma, { x, y, ratio: Math.min(1.1, Math.max(0.2, span * 1.7)) }, 300);
 }
 
 /** ForceAtlas2 in a web worker, its settings inferred from the graph when it starts. */
@@ -299,7 +310,7 @@ export function mountGraphView(container: HTMLElement): GraphView {
       state = { ...state, selected };
       const position = selected && center ? sigma.getNodeDisplayData(selected) : undefined;
       const ratio = Math.min(sigma.getCamera().ratio, 0.6);
-      if (position) void sigma.getCamera().animate({ x: position.x, y: position.y, ratio }, { duration: 300 });
+      if (position) moveCamera(sigma, { x: position.x, y: position.y, ratio }, 300);
       redraw();
       for (const listener of selectListeners) listener(selected);
     },
