@@ -173,7 +173,7 @@ export function questionInputs(
     const select = (id: string, value: string, set: (v: string) => void) => {
       const s = h(
         'select',
-        { id, 'aria-label': id },
+        { id, 'aria-label': id, style: 'max-width: 45%' },
         ...documents.map((d) =>
           h(
             'option',

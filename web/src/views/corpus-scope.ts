@@ -51,14 +51,14 @@ export function scopeControl(
 ): HTMLElement {
   const docSelect = h(
     'select',
-    { id: 'corpus-doc', 'aria-label': '报告 report' },
+    { id: 'corpus-doc', 'aria-label': '报告 report', style: 'max-width: 100%' },
     h('option', { value: '' }, '全部报告 all reports'),
     ...documents.map((d) => h('option', { value: docId(d) }, `${d.region} ${d.year ?? ''} · ${d.name}`.slice(0, 80))),
   );
   docSelect.value = current.doc;
   const placeSelect = h(
     'select',
-    { id: 'corpus-place', 'aria-label': '行政区 jurisdiction' },
+    { id: 'corpus-place', 'aria-label': '行政区 jurisdiction', style: 'max-width: 100%' },
     h('option', { value: '' }, '全部地区 all places'),
     ...places.map((j) =>
       h(

@@ -22,7 +22,7 @@ export function formatValue(value: number, unit: string): string {
 
 export function seriesChart(points: readonly SeriesPoint[]): SVGSVGElement | HTMLElement {
   const unit = points[0]?.unit ?? '';
-  return Plot.plot({
+  const chart = Plot.plot({
     width: 560,
     height: 280,
     marginLeft: 60,
@@ -42,4 +42,8 @@ export function seriesChart(points: readonly SeriesPoint[]): SVGSVGElement | HTM
       Plot.text(points, { x: 'year', y: 'value', dy: -10, text: (p: SeriesPoint) => formatValue(p.value, p.unit) }),
     ],
   });
+  // The page's font has the Chinese glyphs of place names; Plot's default (system-ui) may not.
+  for (const element of [chart, ...chart.querySelectorAll<HTMLElement | SVGElement>('svg, div, span')])
+    element.style.fontFamily = 'inherit';
+  return chart;
 }
