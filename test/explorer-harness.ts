@@ -29,6 +29,8 @@ export interface Explorer {
 export interface ExplorerOptions {
   /** The API's query time limit (GOVKG_QUERY_TIMEOUT_MS); default 5000. */
   queryTimeoutMs?: number;
+  /** The report files to load instead of the reference report. */
+  files?: string[];
 }
 
 function newest(dir: string): number {
@@ -57,7 +59,10 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Explo
   await buildIfStale();
   const db: Database = await openTestDatabase();
   await clearDatabase(db);
-  await loadExtractions(db, [extractFile(REFERENCE)]);
+  await loadExtractions(
+    db,
+    (options.files ?? [REFERENCE]).map((file) => extractFile(file)),
+  );
   await warmTemplates(db);
   const config = { queryTimeoutMs: options.queryTimeoutMs ?? 5000, rowCap: 1000, root: ROOT };
   let app = createApp(db, config);
