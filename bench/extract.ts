@@ -1,18 +1,40 @@
-// Benchmark: extraction of the whole corpus against a bare nodejieba.cut of the same text, in
-// the same run (these machines are noisy: compare the two, not absolute times).
-// Usage: npm run bench:extract [-- --rounds 7]
+// Benchmark: extraction of a corpus against a bare nodejieba.cut of the same text, in the same
+// run (these machines are noisy: compare the two, not absolute times), then the peak memory of
+// `govkg extract` on the whole corpus in a child process of its own. The corpus is
+// ../shared/corpus-sz (146 reports) when it is there, else test/fixtures/corpus.
+// Usage: npm run bench:extract [-- --rounds 5] [-- --corpus <folder>]
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nodejieba from 'nodejieba';
+import { main } from '../cli/main.js';
 import { extractDocument } from '../ingest/pipeline.js';
+import { numberArg } from './args.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const corpus = join(ROOT, 'test', 'fixtures', 'corpus');
-const roundsArg = process.argv.indexOf('--rounds');
-const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 7;
+const SHARED_CORPUS = resolve(ROOT, '..', 'shared', 'corpus-sz');
+const corpusArg = process.argv.indexOf('--corpus');
+const corpus =
+  corpusArg > 0
+    ? resolve(process.argv[corpusArg + 1] ?? '')
+    : existsSync(SHARED_CORPUS)
+      ? SHARED_CORPUS
+      : join(ROOT, 'test', 'fixtures', 'corpus');
 
+/** In the child: run `govkg extract` on the corpus and print the peak RSS in bytes. */
+if (process.argv.includes('--child')) {
+  const out = join(mkdtempSync(join(tmpdir(), 'govkg-bench-')), 'graph.json');
+  const started = process.hrtime.bigint();
+  const code = await main(['extract', corpus, '--out', out]);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  rmSync(out, { force: true });
+  process.stdout.write(`${JSON.stringify({ code, ms, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`);
+  process.exit(0);
+}
+
+const rounds = numberArg('rounds', 5);
 const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
 const texts = files.map((f) => ({ id: f.replace(/\.txt$/, ''), file: f, text: readFileSync(join(corpus, f), 'utf8') }));
 const chars = texts.reduce((n, t) => n + t.text.length, 0);
@@ -26,7 +48,7 @@ function time(run: () => void): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 // Warm up both (dictionary load, JIT).
-for (const t of texts) {
+for (const t of texts.slice(0, 10)) {
   nodejieba.cut(t.text, true);
   extractDocument(t);
 }
@@ -56,8 +78,26 @@ for (let round = 0; round < rounds; round++) {
 const cutMs = median(cut);
 const extractMs = median(extract);
 const rate = (ms: number) => `${(((chars / ms) * 1000) / 1e6).toFixed(2)} M chars/s`;
-console.log(`corpus: ${texts.length} reports, ${chars.toLocaleString('en')} characters; ${rounds} rounds, median`);
+console.log(`corpus: ${corpus}`);
+console.log(`${texts.length} reports, ${chars.toLocaleString('en')} characters; ${rounds} rounds, median`);
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}`);
 console.log(`bare nodejieba.cut   ${cutMs.toFixed(1).padStart(8)} ms  ${rate(cutMs)}`);
 console.log(`govkg extraction     ${extractMs.toFixed(1).padStart(8)} ms  ${rate(extractMs)}`);
 console.log(`extraction speed / bare cut speed: ${(cutMs / extractMs).toFixed(2)} (target ≥ 0.33)`);
+
+const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', '--corpus', corpus], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  maxBuffer: 1 << 20,
+});
+const last = child.stdout.trim().split('\n').at(-1) ?? '';
+try {
+  const { code, ms, maxRss } = JSON.parse(last) as { code: number; ms: number; maxRss: number };
+  const mb = Math.round(maxRss / 2 ** 20);
+  console.log(
+    `govkg extract of the corpus to graph.json: ${(ms / 1000).toFixed(1)} s, peak RSS ${mb.toLocaleString('en')} MB (target < 1,024)${code ? `, exit code ${code}` : ''}`,
+  );
+} catch {
+  console.log(`govkg extract in a child process failed: ${child.stderr.slice(-2000)}`);
+  process.exitCode = 1;
+}

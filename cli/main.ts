@@ -1,7 +1,6 @@
 // The govkg command line: parses flags and calls the library. Always closes the driver and
 // stops the Neo4j it started, on success, on error and on Ctrl-C.
 
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,12 +8,13 @@ import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
 import { type Database, openDatabase } from '../cypher/database.js';
 import { type LoadSummary, loadExtractions } from '../cypher/load-graph.js';
 import { runReadQuery } from '../cypher/queries.js';
-import { buildGraph, exportGraph } from '../graph/build-graph.js';
-import { GovkgError, isGovkgError } from '../graph/errors.js';
-import { type ExtractFilesResult, extractFiles } from '../ingest/extract-files.js';
+import { isGovkgError } from '../graph/errors.js';
+import type { ExtractionWarning } from '../graph/types.js';
+import { extractEach, type FileFailure } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
 import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
+import { extractToGraphFile } from './write-graph-file.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REFERENCE_REPORT = join(ROOT, 'test', 'fixtures', 'corpus', '00_beijing-yanqing_2021_fzzf-report.txt');
@@ -38,42 +38,27 @@ function progress(done: number, total: number, file: string): void {
   if (done === total) process.stderr.write('\n');
 }
 
-function reportFiles(result: ExtractFilesResult): void {
+function reportFiles(result: { failures: FileFailure[]; warnings: ExtractionWarning[] }): void {
   for (const failure of result.failures) log.info(`error: ${failure.message}`);
   for (const warning of result.warnings) log.info(`warning: ${warning.file}: ${warning.field}: ${warning.message}`);
 }
 
-/** Writes a file; a full disk is said in one sentence, not as a stack of ENOSPC. */
-async function writeOutput(file: string, data: string): Promise<void> {
-  try {
-    await writeFile(file, data);
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'ENOSPC') throw cause;
-    throw new GovkgError(
-      'DISK_FULL',
-      `cannot write ${file}: the disk is full (no space left on the device); free some space and run again`,
-      { file, cause },
-    );
-  }
-}
-
 async function extractCommand(files: string[], out: string | undefined): Promise<number> {
   if (!out) throw new Error('extract needs --out <graph.json>');
-  const result = await extractFiles(files, { onProgress: progress });
-  const { extractions, failures } = result;
+  const result = await extractToGraphFile(files, out, { onProgress: progress });
+  const { documents, failures } = result;
   reportFiles(result);
-  await writeOutput(out, JSON.stringify(exportGraph(buildGraph(extractions))));
-  log.info(`wrote ${out}: ${extractions.length} document(s)${failures.length ? `, ${failures.length} failed` : ''}`);
+  log.info(`wrote ${out}: ${documents} document(s)${failures.length ? `, ${failures.length} failed` : ''}`);
   return failures.length > 0 ? 1 : 0;
 }
 
 async function ingest(db: Database, files: string[]): Promise<number> {
-  const result = await extractFiles(files, { onProgress: progress });
-  const { extractions, failures } = result;
-  reportFiles(result);
+  const failures: FileFailure[] = [];
+  const warnings: ExtractionWarning[] = [];
   // A document id is a hash of its text: the file says which report it is.
   const label = (s: LoadSummary) => `${relative(process.cwd(), s.file) || s.file} [${s.doc}]`;
-  const summaries = await loadExtractions(db, extractions, {
+  // Each file is stored as soon as it is extracted: one extraction in memory at a time.
+  const summaries = await loadExtractions(db, extractEach(files, failures, { onProgress: progress, warnings }), {
     onDocument: (s) =>
       log.info(
         s.error
@@ -81,6 +66,7 @@ async function ingest(db: Database, files: string[]): Promise<number> {
           : `${label(s)}: ${s.status}${s.replaced.length ? ` (replaces ${s.replaced.join(', ')})` : ''} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
       ),
   });
+  reportFiles({ failures, warnings });
   const unstored = summaries.filter((s) => s.status === 'failed' || s.status === 'not stored');
   if (unstored.length > 0) {
     log.info(

@@ -246,13 +246,14 @@ export async function loadExtraction(
 /** Ensures the schema, then loads each document in turn. */
 export async function loadExtractions(
   db: Database,
-  extractions: Extraction[],
+  extractions: Iterable<Extraction> | AsyncIterable<Extraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary[]> {
   await ensureSchema(db);
   const summaries: LoadSummary[] = [];
   let lost: string | null = null;
-  for (const extraction of extractions) {
+  // An async iterable (extraction file by file) is stored as it comes: one document in memory.
+  for await (const extraction of extractions) {
     const doc = extraction.document.key.slice('Document:'.length);
     let summary: LoadSummary;
     if (lost) {

@@ -52,29 +52,55 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
 }
 
 /**
- * Reads and extracts each file on its own. The Document keeps the file's absolute path: a changed
+ * Extracts the files one at a time, yielding each extraction before reading the next file, so
+ * that no more than one is held at once. A file that fails is added to `failures` with its
+ * reason, a value left out to `warnings`. The Document keeps the file's absolute path: a changed
  * file at the same path replaces the version stored before (cypher/load-graph.ts).
  */
-export async function extractFiles(inputs: string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
+export async function* extractEach(
+  inputs: string[],
+  failures: FileFailure[],
+  options: ExtractFilesOptions & { warnings?: ExtractionWarning[] } = {},
+): AsyncGenerator<Extraction> {
   const files = await expandInputs(inputs);
-  const extractions: Extraction[] = [];
-  const failures: FileFailure[] = [];
-  const warnings: ExtractionWarning[] = [];
   for (const [i, file] of files.entries()) {
+    let extraction: Extraction | null = null;
     try {
       const report = await readReport(file, { limits: options.limits });
-      const extraction = extractDocument({ id: report.id, file: resolve(file), text: report.text });
+      extraction = extractDocument({ id: report.id, file: resolve(file), text: report.text });
       if (extraction.document.attributes.text === '') {
+        extraction = null;
         throw new GovkgError('INPUT_EMPTY', `${file}: the file holds only page chrome, no report text`, { file });
       }
-      extractions.push(extraction);
-      warnings.push(...(extraction.warnings ?? []).map((warning) => ({ ...warning, file })));
+      options.warnings?.push(...(extraction.warnings ?? []).map((warning) => ({ ...warning, file })));
     } catch (error) {
       const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
       const message = error instanceof GovkgError ? error.message : `${file}: ${(error as Error).message}`;
       failures.push({ file, code, message, ...(error instanceof InputLimitError ? { limit: error.limit } : {}) });
     }
+    if (extraction) yield extraction;
     options.onProgress?.(i + 1, files.length, file);
   }
+}
+
+/** Hands each extraction to `visit` before reading the next file; returns the files that failed. */
+export async function forEachExtraction(
+  inputs: string[],
+  visit: (extraction: Extraction) => void | Promise<void>,
+  options: ExtractFilesOptions & { warnings?: ExtractionWarning[] } = {},
+): Promise<FileFailure[]> {
+  const failures: FileFailure[] = [];
+  for await (const extraction of extractEach(inputs, failures, options)) await visit(extraction);
+  return failures;
+}
+
+/** Extracts every file and keeps every extraction (for a few files; see `extractEach`). */
+export async function extractFiles(inputs: string[], options: ExtractFilesOptions = {}): Promise<ExtractFilesResult> {
+  const extractions: Extraction[] = [];
+  const warnings: ExtractionWarning[] = [];
+  const failures = await forEachExtraction(inputs, (extraction) => void extractions.push(extraction), {
+    ...options,
+    warnings,
+  });
   return { extractions, failures, warnings };
 }

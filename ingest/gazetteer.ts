@@ -26,10 +26,10 @@ interface Row {
 
 /** Rows of the data that stand for no named unit (the districts of a municipality, …). */
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
-/** The longest division name, in characters. */
-export const MAX_DIVISION_NAME = 16;
 
 let index: Map<string, Division[]> | null = null;
+/** The longest name starting with each character: most positions of a text start none. */
+let longestFrom: Map<string, number> | null = null;
 
 function load(): Map<string, Division[]> {
   const require = createRequire(import.meta.url);
@@ -62,6 +62,18 @@ function load(): Map<string, Division[]> {
 export function divisionsNamed(name: string): Division[] {
   index ??= load();
   return index.get(name) ?? [];
+}
+
+function longestNameFrom(char: string): number {
+  if (!longestFrom) {
+    index ??= load();
+    longestFrom = new Map();
+    for (const name of index.keys()) {
+      const first = name[0] ?? '';
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, name.length));
+    }
+  }
+  return longestFrom.get(char) ?? 0;
 }
 
 /** Every division of a level, in code order. */
@@ -101,7 +113,7 @@ export function findDivisions(text: string): DivisionMention[] {
   const mentions: DivisionMention[] = [];
   for (let at = 0; at < text.length; ) {
     let found: DivisionMention | null = null;
-    for (let length = Math.min(MAX_DIVISION_NAME, text.length - at); length >= 2; length--) {
+    for (let length = Math.min(longestNameFrom(text[at] ?? ''), text.length - at); length >= 2; length--) {
       const name = text.slice(at, at + length);
       const divisions = divisionsNamed(name);
       if (divisions.length === 0) continue;

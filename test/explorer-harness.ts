@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { build } from 'vite';
 import type { Database } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
+import { warmTemplates } from '../cypher/queries.js';
 import { createApp } from '../web/server/app.js';
 import { ARTIFACTS, launchBrowser } from './browser.js';
 import { clearDatabase, extractFile, openTestDatabase, REFERENCE, ROOT } from './helpers.js';
@@ -62,6 +63,7 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Explo
     db,
     (options.files ?? [REFERENCE]).map((file) => extractFile(file)),
   );
+  await warmTemplates(db);
   const config = { queryTimeoutMs: options.queryTimeoutMs ?? 5000, rowCap: 1000, root: ROOT };
   let app = createApp(db, config);
   let running = true;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_KINDS } from '../graph/types.js';
 import {
   docsShot,
   downloadFrom,
@@ -47,7 +48,8 @@ describe('the explorer', () => {
     expect(await page.textContent('#status')).toMatch(/\d+ 个节点 · \d+ 条关系/);
     expect(Number(await page.getAttribute('body', 'data-nodes'))).toBeGreaterThan(100);
     expect(await inkedShare(page)).toBeGreaterThan(0.01);
-    expect(await page.locator('#legend input[type=checkbox]').count()).toBe(9);
+    // One switch per kind of node: the ontology's kinds, jurisdictions and indicators included.
+    expect(await page.locator('#legend input[type=checkbox]').count()).toBe(NODE_KINDS.length);
     expect(Number(await page.textContent('#legend label:has([data-kind=Program]) .count'))).toBeGreaterThan(10);
     await docsShot(page, 'explorer.png');
 
@@ -90,12 +92,15 @@ describe('the explorer', () => {
   });
 
   it('moves to a neighbour from the detail panel, down to a metric with value, unit and subject', async () => {
-    await page.click(`#detail button[data-key="Measure:${REFERENCE_ID}:615"]`);
+    const measure = page.locator('#detail button[data-key^="Measure:"]', { hasText: '审查冬奥赛事合同224份' }).first();
+    const measureKey = (await measure.getAttribute('data-key')) ?? '';
+    expect(measureKey.startsWith(`Measure:${REFERENCE_ID}:`)).toBe(true);
+    await measure.click();
     await page.waitForFunction(() =>
       document.querySelector('#detail h2')?.textContent?.includes('审查冬奥赛事合同224份'),
     );
     expect(await page.textContent('#detail .kind')).toBe('措施');
-    expect(page.url()).toContain(encodeURIComponent(`Measure:${REFERENCE_ID}:615`));
+    expect(page.url()).toContain(encodeURIComponent(measureKey));
     await page.click('#detail h3[data-rel=HAS_METRIC] + ul button >> nth=0');
     await page.waitForFunction(() => document.querySelector('#detail .kind')?.textContent === '指标');
     expect(await page.textContent('#detail dd[data-prop=value]')).toBe('224');

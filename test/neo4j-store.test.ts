@@ -64,6 +64,14 @@ describe('loading the reference report', () => {
     await loadExtractions(db, [extractFile(REFERENCE)]);
     expect(await scalar("MATCH (m:Metric) WHERE m.unit = '%' AND m.value = 95.58 RETURN count(m)")).toBe(1);
     expect(await scalar('MATCH (d:Document) RETURN valueType(d.published)')).toMatch(/^DATE/);
+    // Where and when the report is: its jurisdiction chain, and the years it reviews and was delivered in.
+    expect(await scalar('MATCH (d:Document) RETURN [d.units, d.divisionCode]')).toEqual([
+      ['北京市', '延庆区'],
+      '110119',
+    ]);
+    expect(await scalar('MATCH (d:Document) RETURN d.reviewedYear')).toBe(2021);
+    expect(await scalar('MATCH (d:Document) RETURN d.deliveredYear')).toBe(2022);
+    expect(await scalar('MATCH (d:Document) RETURN valueType(d.deliveredYear)')).toMatch(/^INTEGER/);
     expect(await scalar('MATCH (s:Section) RETURN valueType(s.level) LIMIT 1')).toMatch(/^INTEGER/);
     expect(await scalar("MATCH (a:Agency {name: '延庆区人民政府'}) RETURN valueType(a.aliases)")).toMatch(
       /^LIST<STRING/,

@@ -267,6 +267,8 @@ function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null
     if (isDefault) key = authorKey;
     else if (!key) {
       const resolved = resolveAgency(agency.surface, info.jurisdiction);
+      // A relative name with no unit of its level in the report's chain is no one body.
+      if (resolved.unresolved) continue;
       key = agencyKey(resolved.name, resolved.jurisdiction);
       const node = g.node(key, { kind: 'Agency', name: resolved.name, jurisdiction: resolved.jurisdiction });
       addAlias(node, agency.surface, ...resolved.aliases);

@@ -18,33 +18,39 @@ export function taggedWordEndingAt(sentence: Sentence, at: number): { word: stri
   return undefined;
 }
 
-/** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
-export function taggedWordAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
+/**
+ * Tags the sentence once: the tagger segments as cut(text, true) does (mixed dictionary and HMM
+ * segmentation), so its words give both the parts of speech and the word boundaries.
+ */
+function tagSentence(sentence: Sentence): Map<number, { word: string; tag: string }> {
   let words = tagged.get(sentence);
   if (!words) {
     words = new Map();
+    const starts = new Set<number>();
     let offset = 0;
     for (const t of nodejieba.tag(sentence.text)) {
       words.set(offset, t);
+      starts.add(offset);
       offset += t.word.length;
     }
+    starts.add(offset);
     tagged.set(sentence, words);
+    cache.set(sentence, starts);
   }
-  return words.get(at);
+  return words;
+}
+
+/** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
+export function taggedWordAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
+  return tagSentence(sentence).get(at);
 }
 
 /** Offsets (relative to the sentence) where a word starts. */
 export function wordStarts(sentence: Sentence): Set<number> {
   let starts = cache.get(sentence);
   if (!starts) {
-    starts = new Set<number>();
-    let at = 0;
-    for (const word of nodejieba.cut(sentence.text, true)) {
-      starts.add(at);
-      at += word.length;
-    }
-    starts.add(at);
-    cache.set(sentence, starts);
+    tagSentence(sentence);
+    starts = cache.get(sentence) ?? new Set<number>();
   }
   return starts;
 }
