@@ -105,7 +105,7 @@ try {
   console.log(row('POST /api/cypher (cheap read), with bombs…', loaded[1]));
   const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
   console.log(
-    `meanwhile: ${bombs.statuses.length} bombs answered (${count(bombs.statuses, 408)} with 408), ${graphs.statuses.length} graphs answered (${count(graphs.statuses, 200)} with 200)`,
+    `meanwhile: ${bombs.statuses.length} bombs answered (${count(bombs.statuses, 504)} with 504 QUERY_TIMEOUT), ${graphs.statuses.length} graphs answered (${count(graphs.statuses, 200)} with 200)`,
   );
 } finally {
   await app.close();

@@ -25,9 +25,9 @@ export const PROGRAM_TIMELINE = `CALL () {
   UNION MATCH (p:Program {name: $program}) RETURN p
 }
 MATCH (p)-[:MENTIONED_IN]->(s:Section)
-MATCH (d:Document {key: 'Document:' + s.doc})
+WITH p, s.doc AS doc, count(*) AS mentions
+MATCH (d:Document {key: 'Document:' + doc})
 WHERE d.complete AND ${IN_SCOPE('d')}
-WITH p, d, count(*) AS mentions
 CALL (p, d) {
   MATCH (m:Measure {doc: substring(d.key, 9)})-[:PART_OF]->(p)
   WITH m ORDER BY m.start

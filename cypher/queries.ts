@@ -1,6 +1,7 @@
 // Typed callers of the use-case queries and the read-only runner of user Cypher. Every call
 // returns plain values (no driver types); user queries run in READ sessions with a timeout.
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Database } from './database.js';
@@ -17,18 +18,31 @@ import {
   TEMPLATES,
   type Template,
 } from './queries.cypher.js';
-import { viewNode } from './read-query.js';
+import { runReadQuery, viewNode } from './read-query.js';
 import { toPlain } from './values.js';
 
 export { queryError } from './query-errors.js';
 export { type QueryResultTable, runReadQuery } from './read-query.js';
+
+/** Rows converted per turn of the event loop: a 50,000-row read must not hold up other requests. */
+const SLICE = 1000;
+
+/** `items.map(fn)`, yielding to the event loop after every SLICE items. */
+async function mapInSlices<T, U>(items: readonly T[], fn: (item: T) => U): Promise<U[]> {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i += SLICE) {
+    if (i > 0) await nextTurn();
+    for (const item of items.slice(i, i + SLICE)) out.push(fn(item));
+  }
+  return out;
+}
 
 async function read(db: Database, cypher: string, params: Record<string, unknown>) {
   const result = await db.driver.executeQuery(cypher, params, {
     database: db.name,
     routing: neo4j.routing.READ,
   });
-  return result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
+  return mapInSlices(result.records, (r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
 }
 
 export interface DocumentSummary {
@@ -51,7 +65,7 @@ export async function readGraph(db: Database, options: { doc?: string | null; ca
   const cap = neo4j.int(options.cap ?? 5000);
   const doc = options.doc ?? null;
   const nodeRows = await read(db, doc ? DOCUMENT_GRAPH_NODES : GRAPH_NODES, { doc, cap });
-  const nodes = nodeRows.map((row) =>
+  const nodes = await mapInSlices(nodeRows, (row) =>
     viewNode(String(row.key), String(row.kind), row.props as Record<string, unknown>),
   );
   const keys = new Set(nodes.map((n) => n.key));
@@ -165,4 +179,15 @@ export function listTemplates(): Template[] {
 
 export function findTemplate(name: string): Template | undefined {
   return TEMPLATES.find((t) => t.name === name);
+}
+
+/**
+ * Runs every template once with its example parameters, so Neo4j has planned them before the
+ * first user waits (planning a template can take seconds on a busy machine, and counts against
+ * the query's time limit). Failures are ignored: this only warms the plan cache.
+ */
+export async function warmTemplates(db: Database, timeoutMs = 60_000): Promise<void> {
+  for (const template of TEMPLATES) {
+    await runReadQuery(db, template.cypher, template.params, { timeoutMs, rowCap: 1 }).catch(() => undefined);
+  }
 }

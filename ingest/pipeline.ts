@@ -7,6 +7,7 @@ import type { Extraction, ExtractionWarning } from '../graph/types.js';
 import { cleanText } from './stages/clean-text.js';
 import { extractAgencies } from './stages/extract-agencies.js';
 import { extractHeadingPrograms } from './stages/extract-heading-programs.js';
+import { extractIssuedDocuments } from './stages/extract-issued-documents.js';
 import { extractMeasures } from './stages/extract-measures.js';
 import { extractMetrics } from './stages/extract-metrics.js';
 import { extractPrograms } from './stages/extract-programs.js';
@@ -42,7 +43,8 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const sections = splitSections(text, info.year);
   const sentences = splitSentences(text, sections);
   const agencies = extractAgencies(text, sentences, info.jurisdiction);
-  const regulations = extractRegulations(text, sentences);
+  const titled = extractRegulations(text, sentences);
+  const regulations = [...titled, ...extractIssuedDocuments(sentences, titled)].sort((a, b) => a.start - b.start);
   const agenciesIn = groupBy(agencies, (a) => a.sentence);
   // A program named inside a body's name (…领导小组) is part of that name, not a mention of its own.
   const named = extractPrograms(sentences).filter(

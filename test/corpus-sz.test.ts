@@ -39,7 +39,7 @@ beforeAll(async () => {
   ];
   const summaries = await loadExtractions(db, extractions);
   expect(summaries.map((s) => s.status)).toEqual(extractions.map(() => 'created'));
-}, 240_000);
+}, 600_000);
 afterAll(async () => {
   await app.close();
   await db.close();
@@ -152,6 +152,11 @@ describe('HTTP routes', () => {
     const compare = (await get(`/api/corpus/compare?a=${idOf('2022')}&b=${idOf('2023')}`)).json();
     expect(compare.rows.length).toBeGreaterThan(0);
     expect((await get('/api/corpus/program-timeline')).statusCode).toBe(400);
+    // The whole graph draws the jurisdictions and indicators with the rest.
+    const graph = await get('/api/graph');
+    expect(graph.statusCode, graph.body.slice(0, 300)).toBe(200);
+    const kinds = new Set((JSON.parse(graph.body).nodes as { kind: string }[]).map((n) => n.kind));
+    expect(kinds.has('Jurisdiction') && kinds.has('Indicator')).toBe(true);
     expect((await get('/api/corpus/indicator-series?indicator=x&measure=bad')).statusCode).toBe(400);
   });
 });

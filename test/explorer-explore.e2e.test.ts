@@ -1,5 +1,5 @@
 // Exploring beyond the use-case views, in a real headless Chromium on the real embedded Neo4j
-// with the reference report and a 3 s query limit: the console's graph drawn at once, the
+// with the reference report and an 8 s query limit: the console's graph drawn at once, the
 // timeout reported at the limit, shortest paths, neighbourhoods by depth, property filters and
 // saved views, the node table, the server unreachable, errors in both languages, legibility.
 // Expected answers are computed with Cypher on the same database, not read from the page.
@@ -19,7 +19,7 @@ import {
 } from './explorer-harness.js';
 import { REFERENCE_ID } from './helpers.js';
 
-const QUERY_TIMEOUT_MS = 3000;
+const QUERY_TIMEOUT_MS = 8000;
 let explorer: Explorer;
 let page: Page;
 const home = () => `${explorer.base}/?doc=${REFERENCE_ID}`;
@@ -35,11 +35,12 @@ afterAll(async () => {
 
 /** Waits until the camera has stopped and a frame has drawn, and returns what that frame drew. */
 async function drawn(): Promise<{ labels: number; edges: number }> {
+  // Camera moves last 300 ms; wait past them, then for a frame drawn at rest.
+  await page.waitForTimeout(500);
   await page.waitForFunction(() => {
     const graph = document.querySelector<HTMLElement>('#graph');
     return graph?.dataset.moving === 'false';
   });
-  await page.waitForTimeout(300);
   return page.evaluate(() => {
     const graph = document.querySelector<HTMLElement>('#graph');
     return { labels: Number(graph?.dataset.labels), edges: Number(graph?.dataset.edges) };

@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { build } from 'vite';
 import type { Database } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
+import { warmTemplates } from '../cypher/queries.js';
 import { createApp } from '../web/server/app.js';
 import { ARTIFACTS, launchBrowser } from './browser.js';
 import { clearDatabase, extractFile, openTestDatabase, REFERENCE, ROOT } from './helpers.js';
@@ -28,6 +29,8 @@ export interface Explorer {
 export interface ExplorerOptions {
   /** The API's query time limit (GOVKG_QUERY_TIMEOUT_MS); default 5000. */
   queryTimeoutMs?: number;
+  /** The report files to load instead of the reference report. */
+  files?: string[];
 }
 
 function newest(dir: string): number {
@@ -56,7 +59,11 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Explo
   await buildIfStale();
   const db: Database = await openTestDatabase();
   await clearDatabase(db);
-  await loadExtractions(db, [extractFile(REFERENCE)]);
+  await loadExtractions(
+    db,
+    (options.files ?? [REFERENCE]).map((file) => extractFile(file)),
+  );
+  await warmTemplates(db);
   const config = { queryTimeoutMs: options.queryTimeoutMs ?? 5000, rowCap: 1000, root: ROOT };
   let app = createApp(db, config);
   let running = true;

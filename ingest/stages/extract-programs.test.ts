@@ -57,4 +57,50 @@ describe('extractPrograms', () => {
       new Set([programKey('冬奥会筹办')]),
     );
   });
+
+  // Snippets below come from several reports: 龙华区 2019 and 光明区 2021 法治政府 reports, the
+  // Shenzhen city, Guangdong and district work reports of corpus-sz.
+  it('starts and ends a name on word boundaries, past the verbs of its clause', () => {
+    expect(names('组织、指导各行政执法单位更新本单位行政执法公示制度。')).toEqual(['行政执法公示制度']); // 龙华区 2019
+    expect(names('进一步理顺公用事业价格补贴机制。')).toEqual(['公用事业价格补贴机制']); // 深圳市 2023
+    expect(names('深化镇街综合行政执法改革。')).toEqual(['镇街综合行政执法改革']); // 广东省 2025
+    expect(names('一是街道综合行政执法改革顺利落地。')).toEqual(['街道综合行政执法改革']); // 光明区 2021
+    expect(names('探索以办学体制改革为重点的现代学校管理制度。')).toEqual(['办学体制改革', '现代学校管理制度']);
+  });
+
+  it('keeps counts in words inside a name, not counts in figures', () => {
+    expect(names('开展安全生产专项整治三年行动和安全生产百日攻坚行动。')).toEqual([
+      '安全生产专项整治三年行动',
+      '安全生产百日攻坚行动',
+    ]); // 光明区 2021
+    expect(names('深入推进行政执法三项制度。')).toEqual(['行政执法三项制度']); // 龙华区 2019
+    expect(names('今年以来，我区共组织开展4轮执法案卷评查活动，采用集中评查等方式。')).toEqual(['执法案卷评查活动']); // 龙华区 2019
+  });
+
+  it('does not take sectors, aims or offences for programs', () => {
+    expect(names('聚焦机构管理、项目实施、人才使用、成果转化，探索更加灵活的机制。')).toEqual([]); // 南山区 2023
+    expect(names('围绕安监、消防、环保等重点领域，开展监督。')).toEqual([]); // 光明区 2021
+    expect(names('我们要紧紧围绕新区党工委决策部署。')).toEqual([]); // 大鹏新区
+    expect(names('坚决打击各类违法犯罪活动。')).toEqual([]);
+    expect(names('参照全国营商环境评价体系，开展评价。')).toEqual([]);
+  });
+
+  it('does not take slogans, idioms or rejected things in quotes for programs', () => {
+    expect(names('对新部署的工作要一抓到底，不留尾巴，不搞“胡子工程”。')).toEqual([]); // 光明新区 2017
+    expect(names('打造“海誓山盟”、终生难忘的婚庆之都。')).toEqual([]);
+    expect(names('就一定能够战胜“三大挑战”。')).toEqual([]);
+    expect(names('实施“招才引智”加速计划，引进团队77支。')).toEqual(['招才引智']); // 南山区 2024
+  });
+
+  it('makes a reform named by the tail of another one’s subject that reform, in one report', () => {
+    const found = programs('深化行政执法体制改革，强化综合执法。稳步推进执法领域改革。'); // 延庆区 2021
+    expect(new Set(found.map((p) => p.key)).size).toBe(1);
+    const apart = programs('深化行政审批制度改革。推进行政复议体制改革。');
+    expect(new Set(apart.map((p) => p.key)).size).toBe(2);
+  });
+
+  it('takes two short quoted clauses before a head as one rule', () => {
+    expect(names('均严格按照“先审查，后审议”原则，由区司法局进行合法性审查。')).toEqual(['先审查，后审议']); // 龙华区 2019
+    expect(names('做到“有求必应，无事不扰”。')).toEqual([]);
+  });
 });

@@ -4,8 +4,9 @@
 import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
-import { ACTION_VERBS, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans, type Mention } from './extract-agencies.js';
+import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
 
@@ -27,11 +28,7 @@ const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', 
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
-
-/**
- * Program key: normalized, with the 制度/机制 variants of a name made one, and a reform keyed
- * without the word that classifies it (行政执法体制改革 and 行政执法改革 are one reform).
- */
+// Program key: normalized, 制度/机制 variants one, a reform without its classifier (…体制改革 = …改革).
 export function programKey(name: string): string {
   const normalized = normalizeName(name);
   const reform = /^(.+?)(体制机制|体制|制度|机制)改革$/.exec(normalized);
@@ -100,7 +97,12 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const quotes = [...run[0].matchAll(QUOTE)];
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
-      if (SENTENCE_PUNCT.test(core.replace(/、/g, ''))) continue;
+      // “先审查，后审议”原则: two short clauses before a head are one rule, else punctuation ends it.
+      const rule =
+        i === quotes.length - 1 &&
+        /^[^，]{2,5}，[^，]{2,5}$/.test(core) &&
+        /^(原则|制度|机制)/.test(text.slice(runEnd));
+      if (SENTENCE_PUNCT.test(core.replace(/、/g, '')) && !rule) continue;
       const start = runStart + (quote.index ?? 0);
       const isLast = i === quotes.length - 1;
       if (inTitle) {
@@ -133,7 +135,6 @@ function quotedPrograms(sentence: Sentence): ProgramMention[] {
   return found;
 }
 
-/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
 /** True when a verb of the clause ends at `at` as a word of its own (not 保障 in 住房保障房). */
 function verbEndsAt(sentence: Sentence, at: number): boolean {
   const before = sentence.text.slice(Math.max(0, at - 4), at);
@@ -143,6 +144,7 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   return isWordBoundary(sentence, at - verb[0].length);
 }
 
+/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
 function leftExtent(sentence: Sentence, headStart: number, max: number): number {
   const { text } = sentence;
   let at = headStart;
@@ -166,14 +168,8 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
   return at;
 }
 
-function insideTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
-}
-
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
-
 const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
-
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
@@ -183,8 +179,9 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
+    // 执法案卷评查活动: a kind of government work opens a name as a noun would.
     const verbal =
-      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
+      (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag)) && !BODY_WORK.test(word.word)) ||
       ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
     if (!verbal) break;
     at += word.word.length;
@@ -265,6 +262,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   }
   keepRecurringTitleTerms(found, sentences);
   mergeExtendedNames(found);
+  mergeShortReforms(found);
   const names = new Map<string, ProgramMention>();
   for (const m of found) {
     const core = m.surface.replace(/[“”"]/g, '');
@@ -298,44 +296,4 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Keeps a quoted term of a title only when the text also names it outside titles. */
-function keepRecurringTitleTerms(found: ProgramMention[], sentences: Sentence[]): void {
-  const recurs = new Map<string, boolean>();
-  const outsideTitles = (core: string) =>
-    sentences.some((s) => {
-      for (let at = s.text.indexOf(core); at >= 0; at = s.text.indexOf(core, at + 1)) {
-        if (!insideTitle(s.text, at)) return true;
-      }
-      return false;
-    });
-  for (let i = found.length - 1; i >= 0; i--) {
-    const m = found[i];
-    if (!m?.inTitle) continue;
-    const core = m.name;
-    let elsewhere = recurs.get(core);
-    if (elsewhere === undefined) {
-      elsewhere = outsideTitles(core);
-      recurs.set(core, elsewhere);
-    }
-    if (elsewhere) delete m.inTitle;
-    else found.splice(i, 1);
-  }
-}
-
-/** 冬奥会筹办举办 is 冬奥会筹办 with a word more: one program, the longer form an alias. */
-function mergeExtendedNames(found: ProgramMention[]): void {
-  const names = [...new Set(found.map((m) => m.name))].sort((a, b) => a.length - b.length);
-  for (const m of found) {
-    const base = names.find(
-      (n) => n.length >= 3 && n !== m.name && m.name.startsWith(n) && m.name.length - n.length <= 2,
-    );
-    if (!base) continue;
-    const target = found.find((x) => x.name === base);
-    if (!target) continue;
-    m.aliases = [...m.aliases, m.name];
-    m.key = target.key;
-    m.name = target.name;
-  }
 }

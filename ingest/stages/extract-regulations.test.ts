@@ -35,4 +35,24 @@ describe('extractRegulations', () => {
   it('strips quote marks inside a title', () => {
     expect(regulations('编印《“以案释法”汇编》。')[0]?.name).toBe('以案释法汇编');
   });
+
+  // 光明区 2021, 龙华区 2019 (法治政府 reports) and 深圳市 2014 (work report).
+  it('finds documents named without 《》 after a verb that draws them up, issues or applies them', () => {
+    const names = (text: string) => regulations(text).map((r) => r.name);
+    expect(names('专题研究制定光明区法治政府建设重点工作方案和法治政府考核评分细则。')).toEqual([
+      '光明区法治政府建设重点工作方案',
+      '法治政府考核评分细则',
+    ]);
+    expect(names('开展新修订行政处罚法以及《政府投资条例》等学法活动。')).toEqual(['行政处罚法', '政府投资条例']);
+    expect(names('推进光明科学城发展促进条例立法工作。')).toEqual(['光明科学城发展促进条例']);
+    expect(names('出台实施保税区转型升级总体方案。')).toEqual(['保税区转型升级总体方案']);
+    expect(names('制定工作方案，改进工作方法。')).toEqual([]);
+  });
+
+  it('makes a district’s document one node with or without its city', () => {
+    const [long] = regulations('制定《深圳市龙华区土地整备和公共基础设施建设项目房屋补偿实施办法》。');
+    const [short] = regulations('审查《龙华区土地整备和公共基础设施建设项目房屋补偿实施办法》。');
+    expect(long?.key).toBe(short?.key);
+    expect(long?.name).toBe('深圳市龙华区土地整备和公共基础设施建设项目房屋补偿实施办法');
+  });
 });

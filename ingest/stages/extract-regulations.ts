@@ -23,6 +23,15 @@ export function documentType(title: string): string {
 }
 
 /** Canonical name and aliases: 中华人民共和国 and the edition are aliases, not the name. */
+/** 深圳市龙华区…办法 is 龙华区…办法: a district's document is keyed without its city. */
+const CITY_BEFORE_DISTRICT =
+  /^(?:[\u4e00-\u9fff]{2,4}省)?[\u4e00-\u9fff]{2,4}市([\u4e00-\u9fff]{1,4}[区县][\u4e00-\u9fff]{4,})$/;
+
+export function regulationKey(name: string): string {
+  const normalized = normalizeName(name);
+  return `Regulation:${CITY_BEFORE_DISTRICT.exec(normalized)?.[1] ?? normalized}`;
+}
+
 export function regulationName(title: string): { name: string; aliases: string[] } {
   const plain = stripQuotes(title).trim();
   const aliases = new Set<string>([title]);
@@ -30,13 +39,6 @@ export function regulationName(title: string): { name: string; aliases: string[]
   if (name.startsWith('中华人民共和国') && name.length > 9) {
     aliases.add(name);
     name = name.slice('中华人民共和国'.length);
-  }
-  // 深圳市龙华区…办法 is 龙华区…办法: the city before a district's name is an alias.
-  const district =
-    /^(?:[\u4e00-\u9fff]{2,4}省)?[\u4e00-\u9fff]{2,4}市([\u4e00-\u9fff]{1,4}[区县][\u4e00-\u9fff]{4,})$/.exec(name);
-  if (district?.[1]) {
-    aliases.add(name);
-    name = district[1];
   }
   const withoutEdition = name.replace(EDITION, '');
   if (withoutEdition !== name && withoutEdition.length >= 4) aliases.add(withoutEdition);
@@ -94,7 +96,7 @@ export function extractRegulations(text: string, sentences: Sentence[]): Regulat
       const start = sentence.start + bare.start;
       mentions.push({
         kind: 'Regulation',
-        key: `Regulation:${normalizeName(name)}`,
+        key: regulationKey(name),
         name,
         surface: bare.title,
         start,
@@ -113,7 +115,7 @@ export function extractRegulations(text: string, sentences: Sentence[]): Regulat
       const start = sentence.start + (match.index ?? 0);
       mentions.push({
         kind: 'Regulation',
-        key: `Regulation:${normalizeName(name)}`,
+        key: regulationKey(name),
         name,
         surface: text.slice(start, start + match[0].length),
         start,

@@ -56,6 +56,7 @@ export function findIssuers(
 ): IssuerFound[] {
   const found: IssuerFound[] = [];
   const bySentence = groupBy(agencies, (a) => a.sentence);
+  const regsIn = groupBy(regulations, (r) => r.sentence);
   for (const regulation of regulations) {
     const s = sentences[regulation.sentence];
     if (!s) continue;
@@ -83,7 +84,12 @@ export function findIssuers(
       continue;
     }
     // 出台《A》和《B》: the verb governs every title of the run.
-    const before = text.slice(clauseStart, regulation.start).replace(/《[^《》]*》(?:等)?[、和及与]?/g, '');
+    let before = text.slice(clauseStart, regulation.start);
+    for (const other of regsIn.get(regulation.sentence) ?? []) {
+      if (other.start >= clauseStart && other.end <= regulation.start)
+        before = before.replace(text.slice(other.start, other.end), '');
+    }
+    before = before.replace(/《[^《》]*》/g, '').replace(/(?:等|[、和及与])+$/, '');
     if (!ISSUE_VERB.test(before)) continue;
     // 召开X会议…，研究制定…: the meeting that decided it.
     const meeting = inSentence.find(

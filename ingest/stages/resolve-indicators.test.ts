@@ -83,4 +83,11 @@ describe('indicatorName', () => {
     expect(indicatorName('现代服务业实现增加值')?.name).toBe('现代服务业增加值');
     expect(indicatorName('重点任务和')).toBeNull();
   });
+
+  it('reads the same indicator under its other names', () => {
+    expect(indicatorName('全区生产总值')?.name).toBe('地区生产总值');
+    expect(indicatorName('全社会研发投入占GDP比重')?.name).toBe('全社会研发投入占地区生产总值比重');
+    expect(indicatorName('全社会固定资产投资总额')?.name).toBe('全社会固定资产投资');
+    expect(indicatorName('公共财政预算收入')?.name).toBe('一般公共预算收入');
+  });
 });

@@ -37,12 +37,14 @@ export function indicatorName(subject: string): { name: string; growth: boolean;
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(/[\s“”"《》]/g, '')
     .replace(/规模以上/g, '规上')
-    .replace(/^GDP/i, '地区生产总值')
+    .replace(/GDP/gi, '地区生产总值')
+    .replace(/投资总额$/, '投资')
+    .replace(RENAMED, (old) => RENAMES[old] ?? old)
     .replace(/(?<=.)(?:实现|完成)/g, '')
     .replace(TRAILING, '');
   const growth = GROWTH.exec(words);
   if (growth) words = words.slice(0, growth.index).replace(TRAILING, '');
-  words = words.replace(LEADING, '');
+  words = words.replace(LEADING, '').replace(/^生产总值/, '地区生产总值');
   if (NOT_ANNUAL.test(words) || words.includes('的') || words.startsWith('占') || /\d/.test(words)) return null;
   if (words.length < 3 || words.length > 16 || !HEAD.test(words)) return null;
   return { name: words, growth: growth !== null, fall: growth !== null && FALL.test(growth[1] ?? '') };
@@ -54,6 +56,10 @@ function isBareGrowth(subject: string): { fall: boolean } | null {
   const match = /^(?:同比|比上年|较上年|实际|名义)?(增长|上涨|提高|增加|下降|回落|减少|降低)了?$/.exec(words);
   return match ? { fall: FALL.test(match[1] ?? '') } : null;
 }
+
+/** Indicators the national statistics renamed: the old name reads as the new one. */
+const RENAMES: Record<string, string> = { 公共财政预算收入: '一般公共预算收入', 公共财政预算支出: '一般公共预算支出' };
+const RENAMED = new RegExp(Object.keys(RENAMES).join('|'));
 
 /** Heads of amounts of money: their level is a figure in 元. */
 const MONEY = /(?:总值|总额|收入|支出|增加值|投资|产值|余额|利润|销售额|成交额|营业额|营收|税收)$/;

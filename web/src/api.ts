@@ -106,6 +106,8 @@ export const api = {
     request<QueryResult>(`/api/templates/${enc(name)}`, post({ params })),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<QueryResult>('/api/cypher', post({ query, params })),
+  /** A question across reports (/api/corpus/…): jurisdictions, indicators. */
+  corpus: <T>(path: 'jurisdictions' | 'indicators') => request<T>(`/api/corpus/${path}`),
 };
 
 /** "CODE: message" for an ApiError, the message for anything else (for logs and tool tips). */

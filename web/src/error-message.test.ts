@@ -15,6 +15,15 @@ describe('error messages', () => {
       'NOT_FOUND',
       'UNAUTHORIZED',
       'INTERNAL',
+      'LOAD_CSV_REFUSED',
+      'PROCEDURE_REFUSED',
+      'ADMIN_REFUSED',
+      'PARAMS_TOO_DEEP',
+      'PARAMS_TOO_LARGE',
+      'QUERY_MEMORY_LIMIT',
+      'SERVER_BUSY',
+      'HOST_REFUSED',
+      'CROSS_SITE_REFUSED',
     ]) {
       const key = errorKey(code);
       expect(key).toBe(`error.${code}`);

@@ -176,6 +176,10 @@ function moveCamera(sigma: Sigma, state: Partial<CameraState>, duration: number)
 
 /** Moves the camera to show `nodes`, or the whole graph when none of them is drawn. */
 function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
+  if (sigma.getGraph().order === 0) {
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    return;
+  }
   const shown = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
   if (shown.length === 0) {
     // A little wider than sigma's reset, so labels at the rim stay readable.
@@ -308,8 +312,13 @@ export function mountGraphView(container: HTMLElement): GraphView {
     select(key, center = true) {
       const selected = key && graph.hasNode(key) ? key : null;
       state = { ...state, selected };
+      // Display data hold raw coordinates until sigma indexes again (after a graph event): index
+      // now, so the camera goes to the node's normalized place.
+      if (selected && center) sigma.refresh();
       const position = selected && center ? sigma.getNodeDisplayData(selected) : undefined;
-      const ratio = Math.min(sigma.getCamera().ratio, 0.6);
+      // A camera caught mid-way from an empty graph can hold NaN: never carry that over.
+      const current = sigma.getCamera().ratio;
+      const ratio = Number.isFinite(current) ? Math.min(current, 0.6) : 0.6;
       if (position) moveCamera(sigma, { x: position.x, y: position.y, ratio }, 300);
       redraw();
       for (const listener of selectListeners) listener(selected);

@@ -5,7 +5,17 @@ import { NODE_KINDS, type NodeKind } from '../../../graph/types.js';
 import { type Filter, formatFilter, NO_FILTER, parseFilter } from './filter-state.js';
 import { type ColorBy, LABEL_DENSITIES, type SizeBy } from './graph-state.js';
 
-export const VIEWS = ['graph', 'agencies', 'regulations', 'program', 'paths', 'table', 'console', 'reader'] as const;
+export const VIEWS = [
+  'graph',
+  'agencies',
+  'regulations',
+  'program',
+  'paths',
+  'table',
+  'console',
+  'reader',
+  'corpus',
+] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface UrlState {

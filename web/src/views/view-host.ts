@@ -5,6 +5,7 @@ import type { ViewName } from '../state/url-state.js';
 import { mountAgenciesView } from './agencies-view.js';
 import { mountConsoleView } from './console-view.js';
 import type { AppContext, MountedView } from './context.js';
+import { mountCorpusView } from './corpus-view.js';
 import { mountPathsView } from './paths-view.js';
 import { mountProgramView } from './program-view.js';
 import { mountReaderView } from './reader-view.js';
@@ -35,6 +36,7 @@ export function mountViewHost(panel: HTMLElement, ctx: AppContext): ViewHost {
       else if (view === 'program') mounted = mountProgramView(panel, ctx, arg);
       else if (view === 'paths') mounted = mountPathsView(panel, ctx);
       else if (view === 'table') mounted = mountTableView(panel, ctx, arg);
+      else if (view === 'corpus') mounted = mountCorpusView(panel, ctx, arg);
       else if (view === 'console') mounted = mountConsoleView(panel, ctx, initial);
       else mounted = mountReaderView(panel, ctx);
     },

@@ -1,0 +1,77 @@
+// What makes two program mentions of one report one programme: a quoted title term kept only
+// when the text names it elsewhere, a name extended by a word, a reform said shortly.
+
+import type { ProgramMention } from './extract-programs.js';
+import type { Sentence } from './split-sentences.js';
+
+/** True when offset `at` of the text stands inside 《》. */
+export function insideTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}
+
+/** Keeps a quoted term of a title only when the text also names it outside titles. */
+export function keepRecurringTitleTerms(found: ProgramMention[], sentences: Sentence[]): void {
+  const recurs = new Map<string, boolean>();
+  const outsideTitles = (core: string) =>
+    sentences.some((s) => {
+      for (let at = s.text.indexOf(core); at >= 0; at = s.text.indexOf(core, at + 1)) {
+        if (!insideTitle(s.text, at)) return true;
+      }
+      return false;
+    });
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (!m?.inTitle) continue;
+    const core = m.name;
+    let elsewhere = recurs.get(core);
+    if (elsewhere === undefined) {
+      elsewhere = outsideTitles(core);
+      recurs.set(core, elsewhere);
+    }
+    if (elsewhere) delete m.inTitle;
+    else found.splice(i, 1);
+  }
+}
+
+/** 冬奥会筹办举办 is 冬奥会筹办 with a word more: one program, the longer form an alias. */
+export function mergeExtendedNames(found: ProgramMention[]): void {
+  const names = [...new Set(found.map((m) => m.name))].sort((a, b) => a.length - b.length);
+  for (const m of found) {
+    const base = names.find(
+      (n) => n.length >= 3 && n !== m.name && m.name.startsWith(n) && m.name.length - n.length <= 2,
+    );
+    if (!base) continue;
+    const target = found.find((x) => x.name === base);
+    if (!target) continue;
+    m.aliases = [...m.aliases, m.name];
+    m.key = target.key;
+    m.name = target.name;
+  }
+}
+
+/**
+ * In one report, a reform named by the tail of another reform's subject is that reform said
+ * shortly (执法领域改革 after 行政执法体制改革): it joins the longer name when only one fits.
+ */
+export function mergeShortReforms(found: ProgramMention[]): void {
+  const subjects = new Map<string, ProgramMention>();
+  for (const m of found) {
+    const subject = reformSubject(m.key);
+    if (subject) subjects.set(subject, subjects.get(subject) ?? m);
+  }
+  for (const m of found) {
+    const subject = reformSubject(m.key);
+    if (!subject || subject.length < 2) continue;
+    const longer = [...subjects.keys()].filter((s) => s !== subject && s.endsWith(subject));
+    const target = longer.length === 1 ? subjects.get(longer[0] ?? '') : undefined;
+    if (!target) continue;
+    m.aliases = [...m.aliases, m.name];
+    m.key = target.key;
+    m.name = target.name;
+  }
+}
+
+/** What a reform's key says it reforms (执法 of 执法领域改革), or '' for other programmes. */
+function reformSubject(key: string): string {
+  return /^Program:(.+?)(领域)?改革$/.exec(key)?.[1] ?? '';
+}

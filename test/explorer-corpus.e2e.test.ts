@@ -1,0 +1,137 @@
+// The questions across reports in a real headless Chromium on the real embedded Neo4j, with four
+// reports of 宝安区 over the years and one of 深圳市 (test/fixtures/corpus-sz). Expected values
+// were read in the texts: 宝安区 GDP grew 8.7% in 2018, 11.3% in 2021, 3.5% in 2022; "放管服"
+// is in the 宝安区 reports on 2018, 2019, 2021 and in 深圳市's on 2021, not in 宝安区's on 2022.
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docsShot, type Explorer, openExplorer, shot } from './explorer-harness.js';
+import { ROOT } from './helpers.js';
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'corpus-sz');
+const files = readdirSync(FIXTURE).filter((f) => f.endsWith('.txt'));
+const idOf = (year: string) => {
+  const file = files.find((f) => f.includes('宝安区') && f.endsWith(`_${year}.txt`));
+  if (!file) throw new Error(`no fixture of 宝安区 ${year}`);
+  return file.replace(/\.txt$/, '');
+};
+const BAOAN = 'Jurisdiction:广东省深圳市宝安区';
+const SHENZHEN = 'Jurisdiction:广东省深圳市';
+
+let explorer: Explorer;
+let page: Page;
+
+beforeAll(async () => {
+  // A generous query time limit: the machine that runs the suite may be busy.
+  explorer = await openExplorer({ files: files.map((f) => join(FIXTURE, f)), queryTimeoutMs: 30_000 });
+  page = explorer.page;
+  // The whole graph of five reports is laid out before the page says it is ready: give it time.
+  await page.goto(`${explorer.base}/?view=corpus`);
+  await page.waitForSelector('body[data-ready]', { timeout: 240_000 });
+  await page.evaluate(() => document.fonts.ready);
+}, 600_000);
+
+afterAll(async () => {
+  await explorer?.close();
+});
+
+async function ask(question: string): Promise<void> {
+  await page.click(`.view-corpus .corpus-tabs button[data-question=${question}]`);
+  await settle(question);
+}
+
+async function settle(question: string): Promise<void> {
+  await page.waitForSelector(`.view-corpus .corpus-result[data-state=ready][data-question=${question}]`);
+}
+
+const cells = (column: number) =>
+  page
+    .locator('.view-corpus .corpus-result table.results tbody tr')
+    .evaluateAll((rows, i) => rows.map((r) => r.querySelectorAll('td')[i]?.textContent ?? ''), column);
+
+describe('questions across reports', () => {
+  it('a program through time: 放管服改革 from 2018 to 2021 in four reports, with its Cypher', async () => {
+    await page.waitForSelector('#corpus-program');
+    await page.fill('#corpus-program', '放管服改革');
+    await page.locator('#corpus-program').dispatchEvent('change');
+    await page.waitForFunction(() =>
+      document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('2018'),
+    );
+    expect(await page.textContent('.view-corpus .timeline-span')).toContain('first 2018 · 最近 last 2021 · 4');
+    expect(await cells(0)).toEqual(['2018', '2019', '2021', '2021']);
+    const cypher = await page.textContent('.view-corpus .cypher-block[data-template=program-timeline] pre.cypher');
+    expect(cypher).toContain('$program');
+    await shot(page, '30-corpus-timeline.png');
+    await docsShot(page, 'corpus-timeline.png');
+  });
+
+  it('the scope narrows it: 深圳市 without the levels below has one report', async () => {
+    await page.uncheck('#corpus-below');
+    await page.selectOption('#corpus-place', SHENZHEN);
+    await page.waitForFunction(() =>
+      document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('· 1 份'),
+    );
+    expect(await cells(1)).toEqual(['广东省深圳市']);
+    await page.click('#corpus-all');
+    await page.waitForFunction(() =>
+      document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('· 4 份'),
+    );
+  });
+
+  it('an indicator as a chart: 宝安区 GDP growth 8.7, 11.3, 3.5 with the sentence of each point', async () => {
+    await page.selectOption('#corpus-place', BAOAN);
+    await page.waitForFunction(() =>
+      document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('· 3 份'),
+    );
+    await page.click('.view-corpus .corpus-tabs button[data-question=indicator-series]');
+    await page.waitForSelector('#corpus-indicator');
+    await page.selectOption('#corpus-indicator', '地区生产总值');
+    await page.selectOption('#corpus-measure', 'growth');
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll(
+          '.view-corpus .series-chart svg circle, .view-corpus .series-chart svg [aria-label="dot"] circle',
+        ).length >= 3,
+    );
+    expect(await cells(2)).toEqual(['8.7%', '11.3%', '3.5%']);
+    expect((await cells(3))[1]).toContain('GDP同比增长11.3%');
+    const titles = await page.locator('.view-corpus .series-chart svg title').allTextContents();
+    expect(titles.some((t) => t.includes('2021: 11.3%') && t.includes('GDP同比增长11.3%'))).toBe(true);
+    await shot(page, '31-corpus-series.png');
+    await docsShot(page, 'corpus-series.png');
+  });
+
+  it('regulations ranked, following the scope: 宝安区 from 2021 lists the 2021 report’s three', async () => {
+    await page.fill('#corpus-from', '2021');
+    await page.locator('#corpus-from').dispatchEvent('change');
+    await ask('regulations-ranked');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.view-corpus .corpus-result table.results tbody tr').length === 3,
+    );
+    const names = await cells(0);
+    expect(names).toContain('全面深化前海深港现代服务业合作区改革开放方案');
+    expect(names).not.toContain('深圳经济特区物业管理条例');
+    expect(await cells(1)).toEqual(['1', '1', '1']);
+    await docsShot(page, 'corpus-regulations.png');
+  });
+
+  it('two reports side by side: 宝安区 2021 → 2022 drops 放管服改革, GDP growth down 11.3 → 3.5', async () => {
+    await page.click('#corpus-all');
+    await ask('compare-reports');
+    await page.selectOption('#corpus-a', idOf('2022'));
+    await page.selectOption('#corpus-b', idOf('2023'));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('.view-corpus .compare-programs[data-change=dropped]')
+          ?.textContent?.includes('放管服改革') === true,
+    );
+    const gdp = page.locator('.view-corpus .corpus-result table.results tbody tr', { hasText: '地区生产总值' });
+    const growth = gdp.filter({ hasText: 'growth' });
+    expect(await growth.locator('td').allTextContents()).toEqual(['地区生产总值', 'growth', '11.3%', '3.5%', 'down']);
+    await shot(page, '32-corpus-compare.png');
+    await docsShot(page, 'corpus-compare.png');
+  });
+});
