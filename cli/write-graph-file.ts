@@ -4,7 +4,7 @@
 
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
 import { GovkgError } from '../graph/errors.js';
 import { GraphJsonParts } from '../graph/stream-graph.js';
 import type { ExtractionWarning } from '../graph/types.js';
@@ -82,7 +82,9 @@ export async function extractToGraphFile(
     return { documents, failures, warnings };
   } catch (error) {
     nodes.stream.destroy();
-    await rm(out, { force: true });
+    // A half-written graph file goes; a device or anything else that is not a plain file stays.
+    const written = await lstat(out).catch(() => null);
+    if (written?.isFile()) await rm(out, { force: true });
     throw error;
   } finally {
     edges.stream.destroy();

@@ -4,7 +4,7 @@
 // files of the same run are read and stored, and the peak memory of the process stays under 2 GB.
 
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -125,5 +125,7 @@ describe('hostile inputs', { timeout: 600_000 }, () => {
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('govkg: '));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/disk is full/);
+    // The failed output is cleaned up only when it is a plain file: the device stays.
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 });
