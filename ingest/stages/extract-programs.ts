@@ -1,138 +1,26 @@
 // Finds named initiatives: quoted names that a program head or an initiating verb marks as one,
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
-import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
-import { normalizeName } from '../text-utils.js';
-import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
-import { longestSpans, type Mention } from './extract-agencies.js';
+import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { longestSpans } from './extract-agencies.js';
+import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
+import { cutAtFigure, notUnquotedName, overCampaignVerb, overConjunct } from './program-names.js';
+import { quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
 
-export interface ProgramMention extends Mention {
-  kind: 'Program';
-  aliases: string[];
-  /** Quoted inside a document title: kept only when the name recurs outside titles. */
-  inTitle?: boolean;
-}
+export type { ProgramMention } from './program-mention.js';
+export { programKey } from './program-mention.js';
 
-/** Verbs that start or run a programme named in quotes after them (开展“…”, 推行“…”). */
-const QUOTE_VERBS =
-  /(开展|实施|推行|推进|深化|落实|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行)$/;
-const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃)$/;
-const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
-const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
 // 体系 is left out: unquoted, …产业体系, …公园体系 are what a plan aims at more often than a programme.
 const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '攻坚战', '保卫战', '试点'];
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
-const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
-// Program key: normalized, 制度/机制 variants one, a reform without its classifier (…体制改革 = …改革).
-export function programKey(name: string): string {
-  const normalized = normalizeName(name);
-  const reform = /^(.+?)(体制机制|体制|制度|机制)改革$/.exec(normalized);
-  const subject = reform?.[1] ?? '';
-  if (subject.length >= 2 && !/^(体制|制度|机制)$/.test(subject)) return `Program:${subject}改革`;
-  return `Program:${normalized.replace(/(制度|机制)$/, '机制')}`;
-}
-
-function headAfter(sentence: Sentence, from: number): string | null {
-  const { text } = sentence;
-  const rest = text.slice(from, from + 12);
-  const stop = rest.search(/[，。；、“”《》,;的之等]/);
-  const window = stop < 0 ? rest : rest.slice(0, stop);
-  // The nearest head ends the name.
-  let best: string | null = null;
-  for (const head of PROGRAM_HEADS) {
-    const at = window.indexOf(head);
-    if (at < 0 || at > 8) continue;
-    const candidate = window.slice(0, at + head.length);
-    // 挑战, 青年, 工程建设项目, 连续4年: a head inside a word or after a figure heads nothing.
-    if (!isWordBoundary(sentence, from + candidate.length)) continue;
-    if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
-    if (/[\d０-９]$/.test(window.slice(0, at))) continue;
-    if (!best || candidate.length < best.length) best = candidate;
-  }
-  return best;
-}
-
-/** True when the whole text is one idiom (成语 or set phrase) to the tagger. */
-function isIdiom(core: string): boolean {
-  const words = nodejieba.tag(core);
-  return words.length === 1 && (words[0]?.tag === 'i' || words[0]?.tag === 'l');
-}
-
-/** Words that end like a head but are none (挑战 is no 战, 青年 no 年). */
-const NOT_HEAD = /(挑战|作战|实战|奋战|决战|备战|观战|青年|少年|老年|童年|成年|新年|周年|中年|晚年|万年|百年|千年)$/;
-
-function endsWithHead(name: string): boolean {
-  if (NOT_HEAD.test(name)) return false;
-  return PROGRAM_HEADS.some((head) => name.endsWith(head)) || /(办理|网办|一次|一件事|一网通)/.test(name);
-}
 
 function mention(name: string, surface: string, start: number, sentence: Sentence, aliases: string[]): ProgramMention {
-  return {
-    kind: 'Program',
-    key: programKey(name),
-    name,
-    surface,
-    start,
-    end: start + surface.length,
-    sentence: sentence.index,
-    aliases,
-  };
-}
-
-function quotedPrograms(sentence: Sentence): ProgramMention[] {
-  const found: ProgramMention[] = [];
-  const { text } = sentence;
-  for (const run of text.matchAll(QUOTE_RUN)) {
-    const runStart = run.index ?? 0;
-    const runEnd = runStart + run[0].length;
-    const before = text.slice(Math.max(0, runStart - 6), runStart);
-    const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
-    const afterRun = text.slice(runEnd);
-    const sharedHead = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动)/.exec(afterRun);
-    const quotes = [...run[0].matchAll(QUOTE)];
-    for (const [i, quote] of quotes.entries()) {
-      const core = (quote[1] ?? '').trim();
-      // “先审查，后审议”原则: two short clauses before a head are one rule, else punctuation ends it.
-      const rule =
-        i === quotes.length - 1 &&
-        /^[^，]{2,5}，[^，]{2,5}$/.test(core) &&
-        /^(原则|制度|机制)/.test(text.slice(runEnd));
-      if (SENTENCE_PUNCT.test(core.replace(/、/g, '')) && !rule) continue;
-      const start = runStart + (quote.index ?? 0);
-      const isLast = i === quotes.length - 1;
-      if (inTitle) {
-        // A quoted name inside a title (《“以案释法”汇编》) is an initiative when the text names
-        // it elsewhere too; the check happens once the whole document is read.
-        found.push({ ...mention(core, quote[0], sentence.start + start, sentence, []), inTitle: true });
-        continue;
-      }
-      const head = isLast ? headAfter(sentence, runEnd) : null;
-      const initiated = QUOTE_VERBS.test(before);
-      if (!head && !initiated && !sharedHead && !endsWithHead(core)) continue;
-      // 不搞“胡子工程”: what the text rejects is no programme.
-      if (NEGATION.test(before)) continue;
-      // “六型”, “4+1”: a short code names a program only with its head.
-      if (!head && !sharedHead && core.length <= 3 && !endsWithHead(core)) continue;
-      // “海誓山盟”: an idiom in quotes is a slogan.
-      if (!head && isIdiom(core)) continue;
-      const aliases: string[] = [];
-      let name = core;
-      let surface = quote[0];
-      if (head) {
-        // A short code (放管服, 十四五) is named with its head; a full name stands alone.
-        if (core.length <= 3) name = `${core}${head}`;
-        aliases.push(`“${core}”${head}`, `${core}${head}`, core);
-        surface = `${quote[0]}${head}`;
-      }
-      found.push(mention(name, surface, sentence.start + start, sentence, aliases));
-    }
-  }
-  return found;
+  return programMention(name, surface, start, sentence, aliases);
 }
 
 /** True when a verb of the clause ends at `at` as a word of its own (not 保障 in 住房保障房). */
@@ -162,7 +50,9 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     if (stop || (at < headStart && verbEndsAt(sentence, at))) break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
-    if (count && /\d/.test(count[0])) break;
+    // 1000个|自然村生活污水治理提升工程: a count of things in figures makes the name a class of
+    // undertakings; 4轮|执法案卷评查活动 counts rounds of one.
+    if (count && /\d/.test(count[0])) return /[个项所家批类种]$/.test(count[0]) ? -1 : at;
     at--;
   }
   return at;
@@ -204,17 +94,23 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
-      let start = leftExtent(sentence, at, 14);
-      if (start < 0) continue;
-      // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
-      const particle = text.lastIndexOf('的', at);
-      if (particle >= start) start = particle + 1;
-      start = skipLeadingVerbs(sentence, nextBoundary(sentence, start), at);
+      const startOf = (to: number, max: number) => {
+        const from = leftExtent(sentence, to, max);
+        // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
+        const particle = text.lastIndexOf('的', to);
+        return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
+      };
+      let start = startOf(at, 14);
+      if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
+      if (isWordBoundary(sentence, start - 1))
+        start = overConjunct(text, start, (to) => startOf(to, 10), UNQUOTED_HEADS);
+      if (head.endsWith('行动')) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
       // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
       if (head === '活动' && OFFENCE.test(core)) continue;
+      if (notUnquotedName(core, head)) continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }

@@ -1,0 +1,81 @@
+// Judgments on an unquoted program name read leftwards from its head: where it really starts
+// (past a cut figure, over a 与/和 before it, over the verb a campaign is named with) and whether
+// what is left names one undertaking (not 经营管理机制, 体育竞赛活动, 香蜜湖街道试点).
+
+import nodejieba from 'nodejieba';
+import type { Sentence } from './split-sentences.js';
+import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+
+/** Words that say what kind of work a mechanism does but not which: 经营管理机制, 工作机制. */
+const GENERIC_WORDS = new Set(
+  (
+    '工作 管理 经营 运行 运营 运作 协调 协同 推进 联动 长效 保障 激励 约束 考核 监督 评价 治理 法人 决策 参与 ' +
+    '体制 机制 制度 体制机制 安全 服务 发展 建设 创新 合作 共赢 常态 常态化 多元 多元化 综合 统筹 市场化 ' +
+    '规范化 标准化 制度化 动态 调整 落实 责任 内部 整体 基本 基础 有效 高效 良性 科学 配套 相应 专项 日常 ' +
+    '经济 综合性 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
+  ).split(' '),
+);
+/** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
+const NOT_OPENING =
+  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但)/;
+/** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
+const ACTIVITY_CLASS =
+  /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出)/;
+/** Places and parts of a place: a place with 试点 names where a pilot runs, not the pilot. */
+const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
+/** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
+const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
+const CONJUNCTION = /[与和及同]$/;
+
+/** Why an unquoted core (the name without its head) names no programme, or null. */
+export function notUnquotedName(core: string, head: string): string | null {
+  if (NOT_OPENING.test(core)) return 'opens like a clause';
+  if (/这一|这些|那些|之一/.test(core)) return 'pronoun';
+  const words = nodejieba.cut(core);
+  if (words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
+  // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
+  if (words.length <= 2 && words.at(-1) === '工作') return 'generic kind of work';
+  if (head === '活动' && ACTIVITY_CLASS.test(core)) return 'class of activities';
+  if (head === '试点' && PLACE_END.test(core)) return 'a place';
+  if (head === '工程' && (WORKS_CLASS.test(core) || core.includes('工程'))) return 'class of works';
+  return null;
+}
+
+/** True when the name read leftwards was cut at a figure or Latin letter (8|号线一期工程). */
+export function cutAtFigure(text: string, start: number): boolean {
+  return /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text[start - 1] ?? '');
+}
+
+/**
+ * Start of a name over the conjunct before it (行业协会商会与|行政机关脱钩改革, 区政府和|街道
+ * 法律专务制度): `leftOf(at)` reads the conjunct leftwards from the 与/和; a conjunct that ends
+ * in a head of its own (A改革和B改革) is a programme of its own and is left out.
+ */
+export function overConjunct(
+  text: string,
+  start: number,
+  leftOf: (at: number) => number,
+  heads: readonly string[],
+): number {
+  if (!CONJUNCTION.test(text.slice(0, start))) return start;
+  const left = leftOf(start - 1);
+  if (left < 0 || start - 1 - left < 2) return start;
+  const conjunct = text.slice(left, start - 1);
+  if (heads.some((h) => conjunct.endsWith(h)) || /[，、；。]/.test(conjunct)) return start;
+  return left;
+}
+
+/** 实施降低|物流成本行动: the verb between the running verb and a campaign is its name's. */
+export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp): number {
+  const word = taggedWordEndingAt(sentence, start);
+  if (word?.tag !== 'v' || word.word.length !== 2) return start;
+  const from = start - word.word.length;
+  if (!runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
+  const next = taggedWordAt(sentence, start);
+  return next && /^n/.test(next.tag) ? from : start;
+}
+
+/** A name without the footnote markers a report sets in it (“五清”[17]专项行动). */
+export function withoutNotes(name: string): string {
+  return name.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '');
+}

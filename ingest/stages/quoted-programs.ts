@@ -1,0 +1,173 @@
+// Quoted program names: “…” marked as a named undertaking by a head after it (“放管服”改革,
+// “1+6+31+N”群众诉求服务平台 is a platform, not one), by a head of its own (“法治建设年”), or
+// by a verb that runs it (推行“最多跑一次”). Slogans, codes, honours, brands and places in
+// quotes name no programme.
+
+import nodejieba from 'nodejieba';
+import { PROGRAM_HEADS } from '../vocabulary.js';
+import { type ProgramMention, programKey, programMention } from './program-mention.js';
+import type { Sentence } from './split-sentences.js';
+import { isWordBoundary, taggedWordAt } from './tokens.js';
+
+/** Verbs that start or run a programme named in quotes after them (开展“…”, 推行“…”). */
+const QUOTE_VERBS =
+  /(开展|实施|推行|推进|深化|落实|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行|创建|争创)$/;
+const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃)$/;
+/** 获评“全国文明单位”, 荣获“十佳”: what a place or body is awarded is an honour, not a programme. */
+const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
+const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
+const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
+const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
+/** Heads after a quote that make it a programme; 品牌, 平台 name brands and platforms. */
+const QUOTED_HEADS = [...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].includes(h)), '建设', '整治', '工作', '监管'];
+/** 体系 heads a system of rules or services (“1+5”行政执法制度体系), not of industries or places. */
+const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
+/** A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”). */
+const OWN_HEAD =
+  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[^周百千万]年|一次|一件事|一网通|办理|办|活动)$/;
+/** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
+const THING =
+  /(区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口)$/;
+/** What a slogan in quotes is of: 落实“四个不摘”要求, 以“经营城市”理念. */
+const IDEAS = /^(要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
+/** A count opening a slogan (“四个不摘”, “一河四走廊”, “三强化三覆盖”): a name only with its head. */
+const COUNTED =
+  /^[一二三四五六七八九十两双百千万]+(?:[个大张项条类化]|[^一二三四五六七八九十]{1,3}[一二三四五六七八九十两双])/;
+/** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
+const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
+const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)/;
+
+function headAfter(sentence: Sentence, from: number): string | null {
+  const { text } = sentence;
+  const rest = text.slice(from, from + 12);
+  const stop = rest.search(/[，。；、“”《》,;的之等]/);
+  const window = stop < 0 ? rest : rest.slice(0, stop);
+  const candidates: string[] = [];
+  for (const head of QUOTED_HEADS) {
+    const at = window.indexOf(head);
+    if (at < 0 || at > 8) continue;
+    const candidate = window.slice(0, at + head.length);
+    // 挑战, 青年, 工程建设项目, 连续4年: a head inside a word or after a figure heads nothing.
+    if (!isWordBoundary(sentence, from + candidate.length)) continue;
+    if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
+    if (/[\d０-９]$/.test(window.slice(0, at))) continue;
+    if (head === '体系' && at > 0 && !SYSTEM_OF.test(window.slice(0, at))) continue;
+    // “5个100%”成为政务服务, “光明荟”累计接待服务: a verb between the quote and the head ends the name.
+    if (at > 0 && clauseWordBetween(sentence, from, from + at)) continue;
+    candidates.push(candidate);
+  }
+  // The nearest head that ends the noun phrase ends the name: “1+2”工作|要求 heads nothing.
+  candidates.sort((a, b) => a.length - b.length);
+  return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
+}
+
+/** True when a noun goes on after offset `at`, so what ends there is no name's end. */
+function nounFollows(sentence: Sentence, at: number): boolean {
+  const word = taggedWordAt(sentence, at);
+  return !!word && /^[\u4e00-\u9fff]/.test(word.word) && (/^n/.test(word.tag) || word.tag === 'vn');
+}
+
+const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'uz', 'ug', 'm']);
+const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
+/** Verbs that say what a thing does or reached, never a word of a programme's name. */
+const PREDICATES =
+  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进)$/;
+
+/**
+ * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
+ * “5个100%”成为政务服务), not as the rest of a name (“四个一”应急响应机制).
+ */
+function clauseWordBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let at = from; at < to; ) {
+    const word = taggedWordAt(sentence, at);
+    if (!word || at + word.word.length > to) return false;
+    if (LINK_TAGS.has(word.tag) || PREDICATES.test(word.word)) return true;
+    if (at === from && ['d', 'ad', 'm'].includes(word.tag)) return true;
+    at += word.word.length;
+  }
+  return false;
+}
+
+/** True when the whole text is one idiom (成语 or set phrase) to the tagger. */
+function isIdiom(core: string): boolean {
+  const words = nodejieba.tag(core);
+  return words.length === 1 && (words[0]?.tag === 'i' || words[0]?.tag === 'l');
+}
+
+/**
+ * True when the quote modifies the noun after it (落实“过紧日子”要求, 开通“追光巴士”线路,
+ * “1+4+5”产业扶持政策): the programme, if any, is that noun's, and no head names it.
+ */
+function modifiesNoun(sentence: Sentence, end: number): boolean {
+  const next = sentence.text[end] ?? '';
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(next) || /[等和与及、]/.test(next)) return false;
+  if (IDEAS.test(sentence.text.slice(end))) return true;
+  const word = taggedWordAt(sentence, end);
+  return !word || !CLAUSE_TAGS.has(word.tag);
+}
+
+/** Why a quoted core is no programme's name by itself, or null. */
+export function notQuotedName(core: string): string | null {
+  if (CODE.test(core) || (core.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return 'code';
+  if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
+  // “快、准、狠”, “居住在港澳、工作在广东”, “活力广东·时尚湾区”: a run of slogans.
+  // “马上办、网上办、就近办”: a run of service models is one.
+  if (/[、·•]/.test(core) && !core.split(/[、·•]/).every((part) => OWN_HEAD.test(part))) return 'slogan list';
+  if (THING.test(core) && !OWN_HEAD.test(core)) return 'place, facility or title';
+  return null;
+}
+
+export function quotedPrograms(sentence: Sentence): ProgramMention[] {
+  const found: ProgramMention[] = [];
+  const { text } = sentence;
+  for (const run of text.matchAll(QUOTE_RUN)) {
+    const runStart = run.index ?? 0;
+    const runEnd = runStart + run[0].length;
+    const before = text.slice(Math.max(0, runStart - 6), runStart);
+    if (AWARD.test(before) || NEGATION.test(before)) continue;
+    const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
+    const creating = /(创建|争创)$/.test(before);
+    const sharedHead = SHARED_HEAD.exec(text.slice(runEnd));
+    const quotes = [...run[0].matchAll(QUOTE)];
+    for (const [i, quote] of quotes.entries()) {
+      const core = (quote[1] ?? '').trim();
+      const isLast = i === quotes.length - 1;
+      // “先审查，后审议”原则: two short clauses before a head are one rule, else punctuation ends it.
+      const rule = isLast && /^[^，]{2,5}，[^，]{2,5}$/.test(core) && /^(原则|制度|机制)/.test(text.slice(runEnd));
+      if (SENTENCE_PUNCT.test(core.replace(/、/g, '')) && !rule) continue;
+      const start = runStart + (quote.index ?? 0);
+      if (inTitle) {
+        // A quoted name inside a title (《“以案释法”汇编》) is an initiative when the text names
+        // it elsewhere too; the check happens once the whole document is read.
+        found.push({ ...programMention(core, quote[0], sentence.start + start, sentence, []), inTitle: true });
+        continue;
+      }
+      const head = isLast ? headAfter(sentence, runEnd) : null;
+      // “光速办”品牌: a service model named as a brand is still the model.
+      const branded = isLast && /^(品牌|平台)/.test(text.slice(runEnd)) && OWN_HEAD.test(core);
+      if (head && !branded) {
+        // “1+10+N”行动计划, “家文化”一站式服务体系: the name runs to the head; the quoted part
+        // keys it, so that a later bare “1+10+N” is the same programme.
+        // “法治建设年”活动: a quoted name that ends in a head of its own is the whole name.
+        const full = OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
+        if ((THING.test(full) || (head.endsWith('建设') && THING.test(core))) && !creating) continue;
+        const aliases = [`“${core}”${head}`, full, core];
+        const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
+        found.push(programMention(full, `${quote[0]}${head}`, sentence.start + start, sentence, aliases, key));
+        continue;
+      }
+      // 创建“全国文明城市”: a title a place works for is the campaign for it.
+      const why = notQuotedName(core);
+      if (why && !rule && !(creating && why === 'place, facility or title')) continue;
+      if (isLast && modifiesNoun(sentence, runEnd)) continue;
+      const initiated = QUOTE_VERBS.test(before);
+      if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
+      // “六型”: a short quoted word names a program only with its head.
+      if (!sharedHead && core.length <= 3 && !OWN_HEAD.test(core)) continue;
+      // “海誓山盟”: an idiom in quotes is a slogan.
+      if (isIdiom(core)) continue;
+      found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+    }
+  }
+  return found;
+}
