@@ -2,7 +2,7 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import { groupBy } from '../../graph/group-by.js';
-import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
@@ -103,8 +103,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       let start = startOf(at, 14);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       if (isWordBoundary(sentence, start - 1))
-        start = overConjunct(text, start, (to) => startOf(to, 10), UNQUOTED_HEADS);
-      if (head.endsWith('行动')) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
+        start = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
+      if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;

@@ -33,12 +33,20 @@ export function keepRecurringTitleTerms(found: ProgramMention[], sentences: Sent
   }
 }
 
+const EXTENDING_HEAD = /^(改革|试点|工程|行动|计划|建设|机制|制度|创建)$/;
+
 /** 冬奥会筹办举办 is 冬奥会筹办 with a word more: one program, the longer form an alias. */
 export function mergeExtendedNames(found: ProgramMention[]): void {
   const names = [...new Set(found.map((m) => m.name))].sort((a, b) => a.length - b.length);
   for (const m of found) {
     const base = names.find(
-      (n) => n.length >= 3 && n !== m.name && m.name.startsWith(n) && m.name.length - n.length <= 2,
+      (n) =>
+        n.length >= 3 &&
+        n !== m.name &&
+        m.name.startsWith(n) &&
+        m.name.length - n.length <= 2 &&
+        // 土地供应制度改革 reforms 土地供应制度: a head added names another programme.
+        !EXTENDING_HEAD.test(m.name.slice(n.length)),
     );
     if (!base) continue;
     const target = found.find((x) => x.name === base);

@@ -12,15 +12,24 @@ const GENERIC_WORDS = new Set(
     '工作 管理 经营 运行 运营 运作 协调 协同 推进 联动 长效 保障 激励 约束 考核 监督 评价 治理 法人 决策 参与 ' +
     '体制 机制 制度 体制机制 安全 服务 发展 建设 创新 合作 共赢 常态 常态化 多元 多元化 综合 统筹 市场化 ' +
     '规范化 标准化 制度化 动态 调整 落实 责任 内部 整体 基本 基础 有效 高效 良性 科学 配套 相应 专项 日常 ' +
-    '经济 综合性 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
+    '经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
   ).split(' '),
 );
+const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
 const NOT_OPENING =
   /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但)/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出)/;
+/** Activities a government names and runs: 法治街道创建活动, 执法案卷评查活动, 学法活动. */
+const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
+/** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
+const CLAUSE_VERBS = new Set(
+  '推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决'.split(
+    ' ',
+  ),
+);
 /** Places and parts of a place: a place with 试点 names where a pilot runs, not the pilot. */
 const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
@@ -30,12 +39,18 @@ const CONJUNCTION = /[与和及同]$/;
 /** Why an unquoted core (the name without its head) names no programme, or null. */
 export function notUnquotedName(core: string, head: string): string | null {
   if (NOT_OPENING.test(core)) return 'opens like a clause';
-  if (/这一|这些|那些|之一/.test(core)) return 'pronoun';
-  const words = nodejieba.cut(core);
-  if (words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
+  if (/这一|这些|那些|之一|唯一|首个|首家|首批|一批|一系列/.test(core)) return 'pronoun';
+  // 全域化工程、社会化工程: a bare quality names no undertaking.
+  if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
+  // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
+  const counted = core.replace(COUNT, '');
+  const words = nodejieba.cut(counted || core);
+  // 坚定不移推进|改革, 以问题倒逼|改革: a clause's verb inside makes the head its object.
+  if (words.some((w) => CLAUSE_VERBS.has(w))) return 'clause';
+  if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if (words.length <= 2 && words.at(-1) === '工作') return 'generic kind of work';
-  if (head === '活动' && ACTIVITY_CLASS.test(core)) return 'class of activities';
+  if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   if (head === '工程' && (WORKS_CLASS.test(core) || core.includes('工程'))) return 'class of works';
   return null;
@@ -65,14 +80,20 @@ export function overConjunct(
   return left;
 }
 
-/** 实施降低|物流成本行动: the verb between the running verb and a campaign is its name's. */
+/** Verbs a campaign or mechanism is named with: 打击侵犯知识产权专项行动, 防范化解劳资纠纷机制. */
+const OBJECT_VERBS = /^(打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护)$/;
+
+/** 实施降低|物流成本行动: the verbs between the running verb and a campaign are its name's. */
 export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp): number {
-  const word = taggedWordEndingAt(sentence, start);
-  if (word?.tag !== 'v' || word.word.length !== 2) return start;
-  const from = start - word.word.length;
-  if (!runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
+  let from = start;
+  for (let n = 0; n < 2; n++) {
+    const word = taggedWordEndingAt(sentence, from);
+    if (!word || !OBJECT_VERBS.test(word.word)) break;
+    from -= word.word.length;
+  }
+  if (from === start || !runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
   const next = taggedWordAt(sentence, start);
-  return next && /^n/.test(next.tag) ? from : start;
+  return next && /^(n|vn)/.test(next.tag) ? from : start;
 }
 
 /** A name without the footnote markers a report sets in it (“五清”[17]专项行动). */

@@ -27,12 +27,15 @@ const OWN_HEAD =
   /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[^周百千万]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
-  /(区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口)$/;
+  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
 /** What a slogan in quotes is of: 落实“四个不摘”要求, 以“经营城市”理念. */
 const IDEAS = /^(要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
 /** A count opening a slogan (“四个不摘”, “一河四走廊”, “三强化三覆盖”): a name only with its head. */
 const COUNTED =
   /^[一二三四五六七八九十两双百千万]+(?:[个大张项条类化]|[^一二三四五六七八九十]{1,3}[一二三四五六七八九十两双])/;
+/** Verbs that open a task said in quotes, whose object is the programme (“深化…改革”). */
+const TASK_VERB =
+  /^(深化|推进|推动|完善|加快|加强|健全|开展|实施|落实|建立|构建|打造|提升|优化|坚持|全面|持续|深入|扎实|大力)/;
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)/;
@@ -40,7 +43,7 @@ const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列�
 function headAfter(sentence: Sentence, from: number): string | null {
   const { text } = sentence;
   const rest = text.slice(from, from + 12);
-  const stop = rest.search(/[，。；、“”《》,;的之等]/);
+  const stop = rest.search(/[，。；：、“”《》,;:的之等]/);
   const window = stop < 0 ? rest : rest.slice(0, stop);
   const candidates: string[] = [];
   for (const head of QUOTED_HEADS) {
@@ -110,6 +113,10 @@ function modifiesNoun(sentence: Sentence, end: number): boolean {
 export function notQuotedName(core: string): string | null {
   if (CODE.test(core) || (core.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return 'code';
   if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
+  // “海事18条”: a numbered set of policies is a document.
+  if (/[\d一二三四五六七八九十]条$/.test(core)) return 'a document';
+  // “完善企业服务体系”, “深化国际船舶登记制度改革”: a clause in quotes is a task.
+  if (TASK_VERB.test(core)) return 'a task';
   // “快、准、狠”, “居住在港澳、工作在广东”, “活力广东·时尚湾区”: a run of slogans.
   // “马上办、网上办、就近办”: a run of service models is one.
   if (/[、·•]/.test(core) && !core.split(/[、·•]/).every((part) => OWN_HEAD.test(part))) return 'slogan list';
@@ -150,7 +157,10 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // keys it, so that a later bare “1+10+N” is the same programme.
         // “法治建设年”活动: a quoted name that ends in a head of its own is the whole name.
         const full = OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
-        if ((THING.test(full) || (head.endsWith('建设') && THING.test(core))) && !creating) continue;
+        // “153010”原则, “1+2”工作: a code names an undertaking only with a head that says which.
+        if (CODE.test(core) && /(原则|工作|项目|服务|年)$/.test(head)) continue;
+        const thing = THING.test(full) || full.includes('平台') || (head.endsWith('建设') && THING.test(core));
+        if (thing && !creating) continue;
         const aliases = [`“${core}”${head}`, full, core];
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
         found.push(programMention(full, `${quote[0]}${head}`, sentence.start + start, sentence, aliases, key));
@@ -159,7 +169,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
       const why = notQuotedName(core);
       if (why && !rule && !(creating && why === 'place, facility or title')) continue;
-      if (isLast && modifiesNoun(sentence, runEnd)) continue;
+      if (isLast && !branded && modifiesNoun(sentence, runEnd)) continue;
       const initiated = QUOTE_VERBS.test(before);
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
       // “六型”: a short quoted word names a program only with its head.

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrograms } from './extract-programs.js';
+import { cutAtFigure, notUnquotedName, withoutNotes } from './program-names.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
+
+describe('unquoted program names', () => {
+  it('takes no generic mechanism or kind of work for a program', () => {
+    expect(names('完成国资板块化、功能化整合，完善经营管理机制，做专做强区属企业。')).toEqual([]); // 福田区 2021
+    expect(names('极少数干部作风漂浮，部分工作机制存在空转现象。')).toEqual([]); // 罗湖区 2019
+    expect(names('推进社会组织完善法人治理机制，激发社会组织活力。')).toEqual([]); // 南山区 2016
+    expect(names('实施七大重点改革和68项微改革。')).toEqual([]); // 宝安区 2019
+    expect(names('建立跨区域执法协作机制。')).toEqual(['跨区域执法协作机制']); // 延庆区 2021
+  });
+
+  it('takes no class of activities or works for a program', () => {
+    expect(names('举办山地越野跑等具有盐田特色的体育竞赛活动。')).toEqual([]); // 盐田区 2020
+    expect(names('因地制宜实施农村生活污水治理，新增完成1000个自然村生活污水治理提升工程。')).toEqual([]); // 广东省 2021
+    expect(names('今年以来共组织开展4轮执法案卷评查活动。')).toEqual(['执法案卷评查活动']); // 龙华区 2019
+  });
+
+  it('takes no place with 试点 and no name cut at a figure', () => {
+    expect(names('在粤东粤西粤北地区试点开展镇域品质提升行动。')).toEqual(['镇域品质提升行动']); // 广东省 2023
+    expect(names('2号线三期、8号线一期新建工程加快建设。')).toEqual([]); // 深圳市 2019
+    expect(cutAtFigure('8号线一期新建工程', 1)).toBe(true);
+  });
+
+  it('takes the conjunct before 与/和 into the name, unless it is a program of its own', () => {
+    expect(names('加快行业协会商会与行政机关脱钩改革。')).toEqual(['行业协会商会与行政机关脱钩改革']); // 国务院 2016
+    expect(names('建立财政转移支付与市民化挂钩机制。')).toEqual(['财政转移支付与市民化挂钩机制']); // 国务院 2015
+    expect(names('深化医药分开改革和医保支付改革。')).toEqual(['医药分开改革', '医保支付改革']);
+  });
+
+  it('keeps the verb a campaign is named with', () => {
+    expect(names('实施降低物流成本行动，健全防范化解拖欠中小企业账款长效机制。')).toContain('降低物流成本行动'); // 国务院 2022
+    expect(names('开展打击侵犯知识产权专项行动。')).toEqual(['打击侵犯知识产权专项行动']); // 坪山区 2016
+  });
+
+  it('takes no clause around a head for a name', () => {
+    expect(names('（四）坚定不移推进改革开放。')).toEqual([]); // 罗湖区 2014
+    expect(names('加快政府职能转变，以问题倒逼改革。')).toEqual([]);
+    expect(notUnquotedName('申报一批综合授权', '改革')).toBe('pronoun');
+  });
+
+  it('drops footnote markers', () => {
+    expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
+  });
+});

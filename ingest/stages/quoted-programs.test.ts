@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { notQuotedName, quotedPrograms } from './quoted-programs.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => splitSentences(text, []).flatMap((s) => quotedPrograms(s).map((p) => p.name));
+
+describe('quotedPrograms', () => {
+  it('names a quoted program to the end of the head after it, keyed by the quoted part', () => {
+    expect(names('实施“1+10+N”行动计划，开展“一社区一特色”行动。')).toEqual(['1+10+N行动计划', '一社区一特色行动']); // 龙华区 2023
+    expect(names('打造“区-街道-社区-站点-家庭”五级养老服务体系。')).toEqual(['区-街道-社区-站点-家庭五级养老服务体系']); // 福田区 2021
+    const [p] = splitSentences('推行“营商环境法律助力”机制。', []).flatMap(quotedPrograms);
+    expect(p?.key).toBe('Program:营商环境法律助力');
+  });
+
+  it('keeps a name that ends in a head of its own whole', () => {
+    expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
+  });
+
+  it('takes no code of figures for a program without its head', () => {
+    expect(names('实施“5+1+N”集群梯次发展战略。')).toEqual([]); // 龙华区 2024
+    expect(names('优化落实“1+5+7”政策，精准投放产业扶持资金。')).toEqual([]); // 坪山区 2020
+    expect(names('按照“153010”原则，日均设置采样点。')).toEqual([]); // 宝安区 2023
+  });
+
+  it('takes no slogan, honour, brand or place in quotes for a program', () => {
+    expect(names('构建“大巡查、大智慧、大执法”的管理架构。')).toEqual([]); // 罗湖区 2017
+    expect(names('获评“全国文明单位”称号，推进“志愿者城区”常态化建设。')).toEqual([]); // 盐田区 2019
+    expect(names('擦亮“活力广东·时尚湾区”文旅品牌。')).toEqual([]); // 广东省 2023
+    expect(names('完善“在盐田”APP服务功能。')).toEqual([]); // 盐田区 2018
+    expect(names('严格落实“四个不摘”要求。')).toEqual([]); // 广东省 2021
+  });
+
+  it('ends a quoted name at a verb between the quote and a head', () => {
+    expect(names('第一批嵌入式养老综合体“光明荟”累计接待服务群众7万余人。')).toEqual([]); // 光明区 2022
+    expect(names('在全区各部门建立健全“四个一”应急响应机制。')).toEqual(['四个一应急响应机制']); // 光明区 2021
+  });
+
+  it('keeps a run of service models and a model named as a brand', () => {
+    expect(names('全面推行审批服务“马上办、网上办、就近办”。')).toEqual(['马上办、网上办、就近办']); // 光明区 2021
+    expect(names('持续擦亮政务服务“光速办”品牌。')).toEqual(['光速办']); // 光明区 2021
+  });
+
+  it('takes the title a place campaigns for as the campaign', () => {
+    expect(names('创建“全国法治政府建设示范区”。')).toEqual(['全国法治政府建设示范区']); // 延庆区 2021
+  });
+
+  it('drops footnote markers from a quoted name', () => {
+    expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
+  });
+
+  it('says why a quoted core names no program', () => {
+    expect(notQuotedName('1+6+4')).toBe('code');
+    expect(notQuotedName('走出去、引进来')).toBe('slogan list');
+    expect(notQuotedName('罗湖互联网产业集聚区')).toBe('place, facility or title');
+    expect(notQuotedName('海事18条')).toBe('a document');
+    expect(notQuotedName('深化国际船舶登记制度改革')).toBe('a task');
+    expect(notQuotedName('孔雀计划')).toBeNull();
+  });
+});
