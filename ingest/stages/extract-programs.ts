@@ -6,7 +6,7 @@ import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGR
 import { longestSpans } from './extract-agencies.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
-import { cutAtFigure, notUnquotedName, overCampaignVerb, overConjunct } from './program-names.js';
+import { AWARD, cutAtFigure, notUnquotedName, overCampaignVerb, overConjunct } from './program-names.js';
 import { quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
@@ -92,6 +92,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const subject = next && ['d', 'ad', 'v', 'p'].includes(next.tag) && isWordBoundary(sentence, end);
         if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
       }
+      // 民营企业改革创新, 金融改革试验区: 改革 joined to what follows is no reform's name.
+      if (head === '改革' && /^(创新|开放|[^，。；]{0,4}(试验区|先行区|示范区))/.test(text.slice(end))) continue;
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
       const startOf = (to: number, max: number) => {
@@ -111,6 +113,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
       if (head === '活动' && OFFENCE.test(core)) continue;
       if (notUnquotedName(core, head)) continue;
+      // 获评全市治污保洁工程“…”, 城市更新是空间拓展攻坚战: an award, or what a thing is called.
+      const before = text.slice(Math.max(0, start - 4), start);
+      if (AWARD.test(before) || (before.endsWith('是') && !/[一二三四五六七八九十]是$/.test(before))) continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }

@@ -43,6 +43,22 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('申报一批综合授权', '改革')).toBe('pronoun');
   });
 
+  it('takes no award and no predicate noun for a program', () => {
+    expect(names('黄金珠宝加工业废气整治完成，获评全市治污保洁工程先进单位。')).toEqual([]); // 罗湖区 2014
+    expect(names('城市更新是空间拓展攻坚战，棚户区改造是安全和民生攻坚战。')).toEqual([]); // 罗湖区 2018
+    expect(names('一是街道综合行政执法改革顺利落地。')).toEqual(['街道综合行政执法改革']); // 光明区 2021
+  });
+
+  it('takes no reform joined to what follows (改革创新, 改革试验区)', () => {
+    expect(names('鼓励引导民营企业改革创新。')).toEqual([]); // 坪山区 2019
+    expect(names('探索打造国家综合金融改革试验区。')).toEqual([]);
+  });
+
+  it('takes no count or series of works for one', () => {
+    expect(names('用三年时间完成街道十大工程107个子项目。')).toEqual([]); // 宝安区 2017
+    expect(names('加快污水管网治理等治水提质系列工程。')).toEqual([]); // 福田区 2019
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

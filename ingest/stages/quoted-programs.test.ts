@@ -44,6 +44,22 @@ describe('quotedPrograms', () => {
     expect(names('创建“全国法治政府建设示范区”。')).toEqual(['全国法治政府建设示范区']); // 延庆区 2021
   });
 
+  it('takes no built thing, count of programmes, predicate noun or run of roles in quotes', () => {
+    expect(names('推动“横岗眼镜”总部大厦建设。')).toEqual([]); // 龙岗区 2018
+    expect(names('开展“十大专项行动”和“十大品牌活动”。')).toEqual([]); // 福田区 2017
+    expect(names('坚持把招商作为经济发展的“源动力工程”。')).toEqual([]); // 坪山新区 2014
+    expect(names('积极推行“定员+网格管理员+义工+楼栋长+热心居民”模式。')).toEqual([
+      '定员+网格管理员+义工+楼栋长+热心居民模式',
+    ]);
+    expect(names('开展“百年激荡 文化铸魂”系列展演。')).toEqual([]); // 龙华区 2022
+    expect(names('落实“面积约1平方公里、问题处置路程不超10分钟”原则。')).toEqual([]); // 龙华区 2019
+  });
+
+  it('keeps a quoted term of a title only when it is a name of four characters or more', () => {
+    const found = splitSentences('出台了《“五心”警务室考评规范》。', []).flatMap(quotedPrograms);
+    expect(found).toEqual([]); // 盐田区 2017
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

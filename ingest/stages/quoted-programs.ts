@@ -6,6 +6,7 @@
 import nodejieba from 'nodejieba';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
+import { AWARD } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
@@ -13,8 +14,6 @@ import { isWordBoundary, taggedWordAt } from './tokens.js';
 const QUOTE_VERBS =
   /(开展|实施|推行|推进|深化|落实|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行|创建|争创)$/;
 const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃)$/;
-/** 获评“全国文明单位”, 荣获“十佳”: what a place or body is awarded is an honour, not a programme. */
-const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
 const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
 const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
@@ -27,7 +26,9 @@ const OWN_HEAD =
   /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[^周百千万]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
-  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
+  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
+/** What is built, not run: 总部大厦建设, 发展走廊建设, 一河六圈三带建设. */
+const BUILDING = /(队伍|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
 /** What a slogan in quotes is of: 落实“四个不摘”要求, 以“经营城市”理念. */
 const IDEAS = /^(要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
 /** A count opening a slogan (“四个不摘”, “一河四走廊”, “三强化三覆盖”): a name only with its head. */
@@ -67,7 +68,7 @@ function headAfter(sentence: Sentence, from: number): string | null {
 /** True when a noun goes on after offset `at`, so what ends there is no name's end. */
 function nounFollows(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
-  return !!word && /^[\u4e00-\u9fff]/.test(word.word) && (/^n/.test(word.tag) || word.tag === 'vn');
+  return !!word && /^[\u4e00-\u9fff]/.test(word.word) && (/^n/.test(word.tag) || ['vn', 'q'].includes(word.tag));
 }
 
 const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'uz', 'ug', 'm']);
@@ -115,11 +116,13 @@ export function notQuotedName(core: string): string | null {
   if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
   // “海事18条”: a numbered set of policies is a document.
   if (/[\d一二三四五六七八九十]条$/.test(core)) return 'a document';
+  // “十大专项行动”, “九大工程”: a count of programmes is none of them.
+  if (/^[一二三四五六七八九十百千]+大[\u4e00-\u9fff]{2,4}$/.test(core)) return 'a count';
   // “完善企业服务体系”, “深化国际船舶登记制度改革”: a clause in quotes is a task.
   if (TASK_VERB.test(core)) return 'a task';
   // “快、准、狠”, “居住在港澳、工作在广东”, “活力广东·时尚湾区”: a run of slogans.
   // “马上办、网上办、就近办”: a run of service models is one.
-  if (/[、·•]/.test(core) && !core.split(/[、·•]/).every((part) => OWN_HEAD.test(part))) return 'slogan list';
+  if (/[、·•\s+＋]/.test(core) && !core.split(/[、·•\s+＋]/).every((part) => OWN_HEAD.test(part))) return 'slogan list';
   if (THING.test(core) && !OWN_HEAD.test(core)) return 'place, facility or title';
   return null;
 }
@@ -143,12 +146,12 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       const rule = isLast && /^[^，]{2,5}，[^，]{2,5}$/.test(core) && /^(原则|制度|机制)/.test(text.slice(runEnd));
       if (SENTENCE_PUNCT.test(core.replace(/、/g, '')) && !rule) continue;
       const start = runStart + (quote.index ?? 0);
-      if (inTitle) {
+      if (inTitle && core.length >= 4 && !notQuotedName(core)) {
         // A quoted name inside a title (《“以案释法”汇编》) is an initiative when the text names
         // it elsewhere too; the check happens once the whole document is read.
         found.push({ ...programMention(core, quote[0], sentence.start + start, sentence, []), inTitle: true });
-        continue;
       }
+      if (inTitle) continue;
       const head = isLast ? headAfter(sentence, runEnd) : null;
       // “光速办”品牌: a service model named as a brand is still the model.
       const branded = isLast && /^(品牌|平台)/.test(text.slice(runEnd)) && OWN_HEAD.test(core);
@@ -156,10 +159,14 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “1+10+N”行动计划, “家文化”一站式服务体系: the name runs to the head; the quoted part
         // keys it, so that a later bare “1+10+N” is the same programme.
         // “法治建设年”活动: a quoted name that ends in a head of its own is the whole name.
-        const full = OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
+        const classifier = /^(活动|行动|工程|计划|工作|建设)$/.test(head);
+        const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
+        // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
+        if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年)$/.test(head)) continue;
         // “153010”原则, “1+2”工作: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年)$/.test(head)) continue;
-        const thing = THING.test(full) || full.includes('平台') || (head.endsWith('建设') && THING.test(core));
+        const built = head.endsWith('建设') && (THING.test(core) || BUILDING.test(full.slice(0, -2)));
+        const thing = THING.test(full) || full.includes('平台') || built;
         if (thing && !creating) continue;
         const aliases = [`“${core}”${head}`, full, core];
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
@@ -170,6 +177,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       const why = notQuotedName(core);
       if (why && !rule && !(creating && why === 'place, facility or title')) continue;
       if (isLast && !branded && modifiesNoun(sentence, runEnd)) continue;
+      // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
+      if (before.endsWith('的')) continue;
       const initiated = QUOTE_VERBS.test(before);
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
       // “六型”: a short quoted word names a program only with its head.
