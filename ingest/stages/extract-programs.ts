@@ -6,7 +6,7 @@ import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGR
 import { longestSpans } from './extract-agencies.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
-import { AWARD, cutAtFigure, notUnquotedName, overCampaignVerb, overConjunct } from './program-names.js';
+import { AWARD, cutAtFigure, NEGATION, notUnquotedName, overCampaignVerb, overConjunct } from './program-names.js';
 import { quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
@@ -115,7 +115,12 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (notUnquotedName(core, head)) continue;
       // 获评全市治污保洁工程“…”, 城市更新是空间拓展攻坚战: an award, or what a thing is called.
       const before = text.slice(Math.max(0, start - 4), start);
-      if (AWARD.test(before) || (before.endsWith('是') && !/[一二三四五六七八九十]是$/.test(before))) continue;
+      if (
+        AWARD.test(before) ||
+        NEGATION.test(before) ||
+        (before.endsWith('是') && !/[一二三四五六七八九十]是$/.test(before))
+      )
+        continue;
       const name = text.slice(start, end);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }

@@ -59,6 +59,14 @@ describe('unquoted program names', () => {
     expect(names('加快污水管网治理等治水提质系列工程。')).toEqual([]); // 福田区 2019
   });
 
+  it('takes no object of a clause verb and nothing the text rejects for a program', () => {
+    expect(names('更多采取改革的办法，更多运用市场化手段。')).toEqual([]); // 国务院 2016
+    expect(names('牢固树立改革没有局外人旁观者的观念。')).toEqual([]); // 坪山区 2017
+    expect(names('（五）打实民生改善攻坚战，凝聚共建共治共享合力。')).toEqual([]); // 龙岗区 2023
+    expect(names('合理保障在建项目资金需求，防止出现半拉子工程。')).toEqual([]); // 国务院 2019
+    expect(names('一是大力推动政府系统改革。')).toEqual([]); // 罗湖区 2016
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

@@ -60,6 +60,12 @@ describe('quotedPrograms', () => {
     expect(found).toEqual([]); // 盐田区 2017
   });
 
+  it('takes a year as a campaign only when it names one', () => {
+    expect(names('吸引一大批珍稀鸟类“过年”。')).toEqual([]); // 福田区 2022
+    expect(names('深入开展“作风建设提升年”活动。')).toEqual(['作风建设提升年']); // 罗湖区 2015
+    expect(names('对“散乱污”企业进行集中整治。')).toEqual([]);
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

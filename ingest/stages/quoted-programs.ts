@@ -6,14 +6,13 @@
 import nodejieba from 'nodejieba';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
-import { AWARD } from './program-names.js';
+import { AWARD, NEGATION } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
 /** Verbs that start or run a programme named in quotes after them (开展“…”, 推行“…”). */
 const QUOTE_VERBS =
   /(开展|实施|推行|推进|深化|落实|建立|构建|启动|开设|推广|探索|开通|完善|健全|深入推进|持续推进|持续开展|全面推行|全面实施|全面推进|组织开展|扎实开展|扎实推进|积极推进|大力推进|实行|创建|争创)$/;
-const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃)$/;
 const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
 const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
@@ -23,12 +22,13 @@ const QUOTED_HEADS = [...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].inclu
 const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
 /** A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”). */
 const OWN_HEAD =
-  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[^周百千万]年|一次|一件事|一网通|办理|办|活动)$/;
+  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
   /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
 /** What is built, not run: 总部大厦建设, 发展走廊建设, 一河六圈三带建设. */
-const BUILDING = /(队伍|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
+const BUILDING =
+  /(队伍|设施|点|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
 /** What a slogan in quotes is of: 落实“四个不摘”要求, 以“经营城市”理念. */
 const IDEAS = /^(要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
 /** A count opening a slogan (“四个不摘”, “一河四走廊”, “三强化三覆盖”): a name only with its head. */
@@ -75,7 +75,7 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进)$/;
+  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
@@ -162,10 +162,11 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const classifier = /^(活动|行动|工程|计划|工作|建设)$/.test(head);
         const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
-        if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年)$/.test(head)) continue;
+        if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
         // “153010”原则, “1+2”工作: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年)$/.test(head)) continue;
-        const built = head.endsWith('建设') && (THING.test(core) || BUILDING.test(full.slice(0, -2)));
+        const built =
+          head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
         const thing = THING.test(full) || full.includes('平台') || built;
         if (thing && !creating) continue;
         const aliases = [`“${core}”${head}`, full, core];
