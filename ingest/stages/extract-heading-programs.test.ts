@@ -29,6 +29,12 @@ describe('headingName', () => {
     expect(name('法治政府建设各项任务全面落地')).toBeNull();
   });
 
+  it('takes no state of a field or place being built for an initiative', () => {
+    expect(name('消防安全体系逐步完善')).toBeNull(); // 罗湖区 2015
+    expect(name('国际生物谷建设全面提速')).toBeNull(); // 大鹏新区 2014
+    expect(name('文化强区建设全面提速')).toBe('文化强区建设');
+  });
+
   it('strips a generic head for the bare name', () => {
     expect(core('合法性审查制度')).toBe('合法性审查');
     expect(core('数字政府建设')).toBe('数字政府建设');

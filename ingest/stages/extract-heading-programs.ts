@@ -8,6 +8,7 @@ import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import type { ProgramMention } from './extract-programs.js';
 import { programKey } from './extract-programs.js';
+import { isBuiltThing } from './quoted-programs.js';
 import { opensWithVerb } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -25,6 +26,8 @@ const GENERIC = /各项|各类|相关|有关|任务|水平|能力|^(?:制度|机
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;
   if (/[，。；：、的等]/.test(name)) return false;
+  // 国际生物谷建设全面提速: a place or building being built is no programme.
+  if (name.endsWith('建设') && isBuiltThing(name.slice(0, -2))) return false;
   // 行政复议和行政应诉工作: two areas joined, no one initiative.
   if (/[和与及]/.test(name)) return false;
   if (!afterVerb && opensWithVerb(name)) return false;

@@ -6,7 +6,16 @@ import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGR
 import { longestSpans } from './extract-agencies.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
-import { AWARD, cutAtFigure, NEGATION, notUnquotedName, overCampaignVerb, overConjunct } from './program-names.js';
+import {
+  AWARD,
+  clauseIn,
+  cutAtFigure,
+  NEGATION,
+  notUnquotedName,
+  OFFENCE,
+  overCampaignVerb,
+  overConjunct,
+} from './program-names.js';
 import { quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
@@ -59,7 +68,6 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
 }
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
-const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
@@ -148,6 +156,8 @@ function focusPrograms(sentence: Sentence): ProgramMention[] {
       // Sectors and aims listed after 聚焦/围绕 (产业链, 项目实施) are no programs: a focus area
       // names a work of government (…治理, …改革, …防控), or stands alone as a heading.
       if (!FOCUS_END.test(part) && !(terminal && !whole.includes('、'))) continue;
+      // 围绕科技创新深化改革: a clause after 围绕 is a task, not an area.
+      if (clauseIn(part)) continue;
       const first = taggedWordAt(sentence, start - sentence.start);
       if (first && NOT_FIRST.has(first.tag)) continue;
       found.push(mention(part, part, start, sentence, []));

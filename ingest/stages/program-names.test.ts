@@ -67,6 +67,13 @@ describe('unquoted program names', () => {
     expect(names('一是大力推动政府系统改革。')).toEqual([]); // 罗湖区 2016
   });
 
+  it('takes no offence, task after 围绕 or pilot of more of a thing for a program', () => {
+    expect(names('持续开展违法犯罪专项行动。')).toEqual([]); // 广东省 2019
+    expect(names('开展打击走私专项行动。')).toEqual(['打击走私专项行动']);
+    expect(names('一是围绕科技创新深化改革。')).toEqual([]); // 坪山区 2020
+    expect(names('组织更多公办园试点开设托班。')).toEqual([]); // 龙岗区 2024
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

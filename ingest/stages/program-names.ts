@@ -12,24 +12,26 @@ const GENERIC_WORDS = new Set(
     '工作 管理 经营 运行 运营 运作 协调 协同 推进 联动 长效 保障 激励 约束 考核 监督 评价 治理 法人 决策 参与 ' +
     '体制 机制 制度 体制机制 安全 服务 发展 建设 创新 合作 共赢 常态 常态化 多元 多元化 综合 统筹 市场化 ' +
     '规范化 标准化 制度化 动态 调整 落实 责任 内部 整体 基本 基础 有效 高效 良性 科学 配套 相应 专项 日常 ' +
-    '重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
+    '民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
 const NOT_OPENING =
-  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造]|防止|避免|杜绝|不搞|禁止|严禁)/;
+  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加)/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
-  /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出)/;
+  /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
 /** Activities a government names and runs: 法治街道创建活动, 执法案卷评查活动, 学法活动. */
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住'.split(
+  '推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革'.split(
     ' ',
   ),
 );
+/** What the government fights: 违法犯罪活动, 走私活动 are no programmes of its own. */
+export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
 /** Places and parts of a place: a place with 试点 names where a pilot runs, not the pilot. */
 const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
@@ -43,6 +45,10 @@ export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被�
 export const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
 
 /** Why an unquoted core (the name without its head) names no programme, or null. */
+export function clauseIn(text: string): boolean {
+  return nodejieba.cut(text).some((w) => CLAUSE_VERBS.has(w));
+}
+
 export function notUnquotedName(core: string, head: string): string | null {
   if (NOT_OPENING.test(core)) return 'opens like a clause';
   // 街道十大|工程, 提质系列|工程: a count or series of undertakings is none of them.
@@ -60,6 +66,9 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (words.length <= 2 && words.at(-1) === '工作') return 'generic kind of work';
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
+  // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
+  if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
+    return 'an offence';
   if (head === '工程' && (WORKS_CLASS.test(core) || core.includes('工程'))) return 'class of works';
   return null;
 }

@@ -66,6 +66,12 @@ describe('quotedPrograms', () => {
     expect(names('对“散乱污”企业进行集中整治。')).toEqual([]);
   });
 
+  it('takes no head after a run that ends in 、 and no levels joined by -', () => {
+    expect(names('坚持拓展“增量”、服务“存量”，经济发展实现新提升。')).toEqual([]); // 罗湖区 2017
+    expect(names('深化“街道-社区-小区-家庭”四级养老服务网络。')).toEqual([]); // 罗湖区 2021
+    expect(names('开展“宝安四宝”评选活动。')).toEqual([]); // 宝安区 2016
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

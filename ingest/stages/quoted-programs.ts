@@ -29,8 +29,13 @@ const THING =
 /** What is built, not run: 总部大厦建设, 发展走廊建设, 一河六圈三带建设. */
 const BUILDING =
   /(队伍|设施|点|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
+/** True when what a name says is built (…大厦建设, 国际生物谷建设) is a thing, not an undertaking. */
+export function isBuiltThing(object: string): boolean {
+  return BUILDING.test(object) || /(谷|港|湾区|广场|公园|大道)$/.test(object);
+}
+
 /** What a slogan in quotes is of: 落实“四个不摘”要求, 以“经营城市”理念. */
-const IDEAS = /^(要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
+const IDEAS = /^(评选|评比|系列|要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
 /** A count opening a slogan (“四个不摘”, “一河四走廊”, “三强化三覆盖”): a name only with its head. */
 const COUNTED =
   /^[一二三四五六七八九十两双百千万]+(?:[个大张项条类化]|[^一二三四五六七八九十]{1,3}[一二三四五六七八九十两双])/;
@@ -56,6 +61,8 @@ function headAfter(sentence: Sentence, from: number): string | null {
     if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
     if (/[\d０-９]$/.test(window.slice(0, at))) continue;
     if (head === '体系' && at > 0 && !SYSTEM_OF.test(window.slice(0, at))) continue;
+    // “十三五”时期新区管委会工作: 工作 heads a name only right after the work it names.
+    if (head === '工作' && at > 4) continue;
     // “5个100%”成为政务服务, “光明荟”累计接待服务: a verb between the quote and the head ends the name.
     if (at > 0 && clauseWordBetween(sentence, from, from + at)) continue;
     candidates.push(candidate);
@@ -75,7 +82,7 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入)$/;
+  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
@@ -122,7 +129,8 @@ export function notQuotedName(core: string): string | null {
   if (TASK_VERB.test(core)) return 'a task';
   // “快、准、狠”, “居住在港澳、工作在广东”, “活力广东·时尚湾区”: a run of slogans.
   // “马上办、网上办、就近办”: a run of service models is one.
-  if (/[、·•\s+＋]/.test(core) && !core.split(/[、·•\s+＋]/).every((part) => OWN_HEAD.test(part))) return 'slogan list';
+  const parts = core.split(/[、·•\s+＋\-－—]/);
+  if (parts.length > 1 && !parts.every((part) => OWN_HEAD.test(part))) return 'slogan list';
   if (THING.test(core) && !OWN_HEAD.test(core)) return 'place, facility or title';
   return null;
 }
@@ -152,7 +160,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         found.push({ ...programMention(core, quote[0], sentence.start + start, sentence, []), inTitle: true });
       }
       if (inTitle) continue;
-      const head = isLast ? headAfter(sentence, runEnd) : null;
+      // “增量”、服务“存量”: a run that ends in 、 has no head after it.
+      const head =
+        isLast && !run[0].endsWith('、') && !IDEAS.test(text.slice(runEnd)) ? headAfter(sentence, runEnd) : null;
       // “光速办”品牌: a service model named as a brand is still the model.
       const branded = isLast && /^(品牌|平台)/.test(text.slice(runEnd)) && OWN_HEAD.test(core);
       if (head && !branded) {
