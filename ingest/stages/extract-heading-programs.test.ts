@@ -33,6 +33,7 @@ describe('headingName', () => {
     expect(name('消防安全体系逐步完善')).toBeNull(); // 罗湖区 2015
     expect(name('国际生物谷建设全面提速')).toBeNull(); // 大鹏新区 2014
     expect(name('文化强区建设全面提速')).toBe('文化强区建设');
+    expect(name('能源保障项目建设提速')).toBeNull(); // 罗湖区 2014
   });
 
   it('strips a generic head for the bare name', () => {

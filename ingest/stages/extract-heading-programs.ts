@@ -21,7 +21,7 @@ const PREDICATE =
 /** Heads that make a noun phrase an initiative. */
 // 体系 is left out: 消防安全体系逐步完善 says how a field stands, not which programme runs.
 const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|[^建设]工作)$/;
-const GENERIC = /各项|各类|相关|有关|任务|水平|能力|^(?:制度|机制|体制|工作|体系|改革)/;
+const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|^(?:制度|机制|体制|工作|体系|改革)/;
 
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;

@@ -112,6 +112,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       };
       let start = startOf(at, 14);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
+      // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
+      const own = text.slice(start, at);
+      if (GENERIC_CORE.test(own)) continue;
       if (isWordBoundary(sentence, start - 1))
         start = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
       if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
@@ -122,7 +125,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (head === '活动' && OFFENCE.test(core)) continue;
       if (notUnquotedName(core, head)) continue;
       // 获评全市治污保洁工程“…”, 城市更新是空间拓展攻坚战: an award, or what a thing is called.
-      const before = text.slice(Math.max(0, start - 4), start);
+      const before = text.slice(Math.max(0, start - 5), start).replace(/[“"]$/, '');
       if (
         AWARD.test(before) ||
         NEGATION.test(before) ||

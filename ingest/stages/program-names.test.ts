@@ -74,6 +74,13 @@ describe('unquoted program names', () => {
     expect(names('组织更多公办园试点开设托班。')).toEqual([]); // 龙岗区 2024
   });
 
+  it('takes no clause verb for a conjunct and no adverb before a head', () => {
+    expect(names('深化一体化，健全与国际友城交流合作机制。')).toEqual(['国际友城交流合作机制']); // 福田区 2023
+    expect(names('积极推动坑梓龙田社区率先试点。')).toEqual([]); // 坪山区 2016
+    expect(names('找准切入点，明确发展路径和长效机制。')).toEqual([]); // 大鹏新区 2012
+    expect(names('鼓励采取市场化方式，不能搞“半拉子工程”。')).toEqual([]); // 国务院 2015
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

@@ -3,6 +3,7 @@
 // what is left names one undertaking (not 经营管理机制, 体育竞赛活动, 香蜜湖街道试点).
 
 import nodejieba from 'nodejieba';
+import { ACTION_VERBS, PROGRAM_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -12,13 +13,13 @@ const GENERIC_WORDS = new Set(
     '工作 管理 经营 运行 运营 运作 协调 协同 推进 联动 长效 保障 激励 约束 考核 监督 评价 治理 法人 决策 参与 ' +
     '体制 机制 制度 体制机制 安全 服务 发展 建设 创新 合作 共赢 常态 常态化 多元 多元化 综合 统筹 市场化 ' +
     '规范化 标准化 制度化 动态 调整 落实 责任 内部 整体 基本 基础 有效 高效 良性 科学 配套 相应 专项 日常 ' +
-    '民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
+    '培育 民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
 const NOT_OPENING =
-  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加)/;
+  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|健全|完善|建立|深化|推进|新形势下)/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -42,7 +43,7 @@ const CONJUNCTION = /[与和及同]$/;
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
 
 /** 不搞“胡子工程”, 防止出现半拉子工程: what the text rejects is no programme. */
-export const NEGATION = /(不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
+export const NEGATION = /(不能搞|不得|不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
 
 /** Why an unquoted core (the name without its head) names no programme, or null. */
 export function clauseIn(text: string): boolean {
@@ -63,9 +64,11 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (words.some((w) => CLAUSE_VERBS.has(w))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
-  if (words.length <= 2 && words.at(-1) === '工作') return 'generic kind of work';
+  if (words.length <= 2 && words.at(-1) === '工作') return 'generic field of work';
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
+  // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
+  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '')) return 'opens like a clause';
   // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
@@ -94,6 +97,8 @@ export function overConjunct(
   if (left < 0 || start - 1 - left < 2) return start;
   const conjunct = text.slice(left, start - 1);
   if (heads.some((h) => conjunct.endsWith(h)) || /[，、；。]/.test(conjunct)) return start;
+  // 健全|与国际友城交流合作机制: a verb before 与 is the clause's, not a conjunct.
+  if (new RegExp(`^${ACTION_VERBS.source}`).test(conjunct) || PROGRAM_VERBS.test(conjunct)) return start;
   return left;
 }
 

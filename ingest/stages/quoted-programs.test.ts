@@ -72,6 +72,11 @@ describe('quotedPrograms', () => {
     expect(names('开展“宝安四宝”评选活动。')).toEqual([]); // 宝安区 2016
   });
 
+  it('takes no brand of activities and no corridor being built', () => {
+    expect(names('擦亮“书话坪山”“共读一本书”等活动品牌。')).toEqual([]); // 坪山区 2023
+    expect(names('推进“塘朗山-安托山-儿童乐园”西部山海通廊建设。')).toEqual([]); // 南山区 2023
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

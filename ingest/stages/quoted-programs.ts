@@ -44,7 +44,7 @@ const TASK_VERB =
   /^(深化|推进|推动|完善|加快|加强|健全|开展|实施|落实|建立|构建|打造|提升|优化|坚持|全面|持续|深入|扎实|大力)/;
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
-const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)/;
+const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
 
 function headAfter(sentence: Sentence, from: number): string | null {
   const { text } = sentence;
