@@ -3,11 +3,11 @@
 // and its place in its sentence (the first action of a sentence leads the ones after it).
 // Headings, titles, signatures and closing formulas are structure, not measures.
 
-import nodejieba from 'nodejieba';
 import type { Status } from '../../graph/types.js';
 import { ACTION_VERBS } from '../vocabulary.js';
 import { groupClauses, opensWithVerb, splitClauses } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
+import { tagText } from './tokens.js';
 
 export interface MeasureSpan {
   sentence: Sentence;
@@ -31,7 +31,7 @@ const COMMON_VERB = new RegExp(ACTION_VERBS.source.replace(/\)\$$/, ')'));
 /** True when the text holds a verb: a common action verb, else one nodejieba tags. */
 export function hasVerb(text: string): boolean {
   if (COMMON_VERB.test(text)) return true;
-  return nodejieba.tag(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
+  return tagText(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
 }
 
 /** A paragraph that opens looking back (这五年，过去五年，“十四五”时期是极不平凡的五年) reports results. */

@@ -1,9 +1,7 @@
 // Cuts cleaned text into sentences (at 。！？；and line ends) with offsets, each tied to the
 // section it stands in. Headings are sentences too, flagged so they are not taken as measures.
-// The sentences of a text are segmented into words together (tokens.ts), on first use.
 
 import { type SectionSpan, sectionAt } from './split-sections.js';
-import { segmentTogether } from './tokens.js';
 
 export interface Sentence {
   index: number;
@@ -66,6 +64,5 @@ export function splitSentences(text: string, sections: SectionSpan[]): Sentence[
     start = at + match[0].length;
   }
   push(text.length);
-  segmentTogether(sentences);
   return sentences;
 }

@@ -1,5 +1,5 @@
-// The words of sentences cut together (one nodejieba call per few thousand characters) against
-// the definition: each sentence cut alone, and tagged alone, by nodejieba.
+// Word boundaries and tags as tokens.ts keeps them (offsets in a typed array, tags per word)
+// against their definition: the sentence cut, and tagged, by nodejieba.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import nodejieba from 'nodejieba';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from './clean-text.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
-import { isWordBoundary, taggedWordAt } from './tokens.js';
+import { isWordBoundary, taggedWordAt, tagText } from './tokens.js';
 
 const CORPUS = resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'corpus');
 const reports = readdirSync(CORPUS)
@@ -33,7 +33,7 @@ function alone(text: string) {
   return { starts, tagged };
 }
 
-/** Offsets of the sentence where the words cut together differ from the words cut alone. */
+/** Offsets of the sentence where the kept words differ from the sentence cut and tagged. */
 function differences(sentence: Sentence): string[] {
   const { starts, tagged } = alone(sentence.text);
   const found: string[] = [];
@@ -87,24 +87,12 @@ const reportText = fc
   )
   .map((parts) => parts.join(''));
 
-describe('words of sentences cut together', () => {
+describe('words and tags of a sentence', () => {
   beforeAll(() => {
     nodejieba.cut('区政府制定实施办法', true);
   });
 
-  it('are the words of each sentence cut alone, where a cut of the whole text differs', () => {
-    const text = '产业发展空间受到制约；二是南北片区发展不平衡。';
-    // Cut whole, the HMM joins across the ；: 二|是. Cut alone, the second sentence opens with 二是.
-    expect(nodejieba.cut(text, true)).toContain('二');
-    const second = splitSentences(text, [])[1];
-    expect(second?.text).toBe('二是南北片区发展不平衡。');
-    if (!second) return;
-    expect(isWordBoundary(second, 1)).toBe(false);
-    expect(taggedWordAt(second, 0)?.word).toBe('二是');
-    expect(allDifferences(text)).toEqual([]);
-  });
-
-  it('match the sentences cut alone on report-like text', () => {
+  it('are the words and tags of the sentence cut and tagged, on report-like text', () => {
     fc.assert(
       fc.property(reportText, (text) => {
         expect(allDifferences(text)).toEqual([]);
@@ -113,12 +101,12 @@ describe('words of sentences cut together', () => {
     );
   });
 
-  it('match the sentences cut alone on long cuts of real reports (several groups per cut)', () => {
+  it('are the words and tags of the sentence cut and tagged, on cuts of real reports', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: reports.length - 1 }),
         fc.nat(),
-        fc.integer({ min: 1, max: 30_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
         (which, from, length) => {
           const report = reports[which] ?? '';
           const start = from % Math.max(1, report.length);
@@ -135,12 +123,30 @@ describe('words of sentences cut together', () => {
     for (const sentence of splitSentences(reports.join('\n'), [])) {
       const { tagged } = alone(sentence.text);
       for (const [at, expected] of tagged) {
-        const own = nodejieba.tag(expected.word);
-        if (own.length === 1) continue;
+        if (nodejieba.tag(expected.word).length === 1) continue;
         seen++;
         expect(taggedWordAt(sentence, at)).toEqual(expected);
       }
     }
     expect(seen).toBeGreaterThan(10);
+  });
+
+  it('follow the tagger on a sentence whose words do not spell it (a lone surrogate)', () => {
+    expect(allDifferences('区政府\ud800制定实施办法。市司法局\udc00和区委')).toEqual([]);
+  });
+});
+
+describe('tagText', () => {
+  it('is nodejieba.tag of the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(reportText, fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        expect(tagText(text)).toEqual(nodejieba.tag(text));
+      }),
+      { numRuns: 300 },
+    );
+    for (const report of reports) {
+      for (const clause of report.slice(0, 3000).split(/[，。；\n]/))
+        expect(tagText(clause)).toEqual(nodejieba.tag(clause));
+    }
   });
 });

@@ -1,111 +1,73 @@
 // Word boundaries of a sentence from nodejieba (cut with HMM) and the part of speech of its words.
 // The rules use them to tell a one-character function word (向, 和, 好) from the same character
-// inside a word (供给侧, 调和).
+// inside a word (供给侧, 调和). A sentence is cut the first time its words are asked for: about
+// half the sentences of a report never are.
 //
-// The sentences of one text are cut together, a few thousand characters at a time, joined by "\n":
-// nodejieba cuts the runs between its separators (space, tab, "\n", ，, 。) one by one, so the words
-// of the joined sentences are the words of each sentence cut alone. The tagger cuts as `cut` with
-// HMM does, then looks each word up alone (its dictionary tag, else a rule on its characters): a
-// word's tag does not depend on its neighbours and is kept per word.
+// The tagger cuts as `cut` with HMM does, then looks each word up alone (its dictionary tag, else
+// a rule on its characters): a word's tag does not depend on its neighbours, so tags are kept per
+// word and a sentence is cut, not tagged.
 
 import nodejieba from 'nodejieba';
 import { appendToGroup } from '../../graph/group-by.js';
 import type { Sentence } from './split-sentences.js';
 
-/** Start → end offset of each word of a sentence; the sentence's length maps to itself. */
-type Bounds = Map<number, number>;
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/**
+ * Per offset of a sentence, 1 + the end of the word starting there (0 where none does); the
+ * sentence's length holds length + 1. A Set of the word starts for a sentence whose words do not
+ * spell it (a lone surrogate comes back as U+FFFD): its words are then the tagger's.
+ */
+type Bounds = Int32Array | Set<number>;
 
 const bounds = new WeakMap<Sentence, Bounds>();
-/** The sentences cut in one call with a sentence, itself included. */
-const groups = new WeakMap<Sentence, readonly Sentence[]>();
-/** Sentences whose words, cut alone, do not spell the sentence (a character the segmenter changes). */
-const irregular = new WeakSet<Sentence>();
 /** The tagger's words of a whole sentence, by offset, for the sentences that needed them. */
-const tagged = new WeakMap<Sentence, Map<number, { word: string; tag: string }>>();
-
-/** Characters cut in one call; bounds the memory a long text holds at once. */
-const GROUP_CHARS = 8000;
+const tagged = new WeakMap<Sentence, Map<number, TaggedWord>>();
 const tags = new Map<string, string>();
 /** Distinct words whose tag is kept; past it the table starts again. */
 const MAX_TAGS = 200_000;
 
-/**
- * Marks sentences of one text (in order) to be cut together, in groups of about GROUP_CHARS
- * characters, the first time the words of one of them are asked for.
- */
-export function segmentTogether(sentences: readonly Sentence[]): void {
-  let group: Sentence[] = [];
-  let chars = 0;
-  for (const sentence of sentences) {
-    if (group.length > 0 && chars + sentence.text.length > GROUP_CHARS) {
-      group = [];
-      chars = 0;
-    }
-    group.push(sentence);
-    chars += sentence.text.length + 1;
-    groups.set(sentence, group);
-  }
-}
-
-/** The word bounds of a sentence cut alone (and whether its words spell it). */
-function cutAlone(sentence: Sentence): Bounds {
-  const starts: Bounds = new Map();
-  let at = 0;
-  let spelled = true;
-  for (const word of nodejieba.cut(sentence.text, true)) {
-    spelled &&= sentence.text.startsWith(word, at);
-    starts.set(at, at + word.length);
-    at += word.length;
-  }
-  if (!spelled || at !== sentence.text.length) irregular.add(sentence);
-  if (!starts.has(at)) starts.set(at, at);
-  return starts;
-}
-
-/** Cuts a group of sentences in one call; a sentence the joined words do not spell is cut alone. */
-function cutGroup(group: readonly Sentence[]): void {
-  const words = nodejieba.cut(group.map((s) => s.text).join('\n'), true);
-  let next = 0;
-  for (const [i, sentence] of group.entries()) {
-    if (i > 0 && words[next++] !== '\n') {
-      for (const rest of group.slice(i)) bounds.set(rest, cutAlone(rest));
-      return;
-    }
+/** The word bounds of a sentence, cut on first use. */
+function boundsOf(sentence: Sentence): Bounds {
+  let found = bounds.get(sentence);
+  if (!found) {
     const { text } = sentence;
-    const starts: Bounds = new Map();
+    const words = nodejieba.cut(text, true);
     let at = 0;
-    while (at < text.length) {
-      const word = words[next++];
-      if (word === undefined || word.length === 0 || !text.startsWith(word, at)) break;
-      starts.set(at, at + word.length);
+    let spelled = true;
+    const ends = new Int32Array(text.length + 1);
+    for (const word of words) {
+      spelled &&= text.startsWith(word, at);
+      if (spelled) ends[at] = at + word.length + 1;
       at += word.length;
     }
-    if (at !== text.length) {
-      for (const rest of group.slice(i)) bounds.set(rest, cutAlone(rest));
-      return;
+    if (spelled && at === text.length) {
+      ends[at] = at + 1;
+      found = ends;
+    } else {
+      const starts = new Set<number>();
+      at = 0;
+      for (const word of words) {
+        starts.add(at);
+        at += word.length;
+      }
+      starts.add(at);
+      found = starts;
     }
-    starts.set(at, at);
-    bounds.set(sentence, starts);
+    bounds.set(sentence, found);
   }
+  return found;
 }
 
-/** Start → end of the words of a sentence. */
-function boundsOf(sentence: Sentence): Bounds {
-  let starts = bounds.get(sentence);
-  if (!starts) {
-    const group = groups.get(sentence);
-    if (group) cutGroup(group);
-    starts = bounds.get(sentence);
-    if (!starts) {
-      starts = cutAlone(sentence);
-      bounds.set(sentence, starts);
-    }
-  }
-  return starts;
+function startsAt(found: Bounds, at: number): boolean {
+  return found instanceof Set ? found.has(at) : (found[at] ?? 0) !== 0;
 }
 
 /** The tagger's words of a whole sentence, by offset. */
-function tagWhole(sentence: Sentence): Map<number, { word: string; tag: string }> {
+function tagWhole(sentence: Sentence): Map<number, TaggedWord> {
   let words = tagged.get(sentence);
   if (!words) {
     words = new Map();
@@ -119,22 +81,43 @@ function tagWhole(sentence: Sentence): Map<number, { word: string; tag: string }
   return words;
 }
 
-/** The tagger's tag of a word of a sentence (a word nodejieba cuts in two is tagged in its sentence). */
-function tagOf(word: string, sentence: Sentence, at: number): string | undefined {
+/** The tagger's tag of a word looked up alone; undefined when nodejieba cuts the word in two. */
+function tagOfWord(word: string): string | undefined {
   let tag = tags.get(word);
   if (tag === undefined) {
     const alone = nodejieba.tag(word);
-    if (alone.length === 1 && alone[0]?.word === word) tag = alone[0].tag;
-    else tag = tagWhole(sentence).get(at)?.tag;
-    if (tag === undefined) return undefined;
+    if (alone.length !== 1 || alone[0]?.word !== word) return undefined;
+    tag = alone[0].tag;
     if (tags.size >= MAX_TAGS) tags.clear();
     tags.set(word, tag);
   }
   return tag;
 }
 
+/** Kept tag of a word known from a tagged sentence (the tagger looks each word up alone). */
+function keepTag(word: string, tag: string): void {
+  if (tags.size >= MAX_TAGS) tags.clear();
+  tags.set(word, tag);
+}
+
+/** nodejieba.tag(text), from its cut and the tags kept per word. */
+export function tagText(text: string): TaggedWord[] {
+  const words = nodejieba.cut(text, true);
+  const out: TaggedWord[] = [];
+  for (const word of words) {
+    const tag = tagOfWord(word);
+    if (tag === undefined) {
+      const whole = nodejieba.tag(text);
+      for (const t of whole) keepTag(t.word, t.tag);
+      return whole;
+    }
+    out.push({ word, tag });
+  }
+  return out;
+}
+
 /** The word (with its part of speech) that ends at offset `at`, from nodejieba's tagger. */
-export function taggedWordEndingAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
+export function taggedWordEndingAt(sentence: Sentence, at: number): TaggedWord | undefined {
   for (let from = at - 1; from >= 0 && from >= at - 8; from--) {
     const word = taggedWordAt(sentence, from);
     if (word) return from + word.word.length === at ? word : undefined;
@@ -143,24 +126,24 @@ export function taggedWordEndingAt(sentence: Sentence, at: number): { word: stri
 }
 
 /** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
-export function taggedWordAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
-  const starts = boundsOf(sentence);
-  if (irregular.has(sentence)) return tagWhole(sentence).get(at);
-  const end = starts.get(at);
-  if (end === undefined || end === at) return undefined;
+export function taggedWordAt(sentence: Sentence, at: number): TaggedWord | undefined {
+  const found = boundsOf(sentence);
+  if (found instanceof Set) return tagWhole(sentence).get(at);
+  const end = (found[at] ?? 0) - 1;
+  if (end <= at) return undefined;
   const word = sentence.text.slice(at, end);
-  const tag = tagOf(word, sentence, at);
-  return tag === undefined ? undefined : { word, tag };
-}
-
-/** Offsets (relative to the sentence) where a word starts, and the sentence's length, as keys. */
-export function wordStarts(sentence: Sentence): ReadonlyMap<number, number> {
-  return boundsOf(sentence);
+  let tag = tagOfWord(word);
+  if (tag === undefined) {
+    tag = tagWhole(sentence).get(at)?.tag;
+    if (tag === undefined) return undefined;
+    keepTag(word, tag);
+  }
+  return { word, tag };
 }
 
 /** True when a word starts (or ends) at offset `at` of the sentence. */
 export function isWordBoundary(sentence: Sentence, at: number): boolean {
-  return wordStarts(sentence).has(at);
+  return startsAt(boundsOf(sentence), at);
 }
 
 /**
@@ -168,12 +151,12 @@ export function isWordBoundary(sentence: Sentence, at: number): boolean {
  * segmenter only guessed at (向市 of 向市司法局, tagged x), which is no word to keep whole.
  */
 export function nextBoundary(sentence: Sentence, at: number): number {
-  const starts = wordStarts(sentence);
+  const found = boundsOf(sentence);
   let from = at;
-  while (from > 0 && !starts.has(from)) from--;
+  while (from > 0 && !startsAt(found, from)) from--;
   if (from < at && taggedWordAt(sentence, from)?.tag === 'x') return at;
   let to = at;
-  while (to < sentence.text.length && !starts.has(to)) to++;
+  while (to < sentence.text.length && !startsAt(found, to)) to++;
   return to;
 }
 
@@ -187,15 +170,15 @@ export function stopEndsAt(sentence: Sentence, at: number, stops: readonly strin
   const candidates = byLastCharacter(stops).get(text[at - 1] ?? '');
   if (!candidates) return false;
   const before = text.slice(Math.max(0, at - 4), at);
-  const starts = wordStarts(sentence);
+  const found = boundsOf(sentence);
   for (const stop of candidates) {
     if (stop.length > longest || !before.endsWith(stop)) continue;
     // 充分发挥|党组: a longer stop ends a word (建设 of 城乡/建设局 does not).
-    if (stop.length > 1 && starts.has(at)) return true;
-    if (stop.length > 1 || !starts.has(at - 1)) continue;
+    if (stop.length > 1 && startsAt(found, at)) return true;
+    if (stop.length > 1 || !startsAt(found, at - 1)) continue;
     // 和 of 和谐 is no stop; 由 of 由区 (a pair the segmenter guessed, tagged x) is.
     const word = taggedWordAt(sentence, at - 1);
-    if (starts.has(at) || !word || word.word.length < 2 || word.tag === 'x') return true;
+    if (startsAt(found, at) || !word || word.word.length < 2 || word.tag === 'x') return true;
   }
   return false;
 }
