@@ -4,6 +4,7 @@
 // Headings, titles, signatures and closing formulas are structure, not measures.
 
 import type { Status } from '../../graph/types.js';
+import { hasHanCount } from '../text-utils.js';
 import { ACTION_VERBS } from '../vocabulary.js';
 import { groupClauses, opensWithVerb, splitClauses } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
@@ -70,7 +71,7 @@ export function extractMeasures(
     let order = 0;
     for (const group of groupClauses(splitClauses(body), subjectAt)) {
       const text = body.text.slice(group.start - body.start, group.end - body.start);
-      if ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6) continue;
+      if (!hasHanCount(text, 6)) continue;
       if (FOCUS_ONLY.test(text) || NOT_ACTION.test(text)) continue;
       // A problem is stated, not done: 基础薄弱，人员力量不足 needs no verb.
       if (sentence.section.role !== 'problem' && !hasVerb(text)) continue;
