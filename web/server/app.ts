@@ -11,7 +11,6 @@ import type { Database } from '../../cypher/database.js';
 import {
   findTemplate,
   listDocuments,
-  listTemplates,
   readDocumentText,
   readGraph,
   readNeighbours,
@@ -19,6 +18,7 @@ import {
   runReadQuery,
   searchEntities,
 } from '../../cypher/queries.js';
+import { listTemplatesForData } from '../../cypher/template-defaults.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { registerCorpusRoutes } from './corpus-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
@@ -195,7 +195,7 @@ function registerApiRoutes(
     return document;
   });
 
-  api.get('/templates', async () => ({ templates: listTemplates() }));
+  api.get('/templates', async () => ({ templates: await listTemplatesForData(db) }));
 
   api.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } | null }>(
     '/templates/:name',
