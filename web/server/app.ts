@@ -24,6 +24,7 @@ import { registerCorpusRoutes } from './corpus-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
+import { registerOverviewRoutes } from './overview-routes.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -107,6 +108,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits);
       registerCorpusRoutes(api, db);
+      registerOverviewRoutes(api, db, layouts);
     },
     { prefix: '/api' },
   );
