@@ -105,3 +105,8 @@ CALL (m) {
   RETURN null AS node, {source: a.key, target: m.key, kind: 'CARRIES_OUT', weight: 1} AS edge
 }
 RETURN collect(node) AS nodes, collect(edge) AS edges`;
+
+/** What changes whenever a report is stored, replaced or removed: the overview's cache key. */
+export const OVERVIEW_VERSION = `MATCH (d:Document)
+RETURN count(d) AS documents, sum(CASE WHEN d.complete THEN 1 ELSE 0 END) AS complete,
+       toString(max(d.loadedAt)) AS lastLoaded`;

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
 import type { Scope } from './corpus-queries.js';
 import type { Database } from './database.js';
-import { OVERVIEW, OVERVIEW_MEASURES } from './overview.cypher.js';
+import { OVERVIEW, OVERVIEW_MEASURES, OVERVIEW_VERSION } from './overview.cypher.js';
 import { toPlain } from './values.js';
 
 export interface OverviewOptions extends Scope {
@@ -82,4 +82,9 @@ export async function readOverview(db: Database, options: OverviewOptions = {}):
   const totals: Overview['totals'] = {};
   for (const t of (row.totals as { kind: NodeKind; total: number }[] | undefined) ?? []) totals[t.kind] = t.total;
   return { nodes, edges, totals, reports: docs.length };
+}
+
+/** A string that changes whenever a report is stored, replaced or removed. */
+export async function readOverviewVersion(db: Database): Promise<string> {
+  return JSON.stringify(await readOne(db, OVERVIEW_VERSION, {}));
 }

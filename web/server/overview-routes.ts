@@ -1,9 +1,10 @@
 // The corpus overview under /api/overview: the entity graph of the reports in a scope, with
-// summary edges, laid out in the layout worker before it is sent.
+// summary edges, laid out in the layout worker before it is sent. Answers are kept while the
+// stored reports stay the same (checked by one small query), so a page opens on it at once.
 
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../cypher/database.js';
-import { readOverview } from '../../cypher/overview.js';
+import { type Overview, readOverview, readOverviewVersion } from '../../cypher/overview.js';
 import type { LayoutPool } from './layout-pool.js';
 
 interface OverviewQuery {
@@ -19,7 +20,11 @@ interface OverviewQuery {
 
 const FLAG = { type: 'integer', minimum: 0, maximum: 1 } as const;
 
+/** Most answers kept, the least recently used dropped first. */
+const CACHED = 16;
+
 export function registerOverviewRoutes(api: FastifyInstance, db: Database, layouts: LayoutPool): void {
+  const cache = new Map<string, Overview>();
   api.get<{ Querystring: OverviewQuery }>(
     '/overview',
     {
@@ -42,6 +47,13 @@ export function registerOverviewRoutes(api: FastifyInstance, db: Database, layou
     },
     async (request) => {
       const q = request.query;
+      const key = `${await readOverviewVersion(db)} ${JSON.stringify(q)}`;
+      const kept = cache.get(key);
+      if (kept) {
+        cache.delete(key);
+        cache.set(key, kept);
+        return kept;
+      }
       const overview = await readOverview(db, {
         doc: q.doc || null,
         place: q.place || null,
@@ -53,7 +65,10 @@ export function registerOverviewRoutes(api: FastifyInstance, db: Database, layou
         measures: q.measures === 1,
       });
       const laidOut = await layouts.layout(overview);
-      return { ...overview, nodes: laidOut.nodes };
+      const answer = { ...overview, nodes: laidOut.nodes };
+      cache.set(key, answer);
+      for (const old of cache.keys()) if (cache.size > CACHED) cache.delete(old);
+      return answer;
     },
   );
 }
