@@ -11,7 +11,6 @@ import type { Database } from '../../cypher/database.js';
 import {
   findTemplate,
   listDocuments,
-  listTemplates,
   readDocumentText,
   readGraph,
   readNeighbours,
@@ -19,11 +18,13 @@ import {
   runReadQuery,
   searchEntities,
 } from '../../cypher/queries.js';
+import { listTemplatesForData } from '../../cypher/template-defaults.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { registerCorpusRoutes } from './corpus-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
+import { registerOverviewRoutes } from './overview-routes.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -107,6 +108,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits);
       registerCorpusRoutes(api, db);
+      registerOverviewRoutes(api, db, layouts);
     },
     { prefix: '/api' },
   );
@@ -195,7 +197,7 @@ function registerApiRoutes(
     return document;
   });
 
-  api.get('/templates', async () => ({ templates: listTemplates() }));
+  api.get('/templates', async () => ({ templates: await listTemplatesForData(db) }));
 
   api.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } | null }>(
     '/templates/:name',
