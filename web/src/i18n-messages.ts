@@ -171,6 +171,8 @@ export const ZH = {
   'error.PARAMS_TOO_DEEP': '参数嵌套太深。',
   'error.PARAMS_TOO_LARGE': '参数太大。',
   'error.QUERY_MEMORY_LIMIT': '查询用尽了允许的内存，已被停止。请缩小范围。',
+  'error.QUERY_CPU_LIMIT': '查询用尽了允许的 CPU 时间，已被停止。请缩小范围（加 LIMIT 或更具体的条件）。',
+  'error.CONSOLE_BUSY': '服务器正在运行其他耗时的查询，这个查询需要等待。请稍后重试。',
   'error.SERVER_BUSY': '服务器正忙，请稍后重试。',
   'error.HOST_REFUSED': '服务器不接受这个访问地址（Host）。',
   'error.CROSS_SITE_REFUSED': '已拒绝：请求来自其他网站。',
@@ -399,6 +401,9 @@ export const EN: Record<MessageKey, string> = {
   'error.PARAMS_TOO_DEEP': 'The parameters are nested too deeply.',
   'error.PARAMS_TOO_LARGE': 'The parameters are too large.',
   'error.QUERY_MEMORY_LIMIT': 'The query used up its memory allowance and was stopped. Narrow it.',
+  'error.QUERY_CPU_LIMIT':
+    'The query used up its CPU time allowance and was stopped. Narrow it (add LIMIT or a more specific pattern).',
+  'error.CONSOLE_BUSY': 'The server is busy with other long queries and this one needs a turn; retry in a moment.',
   'error.SERVER_BUSY': 'The server is busy; retry in a moment.',
   'error.HOST_REFUSED': 'The server does not accept this address (Host).',
   'error.CROSS_SITE_REFUSED': 'Refused: the request came from another site.',
