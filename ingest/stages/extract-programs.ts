@@ -2,6 +2,7 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import { groupBy } from '../../graph/group-by.js';
+import { literalFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
 import { type ProgramMention, programMention } from './program-mention.js';
@@ -189,25 +190,22 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   }
   const seen = new Set(found.map((m) => `${m.start}:${m.key}`));
   if (names.size > 0) {
-    const escaped = [...names.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const anyName = new RegExp(escaped.join('|'), 'g');
+    const anyName = literalFinder([...names.keys()].sort((a, b) => b.length - a.length));
     const inSentence = groupBy(found, (m) => m.sentence);
     for (const sentence of sentences) {
       const here = inSentence.get(sentence.index) ?? [];
-      for (const match of sentence.text.matchAll(anyName)) {
-        const first = names.get(match[0]);
+      for (const match of anyName(sentence.text)) {
+        const first = names.get(match.name);
         if (!first) continue;
-        const start = sentence.start + (match.index ?? 0);
+        const start = sentence.start + match.index;
         const covered = here.some((m) => m.start <= start && start < m.end);
         if (covered || seen.has(`${start}:${first.key}`)) continue;
         seen.add(`${start}:${first.key}`);
         found.push({
           ...first,
-          surface: match[0],
+          surface: match.name,
           start,
-          end: start + match[0].length,
+          end: start + match.name.length,
           sentence: sentence.index,
           aliases: [],
         });
