@@ -115,7 +115,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
       const own = text.slice(start, at);
-      if (GENERIC_CORE.test(own)) continue;
+      if (GENERIC_CORE.test(own) || (own.length <= 2 && notUnquotedName(own, head) === 'generic kind of work'))
+        continue;
       if (isWordBoundary(sentence, start - 1))
         start = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
       if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);

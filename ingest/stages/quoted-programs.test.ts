@@ -77,6 +77,11 @@ describe('quotedPrograms', () => {
     expect(names('推进“塘朗山-安托山-儿童乐园”西部山海通廊建设。')).toEqual([]); // 南山区 2023
   });
 
+  it('takes no plan named by its length and no period of work', () => {
+    expect(names('继续开展植树造林“五年行动计划”。')).toEqual([]); // 广东省 2014
+    expect(names('一、“十二五”时期工作回顾')).toEqual([]); // 大鹏新区 2016
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

@@ -82,7 +82,7 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比)$/;
+  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
@@ -121,6 +121,8 @@ function modifiesNoun(sentence: Sentence, end: number): boolean {
 export function notQuotedName(core: string): string | null {
   if (CODE.test(core) || (core.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return 'code';
   if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
+  // “三年行动计划”: a plan named by its length alone names no plan.
+  if (/^[一二三四五六七八九十两\d]+年(行动)?(计划|行动|规划|方案)$/.test(core)) return 'generic plan';
   // “海事18条”: a numbered set of policies is a document.
   if (/[\d一二三四五六七八九十]条$/.test(core)) return 'a document';
   // “十大专项行动”, “九大工程”: a count of programmes is none of them.
