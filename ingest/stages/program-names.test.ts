@@ -88,6 +88,11 @@ describe('unquoted program names', () => {
     expect(names('凝聚共识和统一行动。')).toEqual([]); // 坪山区 2020
   });
 
+  it('keeps 规范 in a campaign and takes no ordinal opening', () => {
+    expect(names('开展规范涉企执法专项行动，优化审慎监管。')).toEqual(['规范涉企执法专项行动']); // 深圳市 2024
+    expect(names('开展第二届改革“金点子”征集。')).toEqual([]); // 坪山区 2018
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

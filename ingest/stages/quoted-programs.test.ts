@@ -82,6 +82,13 @@ describe('quotedPrograms', () => {
     expect(names('一、“十二五”时期工作回顾')).toEqual([]); // 大鹏新区 2016
   });
 
+  it('takes no bare head, counted class or lesson in quotes for a program', () => {
+    expect(names('推动海绵城市由“试点”向“示范”升级。')).toEqual([]); // 光明区 2023
+    expect(names('（四）以三大“攻坚工程”为抓手，有效释放经济增长动能。')).toEqual([]); // 宝安区 2019
+    expect(names('观澜“守望田野”作为全市唯一项目入选。')).toEqual([]); // 龙华区 2024
+    expect(names('向全国推广“福田经验”。')).toEqual([]); // 福田区 2023
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

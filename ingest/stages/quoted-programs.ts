@@ -25,7 +25,7 @@ const OWN_HEAD =
   /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
-  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
+  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
 /** What is built, not run: 总部大厦建设, 发展走廊建设, 一河六圈三带建设. */
 const BUILDING =
   /(队伍|设施|点|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
@@ -82,7 +82,7 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来)$/;
+  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
@@ -120,6 +120,8 @@ function modifiesNoun(sentence: Sentence, end: number): boolean {
 /** Why a quoted core is no programme's name by itself, or null. */
 export function notQuotedName(core: string): string | null {
   if (CODE.test(core) || (core.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return 'code';
+  // “试点”向“示范”升级: a head alone names no programme.
+  if (/^(试点|示范|工程|行动|计划|改革|机制|制度|模式|活动)$/.test(core)) return 'bare head';
   if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
   // “三年行动计划”: a plan named by its length alone names no plan.
   if (/^[一二三四五六七八九十两\d]+年(行动)?(计划|行动|规划|方案)$/.test(core)) return 'generic plan';
@@ -144,7 +146,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const runStart = run.index ?? 0;
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
-    if (AWARD.test(before) || NEGATION.test(before)) continue;
+    // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
+    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before)) continue;
     const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
     const creating = /(创建|争创)$/.test(before);
     const sharedHead = SHARED_HEAD.exec(text.slice(runEnd));
