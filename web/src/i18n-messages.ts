@@ -211,6 +211,17 @@ export const ZH = {
   'col.degree': '度数',
   'col.hops': '步数',
   'col.path': '路径',
+  'scope.label': '范围',
+  'scope.place': '地区',
+  'scope.allPlaces': '全部地区',
+  'scope.below': '含下级',
+  'scope.from': '起',
+  'scope.to': '止',
+  'scope.all': '全部',
+  'scope.reports': '{count} 份报告',
+  'combo.showing': '显示 {shown} / 共 {total}，输入以缩小范围',
+  'common.showing': '显示 {shown} / 共 {total}',
+  'col.report': '报告',
 } as const;
 
 export type MessageKey = keyof typeof ZH;
@@ -429,4 +440,15 @@ export const EN: Record<MessageKey, string> = {
   'col.degree': 'Degree',
   'col.hops': 'Hops',
   'col.path': 'Path',
+  'scope.label': 'Scope',
+  'scope.place': 'Place',
+  'scope.allPlaces': 'All places',
+  'scope.below': 'levels below',
+  'scope.from': 'from',
+  'scope.to': 'to',
+  'scope.all': 'All',
+  'scope.reports': '{count} reports',
+  'combo.showing': 'showing {shown} of {total}; type to narrow',
+  'common.showing': 'showing {shown} of {total}',
+  'col.report': 'Report',
 };

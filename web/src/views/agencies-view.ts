@@ -1,11 +1,13 @@
-// Use case 1, agencies → initiatives: pick an agency, run the agency-initiatives template and
-// list its programs with the measures linking them; the graph stresses the same subgraph.
+// Use case 1, agencies → initiatives: pick an agency of the scope, run the agency-initiatives
+// template and list its programs with the measures linking them, each with its report (place,
+// year); the graph stresses the same subgraph.
 
 import { groupBy } from '../../../graph/group-by.js';
 import { h } from '../dom.js';
 import { findByName } from '../graph-model.js';
 import { t } from '../i18n.js';
-import { statusBadge } from './common.js';
+import type { ComboOption } from '../state/combobox-state.js';
+import { measureCount, statusBadge } from './common.js';
 import type { AppContext, MountedView } from './context.js';
 import { agencyFocus } from './focus.js';
 import { mountPickerView } from './picker-view.js';
@@ -16,6 +18,9 @@ interface Row {
   measure: string;
   status: string;
   section: string;
+  report: string;
+  key: string;
+  total: number;
 }
 
 /** Rows grouped by program, in the order the template returned them. */
@@ -31,6 +36,7 @@ function measureItem(ctx: AppContext, row: Row): HTMLElement {
     h('button', { type: 'button', class: 'link', onclick: () => key && ctx.select(key) }, row.measure),
     ' ',
     statusBadge(row.status),
+    h('span', { class: 'report' }, row.report),
     h('span', { class: 'section' }, row.section),
   );
 }
@@ -38,10 +44,12 @@ function measureItem(ctx: AppContext, row: Row): HTMLElement {
 function renderGroups(ctx: AppContext, rows: readonly Row[]): HTMLElement {
   const groups = groupByProgram(rows);
   const programs = [...groups.keys()].filter((p) => p !== null).length;
+  const shown = new Set(rows.map((r) => r.key)).size;
+  const total = Number(rows[0]?.total ?? shown);
   return h(
     'div',
     { class: 'groups' },
-    h('p', { class: 'count' }, t('agencies.count', { programs, measures: new Set(rows.map((r) => r.measure)).size })),
+    measureCount(t('agencies.count', { programs, measures: total }), shown, total),
     ...[...groups].map(([program, items]) => {
       const key = program ? findByName(ctx.view.graph, 'Program', program) : null;
       return h(
@@ -66,11 +74,10 @@ export function mountAgenciesView(container: HTMLElement, ctx: AppContext, arg: 
     name: 'agencies',
     pickerId: 'agency-pick',
     messages: { title: 'agencies.title', intro: 'agencies.intro', pick: 'agencies.pick' },
-    kind: 'Agency',
-    ranking: 'CARRIES_OUT',
+    list: 'agencies-ranked',
     template: 'agency-initiatives',
     param: 'agency',
     focus: agencyFocus,
-    render: (view, _agency, answer) => renderGroups(view, answer.rows as unknown as Row[]),
+    render: (view, _agency: ComboOption, answer) => renderGroups(view, answer.rows as unknown as Row[]),
   });
 }

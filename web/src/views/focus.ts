@@ -4,18 +4,22 @@
 import type Graph from 'graphology';
 import { findByName, follow } from '../graph-model.js';
 
-/** The agency, the measures it carries out and the programs those measures belong to. */
+/** The node named by `ref`: its key when the graph has it, else the node of that name. */
+const resolve = (graph: Graph, kind: 'Agency' | 'Regulation' | 'Program', ref: string) =>
+  graph.hasNode(ref) && graph.getNodeAttribute(ref, 'kind') === kind ? ref : findByName(graph, kind, ref);
+
+/** The agency (its key or name), the measures it carries out and the programs those measures belong to. */
 export function agencyFocus(graph: Graph, agency: string): { key: string | null; nodes: string[] } {
-  const key = findByName(graph, 'Agency', agency);
+  const key = resolve(graph, 'Agency', agency);
   if (!key) return { key: null, nodes: [] };
   const measures = follow(graph, [key], 'CARRIES_OUT', 'out');
   const programs = follow(graph, measures, 'PART_OF', 'out', 'Program');
   return { key, nodes: [key, ...measures, ...programs] };
 }
 
-/** The regulation, its issuers, the measures citing or implementing it, and their sections. */
+/** The regulation (its key or name), its issuers, the measures citing or implementing it, and their sections. */
 export function regulationFocus(graph: Graph, regulation: string): { key: string | null; nodes: string[] } {
-  const key = findByName(graph, 'Regulation', regulation);
+  const key = resolve(graph, 'Regulation', regulation);
   if (!key) return { key: null, nodes: [] };
   const issuers = follow(graph, [key], 'ISSUED_BY', 'out');
   const measures = [...follow(graph, [key], 'CITES', 'in'), ...follow(graph, [key], 'IMPLEMENTS', 'in')];
@@ -23,9 +27,9 @@ export function regulationFocus(graph: Graph, regulation: string): { key: string
   return { key, nodes: [key, ...issuers, ...measures, ...sections] };
 }
 
-/** The program, its measures and their metrics. */
+/** The program (its key or name), its measures and their metrics. */
 export function programFocus(graph: Graph, program: string): { key: string | null; nodes: string[] } {
-  const key = findByName(graph, 'Program', program);
+  const key = resolve(graph, 'Program', program);
   if (!key) return { key: null, nodes: [] };
   const measures = follow(graph, [key], 'PART_OF', 'in', 'Measure');
   const metrics = follow(graph, measures, 'HAS_METRIC', 'out');
