@@ -74,7 +74,7 @@ describe('one scope for the graph, the search and the templates', () => {
       '广东省深圳市宝安区 2021',
     ]);
     expect(await graphReports({})).toHaveLength(5);
-  });
+  }, 600_000);
 
   it('searches within the scope: 放管服 is not in 宝安区’s report on 2022', async () => {
     const hits = async (scope: Record<string, string | number>) =>

@@ -27,7 +27,7 @@ import {
   showQueryResult,
 } from './state/graph-state.js';
 import { INITIAL_QUERY } from './state/query-state.js';
-import { isWhole, type Scope } from './state/scope-state.js';
+import { isWhole, type Scope, scopeQuery } from './state/scope-state.js';
 import { highlightedKeys, INITIAL_SEARCH } from './state/search-state.js';
 import { INITIAL_SELECTION, select } from './state/selection-state.js';
 import { createStore } from './state/store.js';
@@ -278,7 +278,9 @@ scope.subscribe(async (next) => {
   writeUrl();
   await loadGraph(next);
   // The views read the graph and the scope: show the open one again in the new scope.
-  if (scope.get() === next && route.get().view !== 'graph') host.show(route.get().view, route.get().arg);
+  if (scope.get() !== next) return;
+  if (route.get().view !== 'graph') host.show(route.get().view, route.get().arg);
+  document.body.dataset.scope = scopeQuery(next) || 'all';
 });
 
 async function start(): Promise<void> {
@@ -303,6 +305,7 @@ async function start(): Promise<void> {
   if (initial.node) ctx.select(initial.node);
   renderNav();
   host.show(initial.view, initial.arg, true);
+  document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
 }
