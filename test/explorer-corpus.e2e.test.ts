@@ -58,7 +58,7 @@ const cells = (column: number) =>
     .locator('.view-corpus .corpus-result table.results tbody tr')
     .evaluateAll((rows, i) => rows.map((r) => r.querySelectorAll('td')[i]?.textContent ?? ''), column);
 
-describe('questions across reports', () => {
+describe('questions across reports', { timeout: 400_000 }, () => {
   it('a program through time: 放管服改革 from 2018 to 2021 in four reports, with its Cypher', async () => {
     await page.waitForSelector('#corpus-program');
     await page.fill('#corpus-program', '放管服改革');

@@ -75,7 +75,7 @@ async function pickerAgreesWithPanel(view: 'agencies' | 'program', picker: strin
   return first?.count ?? 0;
 }
 
-describe('one scope for every view', () => {
+describe('one scope for every view', { timeout: 400_000 }, () => {
   it('a link opens a scope: 宝安区 2021, one report; agencies and their measures carry it', async () => {
     await scoped({ place: BAOAN, from: '2021', to: '2021' });
     expect(await page.getAttribute('#scope-count', 'data-count')).toBe('1');
