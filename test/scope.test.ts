@@ -120,7 +120,8 @@ describe('one scope for the graph, the search and the templates', () => {
       for (const option of options.slice(0, 3)) {
         const answer = await run(view, { [param]: option.key, ...scope });
         expect(answer.rows[0]?.total).toBe(option.measures);
-        expect(new Set(answer.rows.map((r) => r.key)).size).toBe(option.measures);
+        // At most 300 measures are listed; `total` counts them all.
+        expect(new Set(answer.rows.map((r) => r.key)).size).toBe(Math.min(300, Number(option.measures)));
         expect(answer.rows.every((r) => r.report === '宝安区 2019' || r.report === '宝安区 2021')).toBe(true);
         const counted = await db.driver.executeQuery(
           `MATCH ${edge} WHERE x.key = $key AND m.doc IN $ids RETURN count(DISTINCT m) AS n`,

@@ -86,6 +86,7 @@ export function combobox(config: ComboboxOptions): HTMLElement {
 
   const close = () => {
     state = CLOSED;
+    input.placeholder = config.placeholder ?? config.label;
     showValue();
     render();
   };
@@ -96,10 +97,17 @@ export function combobox(config: ComboboxOptions): HTMLElement {
     config.onPick(next);
   };
 
-  input.addEventListener('focus', () => {
-    input.select();
+  // Opening empties the box (the current option stays as its placeholder): what is typed is a filter.
+  const open = () => {
+    input.placeholder = input.value || config.placeholder || config.label;
+    input.value = '';
     state = { text: '', open: true, active: Math.max(0, options.indexOf(current() as ComboOption)) };
     render();
+  };
+  input.addEventListener('focus', open);
+  // A click on the box while it has the focus (after Escape, or a pick) opens it again.
+  input.addEventListener('click', () => {
+    if (!state.open) open();
   });
   input.addEventListener('input', () => {
     state = typedText(state, input.value, matching(options, input.value).length);

@@ -7,6 +7,7 @@ import { kindColor } from './colors.js';
 import { errorBlock, h, highlighted, stateBlock } from './dom.js';
 import { label, t } from './i18n.js';
 import { reportId, reportName } from './scope-bar.js';
+import { scopeParams } from './state/scope-state.js';
 import type { AppContext } from './views/context.js';
 
 const SHOWN = [
@@ -67,7 +68,8 @@ function neighbourhoodControl(ctx: AppContext, key: string): HTMLElement {
   const show = async (hops: number) => {
     status.replaceChildren(stateBlock('loading'));
     try {
-      const result = await api.runTemplate('neighbourhood', { key, hops, cap: NEIGHBOURHOOD_CAP });
+      const params = { ...scopeParams(ctx.scope.get()), key, hops, cap: NEIGHBOURHOOD_CAP };
+      const result = await api.runTemplate('neighbourhood', params);
       const first = result.rows[0] ?? {};
       lastNeighbourhood = { key, hops, total: Number(first.total ?? 0), omitted: Number(first.omitted ?? 0) };
       ctx.showQueryGraph(result.graph, 'neighbourhood');
