@@ -13,11 +13,19 @@ export const PICKER_TEMPLATES: Template[] = [
     name: 'agencies-ranked',
     title: '机构列表 Agencies in the scope',
     description:
-      'Agencies carrying out measures in the scope, with the number of those measures and of their reports, most first.',
-    params: { limit: 1000, ...SCOPE_PARAMS },
+      "Agencies mentioned or carrying out measures in the scope, with the number of those measures and of their reports, most first. Only measures the text gives them; $includeDefault = true adds those they carry out as the report's author.",
+    params: { limit: 1000, includeDefault: false, ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
-MATCH (a:Agency)-[:CARRIES_OUT]->(m:Measure) WHERE ${IN_DOCS('m.doc')}
-WITH a, count(DISTINCT m) AS measures, collect(DISTINCT m.doc) AS reports
+CALL (docs) {
+  MATCH (a:Agency)-[:MENTIONED_IN]->(s:Section) WHERE ${IN_DOCS('s.doc')} RETURN a
+  UNION MATCH (a:Agency)-[:CARRIES_OUT]->(m:Measure) WHERE ${IN_DOCS('m.doc')} RETURN a
+}
+CALL (a, docs) {
+  OPTIONAL MATCH (a)-[r:CARRIES_OUT]->(m:Measure)
+  WHERE ($includeDefault OR NOT coalesce(r.default, false)) AND ${IN_DOCS('m.doc')}
+  RETURN count(DISTINCT m) AS measures, collect(DISTINCT m.doc) AS reports
+}
+WITH a, measures, reports
 ORDER BY measures DESC, a.name
 WITH collect({a: a, measures: measures, reports: reports}) AS found
 UNWIND found[..toInteger($limit)] AS f

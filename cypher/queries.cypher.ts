@@ -34,7 +34,7 @@ CALL (key) {
   MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric|Jurisdiction|Indicator {key: key}) RETURN n
 }
 MATCH (n)-[r]->(m)
-RETURN n.key AS source, type(r) AS type, m.key AS target`;
+RETURN n.key AS source, type(r) AS type, m.key AS target, r.default = true AS implied`;
 
 /** The nodes of the reports $docs (ids): their own (Document, Sections, Measures, Metrics) and the entities they mention. */
 export const DOCUMENT_GRAPH_NODES = `
@@ -57,7 +57,7 @@ CALL () {
   UNION MATCH (s:Section)<-[:MENTIONED_IN]-(:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->()
     WHERE s.doc IN $docs AND any(id IN r.docs WHERE id IN $docs) RETURN r
 }
-RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target`;
+RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target, r.default = true AS implied`;
 
 /**
  * Finds the node whose key is $key through the key constraint of each kind: one index seek per
@@ -111,8 +111,8 @@ export const TEMPLATES: Template[] = [
     name: 'agency-initiatives',
     title: '机构 → 举措 Agency → initiatives',
     description:
-      'The programs and measures an agency carries out in the scope, with their report (place, year); `total` counts the measures before the row limit.',
-    params: { agency: '区政府', ...SCOPE_PARAMS },
+      "The programs and measures an agency carries out in the scope, with their report (place, year); `total` counts the measures before the row limit. Only measures the text gives it; $includeDefault = true adds those it carries out as the report's author because no doer is named.",
+    params: { agency: '', includeDefault: false, ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 CALL () {
   MATCH (a:Agency {key: $agency}) RETURN a
@@ -120,14 +120,16 @@ CALL () {
   UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($agency, '\\\\', ''), '"', '') + '"', {limit: 100})
     YIELD node WHERE node:Agency AND $agency IN node.aliases RETURN node AS a
 }
-MATCH (a)-[:CARRIES_OUT]->(m:Measure) WHERE ${IN_DOCS('m.doc')}
-WITH m, collect(a.name)[0] AS agency ORDER BY m.doc, m.start
-WITH collect({m: m, agency: agency}) AS found
+MATCH (a)-[r:CARRIES_OUT]->(m:Measure)
+WHERE ($includeDefault OR NOT coalesce(r.default, false)) AND ${IN_DOCS('m.doc')}
+WITH m, collect(a.name)[0] AS agency, any(x IN collect(r) WHERE NOT coalesce(x.default, false)) AS stated
+ORDER BY m.doc, m.start
+WITH collect({m: m, agency: agency, stated: stated}) AS found
 UNWIND found[..300] AS f
-WITH f.m AS m, f.agency AS agency, size(found) AS total
+WITH f.m AS m, f.agency AS agency, f.stated AS stated, size(found) AS total
 OPTIONAL MATCH (m)-[:PART_OF]->(p:Program)
 RETURN agency, p.name AS program, m.text AS measure, m.status AS status, ${REPORT('m.doc')} AS report,
-       m.doc AS document, m.section AS section, m.key AS key, total
+       m.doc AS document, m.section AS section, stated, m.key AS key, total
 ORDER BY program, document, m.start
 LIMIT 500`,
   },
@@ -136,7 +138,7 @@ LIMIT 500`,
     title: '项目 → 措施 Program → measures',
     description:
       'The measures tied to one program in the scope, with their status, metrics, section and report (place, year); `total` counts them before the row limit.',
-    params: { program: '冬奥会筹办', ...SCOPE_PARAMS },
+    params: { program: '', ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 CALL () {
   MATCH (p:Program {key: $program}) RETURN p
@@ -182,7 +184,7 @@ RETURN r.key AS key, r.name AS regulation, r.docType AS type,
     title: '引用某法规 Cited by',
     description:
       'The measures citing one regulation in the scope, with their section and report (place, year); `total` counts them before the row limit.',
-    params: { regulation: '行政处罚法', ...SCOPE_PARAMS },
+    params: { regulation: '', ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 CALL () {
   MATCH (r:Regulation {key: $regulation}) RETURN r
@@ -206,7 +208,7 @@ LIMIT 500`,
     title: '邻域 Neighbourhood',
     description:
       'Every node of the scope within $hops (1–3) steps of one node, nearest first, at most $cap of them; `omitted` counts those left out.',
-    params: { key: 'Agency:国务院', hops: 2, cap: 150, ...SCOPE_PARAMS },
+    params: { key: '', hops: 2, cap: 150, ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 ${NODE_BY_KEY('key', 'n')}
 CALL (n, docs) {
@@ -232,7 +234,7 @@ RETURN hit[0] AS node, hit[1] AS hops, total, total - size(kept) AS omitted`,
     name: 'shortest-path',
     title: '最短路径 Shortest paths',
     description: 'All shortest paths (up to 6 steps, at most $limit of them) between two nodes.',
-    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法', limit: 10 },
+    params: { from: '', to: '', limit: 10 },
     cypher: `${NODE_BY_KEY('from', 'a')}
 ${NODE_BY_KEY('to', 'b')}
 MATCH p = allShortestPaths((a)-[*..6]-(b))
@@ -243,7 +245,7 @@ RETURN p, length(p) AS hops`,
     name: 'search',
     title: '搜索 Search',
     description: 'Agencies, programs, regulations and measures by name or alias in the scope, ranked (full-text, cjk).',
-    params: { query: '冬奥', ...SCOPE_PARAMS },
+    params: { query: '', ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 500}) YIELD node, score
 WITH node, score WHERE ${NODE_IN_DOCS('node')}
@@ -254,7 +256,7 @@ LIMIT 50`,
     name: 'metrics',
     title: '指标 Metrics',
     description: 'The metrics of the reports in the scope as a table, each with its report (place, year).',
-    params: { ...SCOPE_PARAMS, doc: '00_beijing-yanqing_2021_fzzf-report' },
+    params: { ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 MATCH (x:Metric) WHERE ${IN_DOCS('x.doc')}
 RETURN x.subject AS subject, x.value AS value, x.unit AS unit, x.qualifier AS qualifier, x.rank AS rank,
@@ -267,7 +269,7 @@ LIMIT 1000`,
     title: '跨报告指标 Metrics across reports',
     description:
       'The same kind of metric (unit and a word of its subject) across the reports in the scope, by region and year.',
-    params: { unit: '%', subject: '率', ...SCOPE_PARAMS },
+    params: { unit: '', subject: '', ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 MATCH (x:Metric)
 WHERE x.unit = $unit AND x.subject CONTAINS $subject AND ${IN_DOCS('x.doc')}
@@ -282,7 +284,7 @@ LIMIT 1000`,
     title: '提纲 Document outline',
     description:
       'The section tree of each report in the scope with counts of measures and mentions, and the report (place, year).',
-    params: { ...SCOPE_PARAMS, doc: '00_beijing-yanqing_2021_fzzf-report' },
+    params: { ...SCOPE_PARAMS },
     cypher: `${SCOPE_DOCS}
 MATCH (s:Section) WHERE ${IN_DOCS('s.doc')}
 WITH s ORDER BY s.doc, s.order LIMIT 2000

@@ -110,6 +110,8 @@ export const api = {
     const query = scope ? scopeQuery(scope) : '';
     return request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}${query ? `&${query}` : ''}`);
   },
+  /** The corpus overview; `query` from overviewQuery. */
+  overview: <T>(query: string) => request<T>(`/api/overview${query ? `?${query}` : ''}`),
   node: (key: string) => request<NodeDetail>(`/api/nodes/${enc(key)}`),
   neighbours: (key: string, limit = 50) => request<ViewGraph>(`/api/nodes/${enc(key)}/neighbours?limit=${limit}`),
   documentText: (id: string) => request<DocumentText>(`/api/documents/${enc(id)}/text`),

@@ -14,6 +14,7 @@ import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
 import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
 import { mountLegend } from './legend.js';
+import { INITIAL_OVERVIEW, type OverviewGraph, overviewQuery, renderOverviewPanel } from './overview-panel.js';
 import { mountSavedViews } from './saved-views-panel.js';
 import { mountScopeBar, type PlaceRow, reportId, reportsInScope } from './scope-bar.js';
 import { mountSearch } from './search-box.js';
@@ -23,6 +24,7 @@ import {
   INITIAL_GRAPH_STATE,
   type ResultSource,
   setFocus,
+  setSizeBy,
   showDocument,
   showQueryResult,
 } from './state/graph-state.js';
@@ -62,6 +64,9 @@ const view = mountGraphView($('graph'));
 let catalog: ViewGraph | null = null;
 let documents: DocumentSummary[] = [];
 let places: PlaceRow[] = [];
+/** All reports are shown as the corpus overview, with its own controls. */
+let overviewSettings = INITIAL_OVERVIEW;
+let overview: OverviewGraph | null = null;
 let status: {
   key: MessageKey;
   vars?: Record<string, number>;
@@ -167,17 +172,50 @@ function showCatalog(): void {
   document.body.dataset.nodes = String(nodes.length);
 }
 
-/** Loads the scope's graph; the old contents go first, so a failure never leaves a stale graph. */
+/** The overview's controls, shown while all reports are. */
+function renderOverview(): void {
+  const panel = $('overview');
+  panel.hidden = !isWhole(scope.get());
+  if (panel.hidden) return;
+  const years = [...new Set(documents.map((d) => d.year).filter((y): y is number => typeof y === 'number'))];
+  renderOverviewPanel(panel, {
+    years: years.sort((a, b) => a - b),
+    settings: overviewSettings,
+    graph: overview,
+    onChange(settings) {
+      overviewSettings = settings;
+      void loadGraph(scope.get());
+    },
+    select: (key) => ctx.select(key),
+  });
+  panel.dataset.state = overview ? 'ready' : 'loading';
+}
+
+/**
+ * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
+ * contents go first, so a failure never leaves a stale graph.
+ */
 async function loadGraph(wanted: Scope): Promise<void> {
+  const doc = wanted.doc || null;
+  const whole = isWhole(wanted);
   setStatus({ key: 'status.loading' });
   document.body.dataset.loading = 'true';
   catalog = null;
+  overview = null;
   view.load({ nodes: [], edges: [] });
-  graphState.update((s) => showDocument(s, wanted.doc || null));
+  graphState.update((s) =>
+    setSizeBy(
+      showDocument(s, doc),
+      !whole ? (s.sizeBy === 'reports' ? 'degree' : s.sizeBy) : s.sizeBy === 'degree' ? 'reports' : s.sizeBy,
+    ),
+  );
+  renderOverview();
   try {
-    const graph = await api.graph(wanted);
+    const graph = whole ? await api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : await api.graph(wanted);
     if (scope.get() !== wanted) return;
     catalog = graph;
+    overview = whole ? (graph as OverviewGraph) : null;
+    renderOverview();
     showCatalog();
   } catch (error) {
     if (scope.get() === wanted) setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
@@ -206,6 +244,7 @@ function renderNav(): void {
 function mountLabelled(): () => void {
   applyStaticLabels(document);
   renderScope();
+  renderOverview();
   setStatus(status);
   const disposers = [
     mountLegend($('legend'), ctx),

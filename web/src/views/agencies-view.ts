@@ -1,6 +1,7 @@
 // Use case 1, agencies → initiatives: pick an agency of the scope, run the agency-initiatives
 // template and list its programs with the measures linking them, each with its report (place,
-// year); the graph stresses the same subgraph.
+// year); the graph stresses the same subgraph. Only measures the text gives the agency count,
+// unless the reader includes the author's default ones.
 
 import { groupBy } from '../../../graph/group-by.js';
 import { h } from '../dom.js';
@@ -21,7 +22,12 @@ interface Row {
   report: string;
   key: string;
   total: number;
+  /** False where the agency is the report's author, implied because the text names no doer. */
+  stated: boolean;
 }
+
+/** Kept while the page lives: whether the author's default measures count. */
+let includeDefault = false;
 
 /** Rows grouped by program, in the order the template returned them. */
 export function groupByProgram(rows: readonly Row[]): Map<string | null, Row[]> {
@@ -37,6 +43,7 @@ function measureItem(ctx: AppContext, row: Row): HTMLElement {
     ' ',
     statusBadge(row.status),
     h('span', { class: 'report' }, row.report),
+    row.stated === false ? h('span', { class: 'badge implied' }, t('agencies.implied')) : null,
     h('span', { class: 'section' }, row.section),
   );
 }
@@ -69,15 +76,42 @@ function renderGroups(ctx: AppContext, rows: readonly Row[]): HTMLElement {
   );
 }
 
+/** The toggle that adds the measures an agency carries out only as the report's author. */
+function defaultToggle(onChange: (checked: boolean) => void): HTMLElement {
+  const box = h('input', { id: 'agency-include-default', type: 'checkbox' });
+  box.checked = includeDefault;
+  box.addEventListener('change', () => onChange(box.checked));
+  return h('label', { class: 'include-default' }, box, ' ', t('agencies.includeDefault'));
+}
+
 export function mountAgenciesView(container: HTMLElement, ctx: AppContext, arg: string | null): MountedView {
-  return mountPickerView(container, ctx, arg, {
-    name: 'agencies',
-    pickerId: 'agency-pick',
-    messages: { title: 'agencies.title', intro: 'agencies.intro', pick: 'agencies.pick' },
-    list: 'agencies-ranked',
-    template: 'agency-initiatives',
-    param: 'agency',
-    focus: agencyFocus,
-    render: (view, _agency: ComboOption, answer) => renderGroups(view, answer.rows as unknown as Row[]),
-  });
+  let mounted: MountedView | null = null;
+  const mount = (picked: string | null) => {
+    mounted?.dispose();
+    const withDefault = includeDefault;
+    mounted = mountPickerView(container, ctx, picked, {
+      name: 'agencies',
+      pickerId: 'agency-pick',
+      messages: { title: 'agencies.title', intro: 'agencies.intro', pick: 'agencies.pick' },
+      list: 'agencies-ranked',
+      params: { includeDefault: withDefault },
+      template: 'agency-initiatives',
+      param: 'agency',
+      focus: (graph, name) => agencyFocus(graph, name, withDefault),
+      render: (view, _agency: ComboOption, answer) => renderGroups(view, answer.rows as unknown as Row[]),
+    });
+    container.querySelector('.view-body')?.prepend(
+      defaultToggle((checked) => {
+        includeDefault = checked;
+        mount(container.querySelector<HTMLElement>('.combobox:has(#agency-pick)')?.dataset.value || picked);
+      }),
+    );
+  };
+  mount(arg);
+  return {
+    dispose() {
+      mounted?.dispose();
+      mounted = null;
+    },
+  };
 }

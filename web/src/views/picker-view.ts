@@ -25,6 +25,8 @@ export interface PickerViewOptions {
   /** The template's parameter that takes the picked entity's key. */
   param: string;
   focus(graph: Graph, key: string): { key: string | null; nodes: string[] };
+  /** More parameters of the list and the view's template, besides the scope and the picked key. */
+  params?: Record<string, unknown>;
   render(ctx: AppContext, option: ComboOption, result: QueryResult): HTMLElement;
 }
 
@@ -57,7 +59,7 @@ export function mountPickerView(
   const pickerBox = h('div', { class: 'picker' }, h('span', {}, t(messages.pick)), stateBlock('loading'));
   const result = h('div', { class: 'view-result' });
   body.append(pickerBox, result);
-  const params = scopeParams(ctx.scope.get());
+  const params = { ...scopeParams(ctx.scope.get()), ...options.params };
   let entities: ComboOption[] = [];
   let run = 0;
   let disposed = false;
