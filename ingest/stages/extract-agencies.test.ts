@@ -81,4 +81,11 @@ describe('extractAgencies', () => {
     expect(agencies('优化空间布局，开创工作新局面，抢抓机遇谋新局，建设城市会客厅。')).toEqual([]);
     expect(agencies('推进社区委托服务。')).toEqual([]);
   });
+
+  it('takes a name the report also writes as a company’s for the company everywhere', () => {
+    // 南山区 2017: 招商局集团 in one sentence, 招商局 alone in another.
+    const text = '支持招商局集团建设国际邮轮旅游目的地。支持招商局在西部港区建设全球港口运营管理中心。区招商局牵头。';
+    expect(agencies(text, guangming).map((a) => a.name)).toEqual(['光明区招商局']);
+    expect(agencies('支持招商局在西部港区建设。', guangming).map((a) => a.name)).toEqual(['光明区招商局']);
+  });
 });

@@ -45,9 +45,11 @@ export function longestSpans<T extends { start: number; end: number }>(spans: T[
 /** Agency mentions of a document, resolved against its jurisdiction. */
 export function extractAgencies(text: string, sentences: Sentence[], jurisdiction: Jurisdiction): AgencyMention[] {
   const mentions: AgencyMention[] = [];
+  const companies = companyHeads(text);
   for (const sentence of sentences) {
     for (const span of longestSpans(agencySpans(sentence))) {
       const surface = text.slice(span.start, span.end);
+      if (companies.has(stripQuotes(surface))) continue;
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.surface, jurisdiction);
         if (resolved.unresolved) continue;
@@ -68,6 +70,24 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
   mergeLevelVariants(mentions);
   mergeOwnedShortForms(mentions);
   return mentions;
+}
+
+/** What follows a company's or a group's name (招商局集团, …有限公司, …科技园). */
+const COMPANY =
+  /([\u4e00-\u9fff]{2,6}(?:局|委|院|所|中心))(?=集团|(?:股份|控股)?有限公司|控股|股份|工业区|科技园|产业园|智慧城)/g;
+
+/**
+ * Names the report also writes as the head of a company's name (招商局 of 招商局集团): there
+ * the name is the company's, wherever the report writes it.
+ */
+function companyHeads(text: string): Set<string> {
+  const heads = new Set<string>();
+  for (const match of text.matchAll(COMPANY)) {
+    const name = match[1] ?? '';
+    // The shortest tail that is a name of its own (引进招商局集团 → 招商局).
+    for (let i = name.length - 3; i >= 0; i--) heads.add(name.slice(i));
+  }
+  return heads;
 }
 
 /** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */

@@ -78,4 +78,31 @@ describe('resolveAgency', () => {
     expect(resolveAgency('市场监管局', baoan).name).toBe('市场监管局');
     expect(key('市场监管局', baoan)).toBe('Agency:深圳市宝安区/市场监管局');
   });
+
+  it('makes a department written without its level the department of the report’s own unit', () => {
+    // 主办：区城管局，协办：住建局、交警大队 (宝安区 2018): one body with 区住建局 of the same report.
+    expect(resolveAgency('住建局', baoan).name).toBe('宝安区住建局');
+    expect(key('住建局', baoan)).toBe(key('区住建局', baoan));
+    expect(key('交警大队', baoan)).toBe('Agency:深圳市宝安区交警大队');
+    expect(resolveAgency('住建局', baoan).aliases).toContain('住建局');
+    expect(resolveAgency('信访局', nanshan).name).toBe('南山区信访局');
+    expect(resolveAgency('发改委', shenzhen).name).toBe('深圳市发改委');
+    // 成立地方金融监管局 in Guangdong's report (2019) is the province's.
+    expect(resolveAgency('地方金融监管局', guangdong).name).toBe('广东省地方金融监管局');
+    expect(resolveAgency('安监局', dapeng).name).toBe('大鹏新区安监局');
+  });
+
+  it('writes a unit shortened before a department in full', () => {
+    expect(key('宝安交警大队', baoan)).toBe(key('区交警大队', baoan)); // 宝安区 2018
+    expect(resolveAgency('大鹏公安分局', dapeng).name).toBe('大鹏新区公安分局'); // 大鹏新区 2021
+  });
+
+  it('leaves bare names of other places, grassroots units, national bodies and utilities as written', () => {
+    expect(resolveAgency('香港生产力促进局', nanshan).name).toBe('香港生产力促进局');
+    expect(resolveAgency('规土委福田管理局', baoan).name).toBe('规土委福田管理局');
+    expect(resolveAgency('社区党委', baoan).name).toBe('社区党委');
+    expect(resolveAgency('工商总局', guangdong).name).toBe('工商总局');
+    expect(resolveAgency('供电局', baoan).name).toBe('供电局');
+    expect(resolveAgency('统计局', national).name).toBe('统计局');
+  });
 });

@@ -1,0 +1,78 @@
+// Where a body's name starts and whether a name ending in a body's suffix names a body. Inputs
+// are snippets of work reports of several Shenzhen districts, the city, Guangdong and the State
+// Council (corpus-sz), and of the 法治政府 reports of 光明区 and 龙华区.
+import { describe, expect, it } from 'vitest';
+import { agencySpans } from './agency-spans.js';
+import { longestSpans } from './extract-agencies.js';
+import { splitSentences } from './split-sentences.js';
+
+function bodies(text: string): string[] {
+  return splitSentences(text, []).flatMap((s) =>
+    longestSpans(agencySpans(s)).map((span) => text.slice(span.start, span.end)),
+  );
+}
+
+describe('names that join two domains with 和', () => {
+  it('keeps the first domain of a department', () => {
+    expect(bodies('第一个“5”是区科技创新局、区工业和信息化局、区住房和建设局等5个产业部门。')).toEqual([
+      '区科技创新局',
+      '区工业和信息化局',
+      '区住房和建设局',
+    ]); // 罗湖区 2025
+    expect(bodies('与市规划和自然资源局签订局区合作协议。')).toEqual(['市规划和自然资源局']); // 光明区 2020
+    expect(bodies('进一步优化新区部门设置，新设立政法办、文体教育局、环保和水务局。')).toContain('环保和水务局'); // 光明新区 2016
+    expect(bodies('成立城市设计和建筑风貌专家咨询委员会。')).toEqual(['城市设计和建筑风貌专家咨询委员会']); // 深圳市 2025
+  });
+
+  it('leaves two bodies joined by 和 apart', () => {
+    expect(bodies('在市委市政府和新区党工委的坚强领导下。')).not.toContain('市政府和新区党工委'); // 大鹏新区 2015
+    expect(bodies('配合区城管局和区住建局开展整治。')).toEqual(['区城管局', '区住建局']);
+    expect(bodies('压实各级政府和部门党委主体责任。').some((b) => b.includes('和'))).toBe(false); // 罗湖区 2016
+  });
+});
+
+describe('the clause before a name', () => {
+  it('drops a verb the segmenter read into the first word', () => {
+    expect(bodies('建成区级消防指挥中心。')).not.toContain('建成区级消防指挥中心'); // 宝安区 2018
+    expect(bodies('成立龙华区科学技术协会，建成区知识产权服务中心。')).toEqual(['区知识产权服务中心']); // 龙华区 2018
+    expect(bodies('重构区企业服务中心，举办年度“企业家日”活动。')).toEqual(['区企业服务中心']); // 罗湖区 2019
+    expect(bodies('九是根据广东省治安综合治理委员会的调查结果。')).toEqual(['广东省治安综合治理委员会']); // 龙岗区 2011
+  });
+
+  it('ends a name at a one-character preposition glued to its neighbours', () => {
+    expect(bodies('落实省政府重大决策出台前向省人大常委会报告制度。')).toContain('省人大常委会'); // 广东省 2015
+    expect(bodies('并报区人大常委会审议。')).toEqual(['区人大常委会']); // 坪山区 2012
+    expect(bodies('白花社区征地返还用地方案已获市政府常务会议审议通过。')).toEqual(['市政府常务会议']); // 光明新区 2014
+  });
+
+  it('starts a national body at 中央', () => {
+    expect(bodies('习近平总书记在2020年秋季学期中央党校中青年干部培训班开班式上。')).toEqual(['中央党校']); // 光明区 2021
+    expect(bodies('中共中央政治局于2012年12月4日召开会议。')).toEqual(['中共中央政治局']); // 龙华区 2019
+  });
+});
+
+describe('names that are no body', () => {
+  it('leaves out command centres that are built or listed, keeps one that is set up', () => {
+    expect(bodies('“双中心”：区级运行指挥中心、区公安新一代指挥中心。')).toEqual([]); // 罗湖区 2019
+    expect(bodies('加快时空云平台、智慧城市指挥中心(一期)建设。')).toEqual([]); // 南山区 2018
+    expect(bodies('盐田综合交通运行指挥中心顺利建成。')).toEqual([]); // 盐田区 2016
+    expect(bodies('专门成立流调前线指挥中心，全区公职人员尽锐出战。')).toEqual(['流调前线指挥中心']); // 宝安区 2022
+  });
+
+  it('leaves out party-and-public service centres, which are venues', () => {
+    expect(bodies('加强社区党群服务中心家园功能建设。')).toEqual([]); // 南山区 2024
+    expect(bodies('高标准建成水贝、金岭社区一体化党群服务中心。')).toEqual([]); // 罗湖区 2023
+  });
+
+  it('leaves out quoted words that end in 局 and schemes joined by +', () => {
+    expect(bodies('构建“双中心、组团式、生态型”的一个空间发展“新格局”。')).toEqual([]); // 龙华区 2018
+    expect(bodies('推动实现“一图全面感知”“一号走遍深圳”“一键可知全局”。')).toEqual([]); // 深圳市 2019
+    expect(bodies('构建“区指挥部+工作专班”指挥体系。')).toEqual([]); // 龙华区 2024
+  });
+
+  it('leaves out a bureau that heads the name of a company or a park', () => {
+    expect(bodies('签约引进招商局金融科技公司、中信网安有限公司。')).toEqual([]); // 光明区 2021
+    expect(bodies('加快推进恒泰裕、招商局光明科技园等招拍挂在建项目建设。')).toEqual([]); // 光明区 2025
+    expect(bodies('旅游业总收入突破百亿，中交（深圳）工程局、粤通建设落户。')).toEqual([]); // 大鹏新区 2019
+  });
+});
