@@ -9,10 +9,11 @@ export const FUNCTION_CHARS = '向报获是于对为将被把从给在';
 
 /**
  * Verbs and prepositions that head a clause and that the segmenter reads into the next word or
- * does not tag as verbs (建成区, 重构, 做强, 明晰, 严格执行, 根据).
+ * does not tag as verbs (建成区, 重构, 做强, 明晰, 严格执行, 根据), and the time a clause speaks of
+ * (“十三五”时期).
  */
 export const CLAUSE_HEADS =
-  /^(建成|建立|建设|重构|重组|做强|做优|做实|做大|明晰|厘清|理顺|压实|严格执行|严格落实|根据|依据|按照|依照|已获|已经|经由|报请|报送|提请)/;
+  /^([“”\u4e00-\u9fff]{0,7}?(时期|期间|以来)|建成|建立|建设|重构|重组|做强|做优|做实|做大|明晰|厘清|理顺|压实|严格执行|严格落实|根据|依据|按照|依照|已获|已经|经由|报请|报送|提请)/;
 
 /**
  * A department written without its place or level (信访局, 住建局, 环水局, 交警大队, 城改办): in a

@@ -45,6 +45,12 @@ describe('the clause before a name', () => {
     expect(bodies('白花社区征地返还用地方案已获市政府常务会议审议通过。')).toEqual(['市政府常务会议']); // 光明新区 2014
   });
 
+  it('keeps the work a body is named after, drops the time a clause speaks of', () => {
+    expect(bodies('挂牌成立全国首家劳动关系公共服务中心。')).toEqual(['劳动关系公共服务中心']); // 宝安区 2016
+    expect(bodies('中央应对疫情工作领导小组及时研究部署。')).toEqual(['中央应对疫情工作领导小组']); // 国务院 2020
+    expect(bodies('“十三五”时期新区管委会工作的总体思路是。')).toEqual(['新区管委会']); // 坪山新区 2016
+  });
+
   it('starts a national body at 中央', () => {
     expect(bodies('习近平总书记在2020年秋季学期中央党校中青年干部培训班开班式上。')).toEqual(['中央党校']); // 光明区 2021
     expect(bodies('中共中央政治局于2012年12月4日召开会议。')).toEqual(['中共中央政治局']); // 龙华区 2019

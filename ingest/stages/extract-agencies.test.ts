@@ -88,4 +88,15 @@ describe('extractAgencies', () => {
     expect(agencies(text, guangming).map((a) => a.name)).toEqual(['光明区招商局']);
     expect(agencies('支持招商局在西部港区建设。', guangming).map((a) => a.name)).toEqual(['光明区招商局']);
   });
+
+  it('splits two bureaus of a table row run together, not a bureau and its own unit', () => {
+    // 龙岗区 2017: a table's cells 区卫生计生局 | 建筑工务局 on one line.
+    expect(agencies('区卫生计生局建筑工务局', guangming).map((a) => a.name)).toEqual([
+      '光明区卫生计生局',
+      '光明区建筑工务局',
+    ]);
+    expect(agencies('市生态环境局南山管理局获评先进集体。', guangming).map((a) => a.name)).toEqual([
+      '深圳市生态环境局南山管理局',
+    ]); // 南山区 2022
+  });
 });

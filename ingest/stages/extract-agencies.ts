@@ -1,6 +1,7 @@
 // Finds party and government bodies: national bodies by name, relative names (区政府, 市委)
 // resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
 
+import nodejieba from 'nodejieba';
 import { stripQuotes } from '../text-utils.js';
 import { LEVELS } from '../vocabulary.js';
 import { agencySpans } from './agency-spans.js';
@@ -90,12 +91,27 @@ function companyHeads(text: string): Set<string> {
   return heads;
 }
 
+/**
+ * 区卫生计生局建筑工务局, 区环保水务局区建筑工务局: cells of a table run together, two bureaus. A
+ * bureau's own unit (生态环境局|南山管理局, 公安局|第一分局) starts with a place or an ordinal.
+ */
+function twoBureaus(surface: string): string | null {
+  const inner = /^(.{3,12}?局)(.{3,12}局)$/.exec(surface);
+  const rest = inner?.[2] ?? '';
+  if (!inner || /^(第|直属|分|派出)/.test(rest)) return null;
+  const head = nodejieba.tag(rest)[0];
+  return head && !['ns', 'nr', 'nrt', 'f', 's', 'm'].includes(head.tag) ? (inner[1] ?? null) : null;
+}
+
 /** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */
 function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
   // 区委区政府, 深圳市委市政府, 盐田区委盐田区人民政府: a party committee, then a government.
   const pair = new RegExp(
     `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,
   ).exec(surface);
+  const bureaus = pair ? null : twoBureaus(surface);
+  if (bureaus)
+    return [{ surface: bureaus, start }, ...splitCompound(surface.slice(bureaus.length), start + bureaus.length)];
   if (!pair) return [{ surface, start }];
   const first = pair[1] ?? '';
   return [
