@@ -23,3 +23,9 @@ export const CLAUSE_HEADS =
 export const BARE_DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(局|委|办|大队|支队|中队|厅)$/;
 export const NOT_BARE_DEPARTMENT =
   /^(社区|街道|村|居|各|国|中|全|总)|总局$|党委$|[党纪]工委$|[部会院所]委$|(供电|供水|电信|邮政|烟草)局$|[省市区县地]级/;
+
+/**
+ * Names that end like a body and name none: utilities run as companies (供电局), and a kind of
+ * body set as a model (“枫桥式”派出所, “枫桥经验”试点派出所).
+ */
+export const NOT_BODY_NAME = /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”/;

@@ -76,6 +76,16 @@ describe('names that are no body', () => {
     expect(bodies('构建“区指挥部+工作专班”指挥体系。')).toEqual([]); // 龙华区 2024
   });
 
+  it('leaves out utilities, model kinds of bodies, hubs and units of hospitals', () => {
+    expect(bodies('协办：市规土委宝安管理局、宝安供电局。')).toEqual(['市规土委宝安管理局']); // 宝安区 2018
+    expect(bodies('试点打造“枫桥式”派出所和警务室。')).toEqual([]); // 福田区 2020
+    expect(bodies('打造华强北、天安等一批“枫桥式公安派出所”。')).toEqual([]); // 福田区 2021
+    expect(bodies('加快建设创新资本中心、国际风投创投中心和财富管理中心。')).toEqual([]); // 罗湖区 2022
+    expect(bodies('加快推进区人民医院健康管理服务中心建成。')).toEqual([]); // 龙岗区 2019
+    expect(bodies('公立医院管理中心正式成立运作。')).toEqual(['公立医院管理中心']); // 福田区 2017
+    expect(bodies('严格执行党组工作条例。')).toEqual([]); // 南山区 2018
+  });
+
   it('leaves out a bureau that heads the name of a company or a park', () => {
     expect(bodies('签约引进招商局金融科技公司、中信网安有限公司。')).toEqual([]); // 光明区 2021
     expect(bodies('加快推进恒泰裕、招商局光明科技园等招拍挂在建项目建设。')).toEqual([]); // 光明区 2025

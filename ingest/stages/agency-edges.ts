@@ -34,14 +34,15 @@ export function functionCharBefore(sentence: Sentence, at: number): boolean {
 /**
  * Drops a clause's verb the segmenter read into the name's first word or did not tag as a verb:
  * 建成区级… (建成区 is one word), 重构区…, 做强…, 根据广东省…. The rest must start on a word
- * boundary or with a level character, and keep at least three characters before the suffix.
+ * boundary or with a level character.
  */
 export function dropClauseHead(sentence: Sentence, start: number, suffixStart: number): number {
   const { text } = sentence;
   const head = CLAUSE_HEADS.exec(text.slice(start, suffixStart));
   if (!head) return start;
   const rest = start + head[0].length;
-  if (suffixStart - rest < 2) return start;
+  // 严格执行|党组: what is left may be a bare suffix, which names no body.
+  if (rest > suffixStart) return start;
   const levelled = LEVELS.includes(text[rest] ?? '');
   return levelled || isWordBoundary(sentence, rest) ? rest : start;
 }

@@ -4,7 +4,7 @@
 // makes it one.
 
 import { appendToGroup } from '../../graph/group-by.js';
-import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
+import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT, NOT_BODY_NAME } from '../agency-vocabulary.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -152,7 +152,9 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   const { text } = sentence;
   const name = text.slice(start, end).replace(/[“”"]/g, '');
   // 国际财富管理中心, 全球…中心: a hub a city aims to be.
-  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区/.test(name)) return false;
+  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区|财富|商务|航运/.test(name)) return false;
+  // 区人民医院健康管理服务中心: a unit of a hospital or a school, not of government.
+  if (/(医院|学校|大学|学院)(?!管理)/.test(name)) return false;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('、', start - 1)) + 1;
   const before = text.slice(clauseStart, start);
   if (COUNTED.test(before.slice(-6)) || /^[\d一二两三四五六七八九十]+[个家所]/.test(text.slice(end))) return false;
@@ -236,7 +238,7 @@ export function agencySpans(sentence: Sentence): Span[] {
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
     if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
-    if (namesCompany(sentence, start, end)) continue;
+    if (namesCompany(sentence, start, end) || NOT_BODY_NAME.test(name)) continue;
     const station = /(中心|工作站|服务站)$/.test(plain) && !plain.endsWith('中心组');
     if (station && !isBodyCentre(sentence, start, end)) continue;
     spans.push({ start: base + start, end: base + end });

@@ -92,6 +92,12 @@ describe('resolveAgency', () => {
     expect(resolveAgency('安监局', dapeng).name).toBe('大鹏新区安监局');
   });
 
+  it('drops the term of a government from its name', () => {
+    // 我代表光明区一届人民政府向大会作报告 (光明区 2023).
+    expect(resolveAgency('光明区一届人民政府', nanshan).name).toBe('光明区人民政府');
+    expect(key('宝安区第七届人民政府', baoan)).toBe(key('区政府', baoan));
+  });
+
   it('writes a unit shortened before a department in full', () => {
     expect(key('宝安交警大队', baoan)).toBe(key('区交警大队', baoan)); // 宝安区 2018
     expect(resolveAgency('大鹏公安分局', dapeng).name).toBe('大鹏新区公安分局'); // 大鹏新区 2021
