@@ -86,6 +86,19 @@ describe('names that are no body', () => {
     expect(bodies('严格执行党组工作条例。')).toEqual([]); // 南山区 2018
   });
 
+  it('leaves out a level before a kind of group, a body’s building and the subject of a party rule', () => {
+    expect(bodies('市领导小组高位推动的新机制高效运行。')).toEqual([]); // 坪山区 2021
+    expect(bodies('东门步行街改造提升成立市级指挥部。')).toEqual([]); // 罗湖区 2018
+    expect(bodies('大鹏派出所项目开工建设。')).toEqual([]); // 大鹏新区 2018
+    expect(bodies('认真落实《中国共产党党组工作条例》等文件精神。')).toEqual([]); // 龙华区 2020
+    expect(bodies('制定《区政府常务会议规则》。')).toEqual(['区政府常务会议']); // 南山区 2015
+  });
+
+  it('leaves out a centre that other bodies gather or move into', () => {
+    expect(bodies('集聚人才服务中心、人力资源企业。')).toEqual([]); // 宝安区 2019
+    expect(bodies('吸引咨询服务机构入驻新区人才企业服务中心。')).toEqual([]); // 大鹏新区 2018
+  });
+
   it('leaves out a bureau that heads the name of a company or a park', () => {
     expect(bodies('签约引进招商局金融科技公司、中信网安有限公司。')).toEqual([]); // 光明区 2021
     expect(bodies('加快推进恒泰裕、招商局光明科技园等招拍挂在建项目建设。')).toEqual([]); // 光明区 2025

@@ -166,6 +166,16 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   return levelled || !BUILD_VERBS.test(before);
 }
 
+const LEVEL_GROUP = new RegExp(`^[${LEVELS}]级?(领导小组|工作小组|工作专班|指挥部|办公室|委员会)$`);
+const BUILDING_AFTER = /^(项目|大楼|大厦|营房|新址|迁建|[（(]?[一二三四五]期)/;
+
+/** The party's kind of body a rule of the party is about (《中国共产党党组工作条例》). */
+function ruleSubject(text: string, start: number, end: number): boolean {
+  const opened = text.lastIndexOf('《', start);
+  if (opened < 0 || text.lastIndexOf('》', start) > opened) return false;
+  return /^中国共产党/.test(text.slice(start, end)) && /^(工作)?(条例|规则|规定)》/.test(text.slice(end));
+}
+
 /** Parts of speech of a proper noun's next word: 招商局|光明科技园, 招商局|金融科技公司. */
 const NAME_PART_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'j']);
 
@@ -231,6 +241,10 @@ export function agencySpans(sentence: Sentence): Span[] {
     const plain = name.replace(/[“”"]/g, '');
     // 领导小组, 派出所, 办公室 standing alone name no body in particular.
     if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各|党)/, ''))) continue;
+    // 市领导小组, 市级指挥部: a level before a kind of group names no group in particular.
+    if (LEVEL_GROUP.test(plain)) continue;
+    // 大鹏派出所项目, 区委党校大楼: a building, not the body; 《中国共产党党组工作条例》: a rule's subject.
+    if (BUILDING_AFTER.test(text.slice(end)) || ruleSubject(text, start, end)) continue;
     // 中交（深圳）工程局: a name cut after a parenthesis is the tail of a longer one.
     if (/^(业主|企业|公司)/.test(plain) || (text[start - 1] === '）' && /[\u4e00-\u9fff]（/.test(text.slice(0, start))))
       continue;

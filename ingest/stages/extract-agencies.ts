@@ -104,7 +104,7 @@ function twoBureaus(surface: string): string | null {
 }
 
 /** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */
-function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
+export function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
   // 区委区政府, 深圳市委市政府, 盐田区委盐田区人民政府: a party committee, then a government.
   const pair = new RegExp(
     `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,

@@ -92,6 +92,12 @@ describe('resolveAgency', () => {
     expect(resolveAgency('安监局', dapeng).name).toBe('大鹏新区安监局');
   });
 
+  it('reads 市政务… and 区民政局 as relative names, 市政 and 区民 as words', () => {
+    expect(resolveAgency('市政务服务数据管理局', baoan).name).toBe('深圳市政务服务数据管理局'); // 深圳市 2019
+    expect(resolveAgency('区民政局', baoan).name).toBe('宝安区民政局'); // 宝安区 2018
+    expect(resolveAgency('市政工程管理处', baoan).name).not.toBe('深圳市政工程管理处');
+  });
+
   it('drops the term of a government from its name', () => {
     // 我代表光明区一届人民政府向大会作报告 (光明区 2023).
     expect(resolveAgency('光明区一届人民政府', nanshan).name).toBe('光明区人民政府');

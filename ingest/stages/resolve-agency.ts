@@ -80,7 +80,7 @@ function result(name: string, jurisdiction: string, aliases: string[] = [], unre
 /** Body heads that name nothing when they stand alone: 常委会, 政府. */
 const BARE_HEAD = /^(常委会|常务委员会|常务会议|委员会|党委|党组|政府|人民政府|人大常委会|人大|政协)$/;
 /** A level character that starts an ordinary word, not a relative name: 市场, 区域, 市级, 市政. */
-const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民(?![政宗])|容|区|政(?![府协]))/;
+const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民(?![政宗])|容|区|政(?![府协务]))/;
 
 /** A unit as running text shortens it before a department: 龙岗区 → 龙岗, 大鹏新区 → 大鹏. */
 function unitShort(unit: string): string {
