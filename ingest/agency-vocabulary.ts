@@ -25,7 +25,9 @@ export const NOT_BARE_DEPARTMENT =
   /^(社区|街道|村|居|各|国|中|全|总)|总局$|党委$|[党纪]工委$|[部会院所]委$|(供电|供水|电信|邮政|烟草)局$|[省市区县地]级/;
 
 /**
- * Names that end like a body and name none: utilities run as companies (供电局), and a kind of
- * body set as a model (“枫桥式”派出所, “枫桥经验”试点派出所).
+ * Names that end like a body and name none: utilities run as companies (供电局), a kind of body
+ * set as a model (“枫桥式”派出所, “枫桥经验”试点派出所), teams named by their headcount (社区“三人
+ * 小组”), and a party committee named after a quoted topic (“大事”党委).
  */
-export const NOT_BODY_NAME = /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”/;
+export const NOT_BODY_NAME =
+  /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”|[一二三四五六七八九十两\d]人小组”?$|^“[^”]{1,4}”(党委|党组)$/;

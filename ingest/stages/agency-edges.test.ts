@@ -94,6 +94,18 @@ describe('names that are no body', () => {
     expect(bodies('制定《区政府常务会议规则》。')).toEqual(['区政府常务会议']); // 南山区 2015
   });
 
+  it('leaves out teams named by headcount, topic committees and renovated buildings', () => {
+    expect(bodies('成立84个社区“三人小组”。')).toEqual([]); // 宝安区 2020
+    expect(bodies('创新情理法“三人小组”机制。')).toEqual([]); // 光明区 2021
+    expect(bodies('实现“大事”党委牵头、“小事”居委会协调。')).toEqual([]); // 盐田区 2019
+    expect(bodies('分期分批改造基层公安派出所。')).toEqual([]); // 宝安区 2015
+    expect(bodies('深化西丽湖人才服务中心2.0版建设。')).toEqual([]); // 南山区 2024
+  });
+
+  it('keeps 涉外 and 涉企 in the name of the work a body does', () => {
+    expect(bodies('设立区涉外涉港澳台公共法律服务中心。')).toEqual(['区涉外涉港澳台公共法律服务中心']); // 坪山区 2021
+  });
+
   it('leaves out a centre that other bodies gather or move into', () => {
     expect(bodies('集聚人才服务中心、人力资源企业。')).toEqual([]); // 宝安区 2019
     expect(bodies('吸引咨询服务机构入驻新区人才企业服务中心。')).toEqual([]); // 大鹏新区 2018

@@ -88,7 +88,7 @@ const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个
 
 /** What follows a facility or a project, not a body: …中心建设, …中心大楼, …中心二期. */
 const FACILITY_AFTER =
-  /^(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
+  /^(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|\d+(\.\d+)?版|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
 
 /**
  * Centres that are rooms and systems as often as bodies (指挥中心, 运行中心, 数据中心): a body
@@ -168,6 +168,8 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
 
 const LEVEL_GROUP = new RegExp(`^[${LEVELS}]级?(领导小组|工作小组|工作专班|指挥部|办公室|委员会)$`);
 const BUILDING_AFTER = /^(项目|大楼|大厦|营房|新址|迁建|[（(]?[一二三四五]期)/;
+/** 改造基层公安派出所: what is renovated or rebuilt is a building. */
+const RENOVATED = /(改造|改扩建|扩建|迁建|翻新|装修|修缮)$/;
 
 /** The party's kind of body a rule of the party is about (《中国共产党党组工作条例》). */
 function ruleSubject(text: string, start: number, end: number): boolean {
@@ -244,7 +246,8 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 市领导小组, 市级指挥部: a level before a kind of group names no group in particular.
     if (LEVEL_GROUP.test(plain)) continue;
     // 大鹏派出所项目, 区委党校大楼: a building, not the body; 《中国共产党党组工作条例》: a rule's subject.
-    if (BUILDING_AFTER.test(text.slice(end)) || ruleSubject(text, start, end)) continue;
+    if (BUILDING_AFTER.test(text.slice(end)) || RENOVATED.test(text.slice(0, start)) || ruleSubject(text, start, end))
+      continue;
     // 中交（深圳）工程局: a name cut after a parenthesis is the tail of a longer one.
     if (/^(业主|企业|公司)/.test(plain) || (text[start - 1] === '）' && /[\u4e00-\u9fff]（/.test(text.slice(0, start))))
       continue;

@@ -98,6 +98,11 @@ describe('resolveAgency', () => {
     expect(resolveAgency('市政工程管理处', baoan).name).not.toBe('深圳市政工程管理处');
   });
 
+  it('reads the government’s legal office and procurement centre as the report’s own', () => {
+    expect(resolveAgency('政府法律顾问室', baoan).name).toBe(resolveAgency('区政府法律顾问室', baoan).name); // 福田区 2016
+    expect(key('政府采购中心', baoan)).toBe(key('区政府采购中心', baoan)); // 宝安区 2018
+  });
+
   it('drops the term of a government from its name', () => {
     // 我代表光明区一届人民政府向大会作报告 (光明区 2023).
     expect(resolveAgency('光明区一届人民政府', nanshan).name).toBe('光明区人民政府');

@@ -23,7 +23,7 @@ export interface Resolved {
 
 /** Heads that name the report's own body when they stand alone: 人大常委会 in a district's report. */
 const OWN_LEVEL_HEADS =
-  /^(人大常委会|人民代表大会常务委员会|人大|政协|纪委监委|(?:人民)?政府(?:常务会议|办公室|党组))$/;
+  /^(人大常委会|人民代表大会常务委员会|人大|政协|纪委监委|(?:人民)?政府(?:常务会议|办公室|党组|法律顾问室|采购中心))$/;
 /** Several bodies named by their number (两办, 两院, 四套班子): no one body. */
 const COLLECTIVE = /^[两三四五六](办|院|委|会|套班子)$/;
 
