@@ -22,6 +22,7 @@ describe('names that join two domains with 和', () => {
     expect(bodies('与市规划和自然资源局签订局区合作协议。')).toEqual(['市规划和自然资源局']); // 光明区 2020
     expect(bodies('进一步优化新区部门设置，新设立政法办、文体教育局、环保和水务局。')).toContain('环保和水务局'); // 光明新区 2016
     expect(bodies('成立城市设计和建筑风貌专家咨询委员会。')).toEqual(['城市设计和建筑风貌专家咨询委员会']); // 深圳市 2025
+    expect(bodies('全市率先实现居委会下设环境与物业管理委员会。')).toContain('环境与物业管理委员会'); // 福田区 2021
   });
 
   it('leaves two bodies joined by 和 apart', () => {

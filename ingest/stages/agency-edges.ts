@@ -54,14 +54,14 @@ const MAX_DOMAIN = 6;
 const DOMAIN_TAGS = new Set(['n', 'vn', 'j', 'l', 'nz', 'b', 'ng', 'an', 'ns']);
 
 /**
- * The start of a department's name that joins two domains with 和: 区工业和|信息化局,
- * 市规划和|自然资源局, 环保和|水务局. The first domain is nouns of at most six characters after
+ * The start of a department's name that joins two domains with 和 or 与: 区工业和|信息化局,
+ * 市规划和|自然资源局, 环保和|水务局, 环境与|物业管理委员会. The first domain is nouns of at most six characters after
  * a level character or a clause's edge; it never is a body itself (区城管局和区住建局 are two
  * bodies), and the second never starts with a level (市委和市政府).
  */
 export function coordinatedStart(sentence: Sentence, start: number, end: number): number {
   const { text } = sentence;
-  if (text[start - 1] !== '和' || !DEPARTMENT.test(text.slice(start, end))) return start;
+  if (!'和与'.includes(text[start - 1] ?? '-') || !DEPARTMENT.test(text.slice(start, end))) return start;
   const right = text.slice(start, end);
   // 市委和市政府, 会议和新区党工委, 政府和部门党委: two bodies, or a party committee after a list.
   if (LEVELS.includes(right[0] ?? '') || /^(新区|部门|各)|党工?委$/.test(right)) return start;
