@@ -27,7 +27,8 @@ export const NOT_BARE_DEPARTMENT =
 /**
  * Names that end like a body and name none: utilities run as companies (供电局), a kind of body
  * set as a model (“枫桥式”派出所, “枫桥经验”试点派出所), teams named by their headcount (社区“三人
- * 小组”), and a party committee named after a quoted topic (“大事”党委).
+ * 小组”), a party committee named after a quoted topic (“大事”党委), and groups of several
+ * ministries (三部委检查组).
  */
 export const NOT_BODY_NAME =
-  /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”|[一二三四五六七八九十两\d]人小组”?$|^“[^”]{1,4}”(党委|党组)$/;
+  /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”|[一二三四五六七八九十两\d]人小组”?$|^“[^”]{1,4}”(党委|党组)$|^部委/;

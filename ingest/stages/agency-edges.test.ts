@@ -103,6 +103,18 @@ describe('names that are no body', () => {
     expect(bodies('深化西丽湖人才服务中心2.0版建设。')).toEqual([]); // 南山区 2024
   });
 
+  it('takes a police station, a court or a party school in a clause about building for the building', () => {
+    expect(bodies('加快推进油松、民治派出所和看守所、拘留所建设。')).toEqual([]); // 龙华区 2019
+    expect(bodies('区委党校、龙岗中专迁址重建项目启动建设。')).toEqual([]); // 龙岗区 2016
+    expect(bodies('推动区法院庭审大楼、福永法庭和石岩法庭建设。')).toEqual([]); // 宝安区 2015
+    expect(bodies('宝岗派出所被评为深圳唯一“枫桥式公安派出所”。')).toEqual(['宝岗派出所']); // 龙岗区 2020
+  });
+
+  it('leaves out centres a building verb heads a run of, and groups of several ministries', () => {
+    expect(bodies('深化社区法律顾问改革，打造区域性、主题性特色公共法律服务中心。')).toEqual([]); // 坪山区 2021
+    expect(bodies('海绵城市建设模式得到住建部等三部委检查组高度肯定。')).toEqual([]); // 光明区 2020
+  });
+
   it('keeps 涉外 and 涉企 in the name of the work a body does', () => {
     expect(bodies('设立区涉外涉港澳台公共法律服务中心。')).toEqual(['区涉外涉港澳台公共法律服务中心']); // 坪山区 2021
   });

@@ -4,7 +4,7 @@
 // makes it one.
 
 import { appendToGroup } from '../../graph/group-by.js';
-import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT, NOT_BODY_NAME } from '../agency-vocabulary.js';
+import { NOT_BODY_NAME } from '../agency-vocabulary.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -22,6 +22,7 @@ import {
   NOT_AGENCY_ENDINGS,
   NOT_RELATIVE,
 } from '../vocabulary.js';
+import { BUILDING_AFTER, LEVEL_GROUP, namesCompany, premisesBuilt, RENOVATED, ruleSubject } from './agency-contexts.js';
 import { coordinatedStart, dropClauseHead, functionCharBefore } from './agency-edges.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
@@ -161,43 +162,19 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   if (FACILITY_AFTER.test(text.slice(end))) return false;
   if (ESTABLISH_VERBS.test(before)) return true;
   if (SYSTEM_CENTRE.test(name)) return false;
+  // 打造区域性、主题性…中心: the verb heads a run of goals.
+  const run = text.slice(text.lastIndexOf('，', start - 1) + 1, start);
+  if (before !== run && new RegExp(`^(${BUILD_VERBS.source})`).test(run) && !/^[省市区县]/.test(name)) return false;
   // 建成标准化区级公共法律服务中心: a body of a named level is built as a body.
   const levelled = /^([省市区县镇]|区级|市级|县级|镇级|街道)/.test(name) || /[省市区县]$/.test(before);
   return levelled || !BUILD_VERBS.test(before);
-}
-
-const LEVEL_GROUP = new RegExp(`^[${LEVELS}]级?(领导小组|工作小组|工作专班|指挥部|办公室|委员会)$`);
-const BUILDING_AFTER = /^(项目|大楼|大厦|营房|新址|迁建|[（(]?[一二三四五]期)/;
-/** 改造基层公安派出所: what is renovated or rebuilt is a building. */
-const RENOVATED = /(改造|改扩建|扩建|迁建|翻新|装修|修缮)$/;
-
-/** The party's kind of body a rule of the party is about (《中国共产党党组工作条例》). */
-function ruleSubject(text: string, start: number, end: number): boolean {
-  const opened = text.lastIndexOf('《', start);
-  if (opened < 0 || text.lastIndexOf('》', start) > opened) return false;
-  return /^中国共产党/.test(text.slice(start, end)) && /^(工作)?(条例|规则|规定)》/.test(text.slice(end));
-}
-
-/** Parts of speech of a proper noun's next word: 招商局|光明科技园, 招商局|金融科技公司. */
-const NAME_PART_TAGS = new Set(['n', 'nz', 'ns', 'nt', 'j']);
-
-/**
- * A bureau named without its level and read straight into another name (招商局集团, 招商局金融科技
- * 公司) heads the name of a company or a park, not a body of government.
- */
-function namesCompany(sentence: Sentence, start: number, end: number): boolean {
-  const { text } = sentence;
-  const name = text.slice(start, end);
-  if (!name.endsWith('局') || LEVELS.includes(name[0] ?? '')) return false;
-  if (!BARE_DEPARTMENT.test(name) || NOT_BARE_DEPARTMENT.test(name)) return false;
-  const next = taggedWordAt(sentence, end);
-  return !!next && next.word.length >= 2 && NAME_PART_TAGS.has(next.tag) && !findSuffix(text, end);
 }
 
 /** Candidate agency spans in one sentence, before overlap resolution. */
 export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
   const spans: Span[] = [];
+  const buildings: Span[] = [];
   for (const national of [...Object.keys(NATIONAL_BODIES), '两办']) {
     for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
       spans.push({ start: base + at, end: base + at + national.length });
@@ -246,8 +223,16 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 市领导小组, 市级指挥部: a level before a kind of group names no group in particular.
     if (LEVEL_GROUP.test(plain)) continue;
     // 大鹏派出所项目, 区委党校大楼: a building, not the body; 《中国共产党党组工作条例》: a rule's subject.
-    if (BUILDING_AFTER.test(text.slice(end)) || RENOVATED.test(text.slice(0, start)) || ruleSubject(text, start, end))
+    if (
+      BUILDING_AFTER.test(text.slice(end)) ||
+      RENOVATED.test(text.slice(0, start)) ||
+      premisesBuilt(text, start, end)
+    ) {
+      // 区委党校 as a building: neither it nor the 区委 inside it is a body here.
+      buildings.push({ start: base + start, end: base + end });
       continue;
+    }
+    if (ruleSubject(text, start, end)) continue;
     // 中交（深圳）工程局: a name cut after a parenthesis is the tail of a longer one.
     if (/^(业主|企业|公司)/.test(plain) || (text[start - 1] === '）' && /[\u4e00-\u9fff]（/.test(text.slice(0, start))))
       continue;
@@ -260,5 +245,5 @@ export function agencySpans(sentence: Sentence): Span[] {
     if (station && !isBodyCentre(sentence, start, end)) continue;
     spans.push({ start: base + start, end: base + end });
   }
-  return spans;
+  return spans.filter((span) => !buildings.some((b) => b.start <= span.start && span.end <= b.end));
 }

@@ -99,4 +99,10 @@ describe('extractAgencies', () => {
       '深圳市生态环境局南山管理局',
     ]); // 南山区 2022
   });
+
+  it('drops a study group named without its owner, keeps one the report gives an owner', () => {
+    expect(agencies('强化理论学习中心组学习。', guangming)).toEqual([]); // 龙华区 2023
+    const owned = agencies('区委理论学习中心组开展专题学习。完善理论学习中心组学习制度。', guangming);
+    expect(new Set(owned.map((a) => a.name))).toEqual(new Set(['光明区委理论学习中心组']));
+  });
 });

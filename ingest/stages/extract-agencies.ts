@@ -70,7 +70,8 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
   }
   mergeLevelVariants(mentions);
   mergeOwnedShortForms(mentions);
-  return mentions;
+  // 理论学习中心组 with no owner in the report is no one body.
+  return mentions.filter((m) => !UNOWNED.test(m.name));
 }
 
 /** What follows a company's or a group's name (招商局集团, …有限公司, …科技园). */
@@ -160,6 +161,8 @@ function mergeOwnedShortForms(mentions: AgencyMention[]): void {
     m.key = owner.key;
   }
 }
+
+const UNOWNED = /^(党组)?理论(学习)?中心组$/;
 
 /** The start of a name that says which body a unit belongs to. */
 const OWNER = new RegExp(`(^|[${LEVELS}])(委|政府|人民政府|人大常委会|政协)$|^中共.+委$`);
