@@ -21,6 +21,12 @@ interface Job {
 }
 
 /**
+ * The nice value of the worker thread: a layout yields the CPU to searches and reads, yet comes
+ * before long console queries (nice 19 in the embedded Neo4j).
+ */
+export const LAYOUT_NICE = 10;
+
+/**
  * The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI: a small
  * bootstrap registers the loader in the worker thread, then imports the worker module.
  */
@@ -33,7 +39,7 @@ function startWorker(): Worker {
     register();
     await import(${JSON.stringify(entry)});
   })();`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, workerData: { nice: LAYOUT_NICE } });
 }
 
 /**

@@ -4,13 +4,45 @@
 import type Graph from 'graphology';
 import { findByName, follow } from '../graph-model.js';
 
-/** The agency, the measures it carries out and the programs those measures belong to. */
-export function agencyFocus(graph: Graph, agency: string): { key: string | null; nodes: string[] } {
+/**
+ * The measures an agency carries out: those the text gives it, and with `includeDefault` also
+ * those it carries out as the report's author because the text names no doer.
+ */
+export function carriedOut(graph: Graph, agency: string, includeDefault = false): string[] {
+  if (!graph.hasNode(agency)) return [];
+  const found = new Set<string>();
+  graph.forEachOutEdge(agency, (_edge, attributes, _source, target) => {
+    if (attributes.kind === 'CARRIES_OUT' && (includeDefault || attributes.default !== true)) found.add(target);
+  });
+  return [...found];
+}
+
+/**
+ * Measures summed over the overview's DRIVES edges of `node` (agency → program, weighted by the
+ * measures between them): the count of the overview, which holds no measures of its own.
+ */
+function drivenMeasures(graph: Graph, node: string, direction: 'in' | 'out'): number {
+  let sum = 0;
+  const add = (_edge: string, attributes: Record<string, unknown>) => {
+    if (attributes.kind === 'DRIVES') sum += Number(attributes.weight ?? 0);
+  };
+  if (direction === 'out') graph.forEachOutEdge(node, add);
+  else graph.forEachInEdge(node, add);
+  return sum;
+}
+
+/** The agency, the measures it carries out (see carriedOut) and the programs those measures belong to. */
+export function agencyFocus(
+  graph: Graph,
+  agency: string,
+  includeDefault = false,
+): { key: string | null; nodes: string[] } {
   const key = findByName(graph, 'Agency', agency);
   if (!key) return { key: null, nodes: [] };
-  const measures = follow(graph, [key], 'CARRIES_OUT', 'out');
+  const measures = carriedOut(graph, key, includeDefault);
   const programs = follow(graph, measures, 'PART_OF', 'out', 'Program');
-  return { key, nodes: [key, ...measures, ...programs] };
+  const driven = follow(graph, [key], 'DRIVES', 'out');
+  return { key, nodes: [key, ...measures, ...new Set([...programs, ...driven])] };
 }
 
 /** The regulation, its issuers, the measures citing or implementing it, and their sections. */
@@ -29,14 +61,20 @@ export function programFocus(graph: Graph, program: string): { key: string | nul
   if (!key) return { key: null, nodes: [] };
   const measures = follow(graph, [key], 'PART_OF', 'in', 'Measure');
   const metrics = follow(graph, measures, 'HAS_METRIC', 'out');
-  return { key, nodes: [key, ...measures, ...metrics] };
+  return { key, nodes: [key, ...measures, ...metrics, ...follow(graph, [key], 'DRIVES', 'in')] };
 }
 
-/** Entities of `kind` in the graph, most connected by `edge` first: the pick lists of the views. */
+/**
+ * Entities of `kind` in the graph, most connected by `edge` first: the pick lists of the views.
+ * CARRIES_OUT counts the measures the text gives an agency, and with `includeDefault` those it
+ * carries out as the report's author. In the overview, which draws no measures, the weights of
+ * its DRIVES edges count instead.
+ */
 export function rankedEntities(
   graph: Graph,
   kind: 'Agency' | 'Program',
   edge: 'CARRIES_OUT' | 'PART_OF',
+  includeDefault = false,
 ): { key: string; name: string; count: number }[] {
   return graph
     .filterNodes((_, a) => a.kind === kind)
@@ -45,8 +83,8 @@ export function rankedEntities(
       name: String(graph.getNodeAttribute(key, 'name') ?? graph.getNodeAttribute(key, 'label') ?? key),
       count:
         edge === 'CARRIES_OUT'
-          ? follow(graph, [key], 'CARRIES_OUT', 'out').length
-          : follow(graph, [key], 'PART_OF', 'in', 'Measure').length,
+          ? carriedOut(graph, key, includeDefault).length || drivenMeasures(graph, key, 'out')
+          : follow(graph, [key], 'PART_OF', 'in', 'Measure').length || drivenMeasures(graph, key, 'in'),
     }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-Hans-CN'));
 }
