@@ -21,9 +21,11 @@ import {
 } from '../../cypher/queries.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { registerCorpusRoutes } from './corpus-routes.js';
+import { registerDocumentRoutes } from './document-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
+import { createUploadQueue } from './upload-jobs.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -40,6 +42,9 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
   QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
   SERVER_BUSY: 503,
+  UNSUPPORTED_FORMAT: 415,
+  INPUT_TOO_LARGE: 413,
+  INPUT_EMPTY: 400,
 };
 
 const MAX_GRAPH = 50_000;
@@ -59,6 +64,8 @@ export const CONTENT_SECURITY_POLICY = [
 
 export interface AppOptions extends Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'> {
   apiToken?: string | undefined;
+  /** Refuse adding and removing reports through the API. Default: false */
+  readOnly?: boolean | undefined;
   /** The host the server is bound to; Host headers naming it are accepted besides loopback. */
   host?: string | undefined;
   /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
@@ -73,6 +80,8 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
   });
   const layouts = createLayoutPool();
   app.addHook('onClose', () => layouts.close());
+  const uploads = createUploadQueue(db);
+  app.addHook('onClose', () => uploads.close());
 
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -107,6 +116,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits);
       registerCorpusRoutes(api, db);
+      registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false });
     },
     { prefix: '/api' },
   );
