@@ -66,6 +66,8 @@ export interface AppOptions extends Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap
   apiToken?: string | undefined;
   /** Refuse adding and removing reports through the API. Default: false */
   readOnly?: boolean | undefined;
+  /** The largest report upload, in bytes. Default: maxFileBytes of ingest/limits.ts (64 MiB). */
+  maxUploadBytes?: number | undefined;
   /** The host the server is bound to; Host headers naming it are accepted besides loopback. */
   host?: string | undefined;
   /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
@@ -116,7 +118,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits);
       registerCorpusRoutes(api, db);
-      registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false });
+      registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
     },
     { prefix: '/api' },
   );

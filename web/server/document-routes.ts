@@ -14,7 +14,7 @@ export interface DocumentRoutesOptions {
   /** Refuse adding and removing reports. Default: false */
   readOnly: boolean;
   /** The largest upload, in bytes. Default: the maxFileBytes of ingest/limits.ts. */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
 }
 
 /** The header every write carries: a custom header makes a cross-site request need a preflight it never gets. */
@@ -110,6 +110,13 @@ export function registerDocumentRoutes(api: FastifyInstance, queue: UploadQueue,
       },
       async (request, reply) => {
         const name = uploadName(request.headers[FILENAME_HEADER]);
+        if (
+          request.body === undefined ||
+          request.body === null ||
+          (Buffer.isBuffer(request.body) && request.body.length === 0)
+        ) {
+          throw new GovkgError('INPUT_EMPTY', `${name}: the file is empty`);
+        }
         if (!Buffer.isBuffer(request.body)) {
           throw new GovkgError('UNSUPPORTED_FORMAT', `${name}: send the file's bytes as application/octet-stream`);
         }

@@ -14,6 +14,7 @@ import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
 import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
 import { mountLegend } from './legend.js';
+import { mountReportManager, refreshReportManager } from './report-manager.js';
 import { mountSavedViews } from './saved-views-panel.js';
 import { mountSearch } from './search-box.js';
 import { isActive } from './state/filter-state.js';
@@ -189,6 +190,17 @@ function renderDocuments(): void {
   documentSelect.value = current;
 }
 
+/** After a report was added or removed: the list, then the graph (all reports when the shown one went). */
+async function reloadDocuments(change: { removed?: string }): Promise<void> {
+  documents = (await api.documents()).documents;
+  const current = graphState.get().doc;
+  renderDocuments();
+  refreshReportManager();
+  await loadGraph(current && current === change.removed ? null : current);
+  documentSelect.value = graphState.get().doc ?? '';
+  if (route.get().view !== 'graph') host.show(route.get().view, null);
+}
+
 /** The legend folds away while a side panel narrows the graph; it can be unfolded. */
 function foldLegend(name: ViewName): void {
   const legend = document.querySelector<HTMLDetailsElement>('#legend details');
@@ -210,6 +222,7 @@ function mountLabelled(): () => void {
     mountLegend($('legend'), ctx),
     mountFilterPanel($('filters'), ctx),
     mountSavedViews($('saved-views')),
+    mountReportManager($('reports'), { documents: () => documents, onChanged: reloadDocuments }),
     mountDetailPanel($('detail'), ctx),
     mountToolbar($('graph-tools'), {
       view,
