@@ -2,7 +2,7 @@
 // with a remove action (confirmed first), a file picker, a drop zone over the whole page and one
 // progress line per file (upload → read → extract → load). The uploads outlive a re-render.
 
-import { api, type DocumentSummary, type UploadJob, type UploadSettings, type UploadStage } from './api.js';
+import { ApiError, api, type DocumentSummary, type UploadJob, type UploadSettings, type UploadStage } from './api.js';
 import { h } from './dom.js';
 import { errorMessage } from './error-message.js';
 import { type MessageKey, t } from './i18n.js';
@@ -63,8 +63,7 @@ async function send(file: File, options: ReportManagerOptions): Promise<void> {
   try {
     const job = await follow(upload, (await api.upload(file)).job);
     if (job.stage === 'failed') {
-      upload.stage = 'failed';
-      upload.error = { text: job.error?.message ?? '', detail: job.error?.code ?? '' };
+      fail(upload, new ApiError(job.error?.code ?? 'UNKNOWN', job.error?.message ?? ''));
     } else {
       upload.status = job.status;
       await options.onChanged({ added: job.doc });
@@ -91,6 +90,7 @@ function uploadLine(upload: Upload): HTMLElement {
       : h('progress', { max: String(STEPS.length - 1), value: String(Math.max(step, 0)) }),
     h('span', { class: 'upload-stage' }, stageText(upload)),
     upload.error ? h('span', { class: 'upload-error', role: 'alert' }, upload.error.text) : null,
+    upload.error?.detail ? h('code', { class: 'upload-detail' }, upload.error.detail) : null,
   );
 }
 
