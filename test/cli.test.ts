@@ -89,7 +89,8 @@ describe('govkg on the command line', () => {
     expect(unknown.stdout).toMatch(/\(1 rows\)/);
     expect((await countGraph(db)).nodes).toBe(0);
     expect((await govkg(['ingest', REFERENCE])).code).toBe(0);
-  });
+    // Four runs of the command, each starting Node and reading a report: minutes on a busy machine.
+  }, 300_000);
 
   it('says in one line that Neo4j cannot be reached, with exit code 1', async () => {
     const down = await govkg(['query', 'RETURN 1'], { NEO4J_URI: 'bolt://127.0.0.1:9' });

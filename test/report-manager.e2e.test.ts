@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentId } from '../ingest/read-report.js';
-import { cypherRows, type Explorer, openExplorer, openPage, shot } from './explorer-harness.js';
+import { cypherRows, type Explorer, openExplorer, shot } from './explorer-harness.js';
 import { ROOT } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'corpus-sz');
@@ -29,7 +29,9 @@ let page: Page;
 beforeAll(async () => {
   explorer = await openExplorer({ files: BASE, queryTimeoutMs: 30_000 });
   page = explorer.page;
-  await openPage(page, `${explorer.base}/`);
+  // The whole graph of the reports is laid out before the page says it is ready: give it time.
+  await page.goto(`${explorer.base}/`);
+  await page.waitForSelector('body[data-ready]', { timeout: 240_000 });
 }, 600_000);
 afterAll(async () => {
   await explorer?.close();

@@ -55,7 +55,7 @@ export function uploadName(header: unknown): string {
   }
   name = basename(name.replace(/\\/g, '/')).trim();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  if (name === '' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name)) {
+  if (name === '' || name === '.' || name === '..' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name)) {
     throw new GovkgError('BAD_REQUEST', `${FILENAME_HEADER} must name the file (at most 255 characters)`);
   }
   return name;

@@ -188,6 +188,7 @@ function renderDocuments(): void {
     }),
   );
   documentSelect.value = current;
+  refreshReportManager();
 }
 
 /** After a report was added or removed: the list, then the graph (all reports when the shown one went). */
@@ -195,7 +196,6 @@ async function reloadDocuments(change: { removed?: string }): Promise<void> {
   documents = (await api.documents()).documents;
   const current = graphState.get().doc;
   renderDocuments();
-  refreshReportManager();
   await loadGraph(current && current === change.removed ? null : current);
   documentSelect.value = graphState.get().doc ?? '';
   if (route.get().view !== 'graph') host.show(route.get().view, null);
