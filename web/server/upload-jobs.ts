@@ -40,6 +40,8 @@ export interface UploadQueue {
 export const UPLOAD_DEFAULTS = Object.freeze({
   /** Jobs waiting or running at once; more are refused. */
   maxWaiting: 16,
+  /** Bytes of uploads held while they wait or run (each at most 64 MiB); more are refused. */
+  maxWaitingBytes: 256 * 1024 * 1024,
   /** How long a finished job can still be polled, in ms. */
   keepMs: 15 * 60_000,
   /** Finished jobs kept at most (the oldest go first). */
@@ -83,6 +85,7 @@ export function createUploadQueue(db: Database, options: Partial<typeof UPLOAD_D
   const finishedAt = new Map<string, number>();
   let tail: Promise<unknown> = Promise.resolve();
   let waiting = 0;
+  let heldBytes = 0;
   let closed = false;
 
   const forgetOld = () => {
@@ -110,10 +113,21 @@ export function createUploadQueue(db: Database, options: Partial<typeof UPLOAD_D
   return {
     submit(file, bytes) {
       forgetOld();
+      if (heldBytes + bytes.length > settings.maxWaitingBytes) {
+        throw new GovkgError(
+          'SERVER_BUSY',
+          `${file}: other uploads are still being read: try again when they are done`,
+        );
+      }
       const job: UploadJob = { id: randomUUID(), file, bytes: bytes.length, stage: 'queued' };
-      void enqueue(() => runJob(db, job, bytes))
+      const run = enqueue(() => runJob(db, job, bytes));
+      heldBytes += bytes.length;
+      void run
         .catch((error) => Object.assign(job, { stage: 'failed', error: failure(error, file) }))
-        .finally(() => finishedAt.set(job.id, Date.now()));
+        .finally(() => {
+          heldBytes -= bytes.length;
+          finishedAt.set(job.id, Date.now());
+        });
       jobs.set(job.id, job);
       return job;
     },
