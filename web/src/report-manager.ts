@@ -141,7 +141,7 @@ export function mountReportManager(root: HTMLElement, options: ReportManagerOpti
     multiple: '',
     hidden: '',
     id: 'report-files',
-    'data-i18n-label': 'reports.add',
+    'aria-label': t('reports.add'),
   });
   const uploadList = h('ul', { class: 'uploads', 'aria-live': 'polite' });
   const reportList = h('ul', { class: 'reports' });
