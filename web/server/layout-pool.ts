@@ -21,19 +21,22 @@ interface Job {
 }
 
 /**
- * The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI: a small
- * bootstrap registers the loader in the worker thread, then imports the worker module.
+ * A worker thread running a TypeScript module through tsx's loader, the way bin/govkg.js runs the
+ * CLI: a small bootstrap registers the loader in the worker thread, then imports the module.
  */
-function startWorker(): Worker {
+export function startTsWorker(module: URL): Worker {
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsx = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const entry = new URL('./layout-worker.ts', import.meta.url).href;
   const bootstrap = `(async () => {
     const { register } = await import(${JSON.stringify(tsx)});
     register();
-    await import(${JSON.stringify(entry)});
+    await import(${JSON.stringify(module.href)});
   })();`;
   return new Worker(bootstrap, { eval: true });
+}
+
+function startWorker(): Worker {
+  return startTsWorker(new URL('./layout-worker.ts', import.meta.url));
 }
 
 /**

@@ -1,15 +1,16 @@
 // Adds uploaded reports through the pipeline of `govkg ingest` (read → extract → load), one job
-// at a time, and removes reports on the same queue so that writes never interleave. Each job's
-// stage is kept for a while so the page can poll it; nothing here reads the disk.
+// at a time, and removes reports on the same queue so that writes never interleave. Reading and
+// extraction run in a worker thread (extract-worker.ts), off the API's event loop. Each job's stage
+// is kept for a while so the page can poll it; nothing here reads the disk.
 
 import { randomUUID } from 'node:crypto';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Worker } from 'node:worker_threads';
 import type { Database } from '../../cypher/database.js';
 import { loadExtractions } from '../../cypher/load-graph.js';
 import { type RemoveSummary, removeDocument } from '../../cypher/remove-document.js';
 import { GovkgError } from '../../graph/errors.js';
-import { extractDocument } from '../../ingest/pipeline.js';
-import { decodeReport } from '../../ingest/read-report.js';
+import type { Extraction } from '../../graph/types.js';
+import { startTsWorker } from './layout-pool.js';
 
 export type UploadStage = 'queued' | 'read' | 'extract' | 'load' | 'done' | 'failed';
 
@@ -48,25 +49,80 @@ export const UPLOAD_DEFAULTS = Object.freeze({
   maxKept: 200,
 });
 
+/** A file the worker could not read or extract: its code and a message naming the file. */
+class UploadFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 function failure(error: unknown, file: string): { code: string; message: string } {
-  if (error instanceof GovkgError) return { code: error.code, message: error.message };
+  if (error instanceof GovkgError || error instanceof UploadFailure)
+    return { code: error.code, message: error.message };
   return { code: 'EXTRACTION_FAILED', message: `${file}: ${(error as Error).message ?? String(error)}` };
 }
 
-async function runJob(db: Database, job: UploadJob, bytes: Buffer): Promise<void> {
+interface WorkerAnswer {
+  id: number;
+  stage?: 'extract';
+  extraction?: Extraction;
+  error?: { code: string; message: string };
+}
+
+/** One worker thread, started at the first upload; a job at a time (the queue is serial). */
+function createExtractor() {
+  let worker: Worker | null = null;
+  let nextId = 0;
+  return {
+    extract(file: string, bytes: Buffer, onStage: (stage: 'extract') => void): Promise<Extraction> {
+      const running = worker ?? startTsWorker(new URL('./extract-worker.ts', import.meta.url));
+      worker = running;
+      const id = nextId++;
+      return new Promise<Extraction>((resolve, reject) => {
+        const done = () => {
+          running.off('message', onMessage);
+          running.off('error', onError);
+          running.off('exit', onExit);
+          running.unref();
+        };
+        const onMessage = (answer: WorkerAnswer) => {
+          if (answer.id !== id) return;
+          if (answer.stage) return onStage(answer.stage);
+          done();
+          if (answer.extraction) resolve(answer.extraction);
+          else reject(new UploadFailure(answer.error?.code ?? 'EXTRACTION_FAILED', answer.error?.message ?? file));
+        };
+        const onError = (error: Error) => {
+          done();
+          worker = null;
+          reject(new UploadFailure('EXTRACTION_FAILED', `${file}: the extraction stopped (${error.message})`));
+        };
+        const onExit = (code: number) => onError(new Error(`the worker exited with code ${code}`));
+        running.on('message', onMessage);
+        running.on('error', onError);
+        running.on('exit', onExit);
+        running.ref();
+        running.postMessage({ id, file, bytes: new Uint8Array(bytes) });
+      });
+    },
+    async close() {
+      await worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+type Extractor = ReturnType<typeof createExtractor>;
+
+async function runJob(db: Database, extractor: Extractor, job: UploadJob, bytes: Buffer): Promise<void> {
   job.stage = 'read';
-  const report = await decodeReport(bytes, job.file);
-  job.stage = 'extract';
-  // A turn of the event loop between stages, so a poll can see the stage change.
-  await nextTurn();
-  const extraction = extractDocument({ id: report.id, file: job.file, text: report.text });
-  if (extraction.document.attributes.text === '') {
-    throw new GovkgError('INPUT_EMPTY', `${job.file}: the file holds only page chrome, no report text`, {
-      file: job.file,
-    });
-  }
+  const extraction = await extractor.extract(job.file, bytes, (stage) => {
+    job.stage = stage;
+  });
   job.stage = 'load';
-  await nextTurn();
   const [summary] = await loadExtractions(db, [extraction], { trackFile: false });
   if (!summary || summary.status === 'failed' || summary.status === 'not stored') {
     throw new GovkgError('NEO4J_UNREACHABLE', `${job.file}: not stored: ${summary?.error ?? 'no answer from Neo4j'}`);
@@ -81,6 +137,7 @@ async function runJob(db: Database, job: UploadJob, bytes: Buffer): Promise<void
 
 export function createUploadQueue(db: Database, options: Partial<typeof UPLOAD_DEFAULTS> = {}): UploadQueue {
   const settings = { ...UPLOAD_DEFAULTS, ...options };
+  const extractor = createExtractor();
   const jobs = new Map<string, UploadJob>();
   const finishedAt = new Map<string, number>();
   let tail: Promise<unknown> = Promise.resolve();
@@ -120,7 +177,7 @@ export function createUploadQueue(db: Database, options: Partial<typeof UPLOAD_D
         );
       }
       const job: UploadJob = { id: randomUUID(), file, bytes: bytes.length, stage: 'queued' };
-      const run = enqueue(() => runJob(db, job, bytes));
+      const run = enqueue(() => runJob(db, extractor, job, bytes));
       heldBytes += bytes.length;
       void run
         .catch((error) => Object.assign(job, { stage: 'failed', error: failure(error, file) }))
@@ -136,6 +193,7 @@ export function createUploadQueue(db: Database, options: Partial<typeof UPLOAD_D
     async close() {
       closed = true;
       await tail;
+      await extractor.close();
     },
   };
 }
