@@ -1,12 +1,14 @@
 // Latency of search and of a cheap Cypher read while hostile work runs: two expression bombs
 // (`reduce` over four billion numbers, kept running back to back) and two GET /api/graph calls
 // (kept in flight), against the same routes alone. Loopback only, bounded in connections and time.
+// The server has the settings `govkg serve` resolves by default (console slots, CPU budget).
 // Usage: npm run bench:bombs [-- --seconds 15 --connections 4]
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { resolveConfig } from '../cypher/config.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { createApp } from '../web/server/app.js';
 import { numberArg } from './args.js';
@@ -18,7 +20,8 @@ const BOMB = 'RETURN reduce(s = 0, i IN range(1, 4000000000) | s + i) AS s';
 
 const storeDir = mkdtempSync(join(tmpdir(), 'govkg-bombs-'));
 const db = await openBenchDatabase(storeDir);
-const app = createApp(db, { queryTimeoutMs: 10_000, rowCap: 5000, root: ROOT });
+const config = resolveConfig({});
+const app = createApp(db, { ...config, queryTimeoutMs: 10_000, queryCpuMs: 5000, rowCap: 5000, root: ROOT });
 
 interface Figures {
   requests: number;
@@ -78,8 +81,14 @@ try {
   console.log(
     `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}; graph: ${extractions.length} reports`,
   );
-  console.log(`${CONNECTIONS} connections per route, ${SECONDS} s, loopback`);
+  const load1 = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ');
+  console.log(`${CONNECTIONS} connections per route, ${SECONDS} s, loopback; ${config.consoleSlots} console slot(s)`);
+  console.log(`load average before: ${load1()}`);
   const alone = await both();
+  console.log(`load average after the routes alone: ${load1()}`);
 
   const measuring = both();
   const bombs = keepRunning(
@@ -105,8 +114,9 @@ try {
   console.log(row('POST /api/cypher (cheap read), with bombs…', loaded[1]));
   const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
   console.log(
-    `meanwhile: ${bombs.statuses.length} bombs answered (${count(bombs.statuses, 504)} with 504 QUERY_TIMEOUT), ${graphs.statuses.length} graphs answered (${count(graphs.statuses, 200)} with 200)`,
+    `meanwhile: ${bombs.statuses.length} bombs answered (${count(bombs.statuses, 504)} with 504 QUERY_TIMEOUT, ${count(bombs.statuses, 400)} with 400 QUERY_CPU_LIMIT, ${count(bombs.statuses, 503)} with 503 CONSOLE_BUSY), ${graphs.statuses.length} graphs answered (${count(graphs.statuses, 200)} with 200)`,
   );
+  console.log(`load average at the end: ${load1()}`);
 } finally {
   await app.close();
   await db.close();

@@ -1,12 +1,12 @@
 // Benchmark: extraction of a corpus against a bare nodejieba.cut of the same text, in the same
-// run (these machines are noisy: compare the two, not absolute times), then the peak memory of
-// `govkg extract` on the whole corpus in a child process of its own. The corpus is
-// ../shared/corpus-sz (146 reports) when it is there, else test/fixtures/corpus.
+// run (these machines are noisy: compare the two, not absolute times), in wall time and in CPU
+// time, then the peak memory of `govkg extract` on the whole corpus in a child process of its
+// own. The corpus is ../shared/corpus-sz (146 reports) when it is there, else test/fixtures/corpus.
 // Usage: npm run bench:extract [-- --rounds 5] [-- --corpus <folder>]
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import { main } from '../cli/main.js';
@@ -39,10 +39,13 @@ const files = readdirSync(corpus).filter((f) => f.endsWith('.txt'));
 const texts = files.map((f) => ({ id: f.replace(/\.txt$/, ''), file: f, text: readFileSync(join(corpus, f), 'utf8') }));
 const chars = texts.reduce((n, t) => n + t.text.length, 0);
 
-function time(run: () => void): number {
+/** Wall time and CPU time (all threads of the process: the collector's too) of a run, in ms. */
+function time(run: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - started) / 1e6, cpu: (used.user + used.system) / 1000 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -55,25 +58,32 @@ for (const t of texts.slice(0, 10)) {
 
 const cut: number[] = [];
 const extract: number[] = [];
+const cutCpu: number[] = [];
+const extractCpu: number[] = [];
 for (let round = 0; round < rounds; round++) {
   // Report by report, the two side by side in alternating order: a machine whose load drifts
   // (other processes on the cores) slows both alike.
-  let cutMs = 0;
-  let extractMs = 0;
+  const sums = { cut: 0, extract: 0, cutCpu: 0, extractCpu: 0 };
   for (const [i, t] of texts.entries()) {
     const steps = [
       () => {
-        cutMs += time(() => nodejieba.cut(t.text, true));
+        const { wall, cpu } = time(() => nodejieba.cut(t.text, true));
+        sums.cut += wall;
+        sums.cutCpu += cpu;
       },
       () => {
-        extractMs += time(() => extractDocument(t));
+        const { wall, cpu } = time(() => extractDocument(t));
+        sums.extract += wall;
+        sums.extractCpu += cpu;
       },
     ];
     if ((i + round) % 2) steps.reverse();
     for (const step of steps) step();
   }
-  cut.push(cutMs);
-  extract.push(extractMs);
+  cut.push(sums.cut);
+  extract.push(sums.extract);
+  cutCpu.push(sums.cutCpu);
+  extractCpu.push(sums.extractCpu);
 }
 
 const cutMs = median(cut);
@@ -85,6 +95,16 @@ console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node
 console.log(`bare nodejieba.cut   ${cutMs.toFixed(1).padStart(8)} ms  ${rate(cutMs)}`);
 console.log(`govkg extraction     ${extractMs.toFixed(1).padStart(8)} ms  ${rate(extractMs)}`);
 console.log(`extraction speed / bare cut speed: ${(cutMs / extractMs).toFixed(2)} (target ≥ 0.33)`);
+// On a loaded machine wall time favours the run with more threads (the collector's helpers get
+// their own share of the cores); CPU time counts the work whatever the load.
+console.log(
+  `CPU time: bare cut ${median(cutCpu).toFixed(0)} ms, extraction ${median(extractCpu).toFixed(0)} ms, ratio ${(median(cutCpu) / median(extractCpu)).toFixed(2)}`,
+);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}`,
+);
 
 const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', '--corpus', corpus], {
   cwd: ROOT,

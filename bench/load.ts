@@ -163,7 +163,12 @@ async function main(): Promise<void> {
       [
         '1 agency → initiatives',
         (i) =>
-          runReadQuery(db, template('agency-initiatives').cypher, { agency: agencies[i % agencies.length] }, limits),
+          runReadQuery(
+            db,
+            template('agency-initiatives').cypher,
+            { ...template('agency-initiatives').params, agency: agencies[i % agencies.length] },
+            limits,
+          ),
       ],
       [
         '2 program → measures',

@@ -1,19 +1,19 @@
 // The govkg command line: parses flags and calls the library. Always closes the driver and
 // stops the Neo4j it started, on success, on error and on Ctrl-C.
 
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
 import { type Database, openDatabase } from '../cypher/database.js';
-import { type LoadSummary, loadExtractions } from '../cypher/load-graph.js';
 import { runReadQuery } from '../cypher/queries.js';
-import { isGovkgError } from '../graph/errors.js';
+import { GovkgError, isGovkgError } from '../graph/errors.js';
 import type { ExtractionWarning } from '../graph/types.js';
-import { extractEach, type FileFailure } from '../ingest/extract-files.js';
+import type { FileFailure } from '../ingest/extract-files.js';
 import { createApp } from '../web/server/app.js';
 import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
+import { ingestCommand } from './ingest-command.js';
 import { REMOVE_USAGE, removeCommand } from './remove-command.js';
 import { extractToGraphFile } from './write-graph-file.js';
 
@@ -23,7 +23,7 @@ export const REFERENCE_REPORT = join(ROOT, 'test', 'fixtures', 'corpus', '00_bei
 const USAGE = `govkg: Chinese government reports into a knowledge graph
 
   govkg extract <files|folders…> --out graph.json   extract without a database
-  govkg ingest <files|folders…>                     extract and store in Neo4j
+  govkg ingest <files|folders…> [--workers N]       extract (N threads, default: cores) and store in Neo4j
 ${REMOVE_USAGE.trimEnd()}
   govkg query "<cypher>" [--param k=v] [--format table|json|csv] [--write]
   govkg serve [--host 127.0.0.1] [--port 5173] [--read-only]
@@ -55,28 +55,21 @@ async function extractCommand(files: string[], out: string | undefined): Promise
   return failures.length > 0 ? 1 : 0;
 }
 
-async function ingest(db: Database, files: string[]): Promise<number> {
-  const failures: FileFailure[] = [];
-  const warnings: ExtractionWarning[] = [];
-  // A document id is a hash of its text: the file says which report it is.
-  const label = (s: LoadSummary) => `${relative(process.cwd(), s.file) || s.file} [${s.doc}]`;
-  // Each file is stored as soon as it is extracted: one extraction in memory at a time.
-  const summaries = await loadExtractions(db, extractEach(files, failures, { onProgress: progress, warnings }), {
-    onDocument: (s) =>
-      log.info(
-        s.error
-          ? `${label(s)}: ${s.status}: ${s.error}`
-          : `${label(s)}: ${s.status}${s.replaced.length ? ` (replaces ${s.replaced.join(', ')})` : ''} (+${s.nodesCreated}/-${s.nodesDeleted} nodes, +${s.relationshipsCreated}/-${s.relationshipsDeleted} relationships)`,
-      ),
+/** The value of --workers: a whole number of at least 1, or undefined (one per core). */
+function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (Number.isInteger(count) && count >= 1) return count;
+  throw new GovkgError('CONFIG_INVALID', `--workers expects a whole number of at least 1, got "${value}"`);
+}
+
+function ingest(db: Database, files: string[], workers?: number): Promise<number> {
+  return ingestCommand(db, files, {
+    workers,
+    write: (text) => process.stderr.write(text),
+    out: (text) => process.stdout.write(text),
+    tty: process.stderr.isTTY === true,
   });
-  reportFiles({ failures, warnings });
-  const unstored = summaries.filter((s) => s.status === 'failed' || s.status === 'not stored');
-  if (unstored.length > 0) {
-    log.info(
-      `stored ${summaries.length - unstored.length} of ${summaries.length} document(s); not stored: ${unstored.map(label).join(', ')}. Run the same command again to finish.`,
-    );
-  }
-  return failures.length > 0 || unstored.length > 0 ? 1 : 0;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -167,6 +160,7 @@ export async function main(argv: string[]): Promise<number> {
       write: { type: 'boolean' },
       detach: { type: 'boolean' },
       'read-only': { type: 'boolean' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -187,6 +181,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`unknown command "${command}"\n${USAGE}`);
     return 2;
   }
+  const workers = parseWorkers(values.workers);
   const db = await openDatabase(config, log);
   let closing = false;
   const close = async () => {
@@ -198,7 +193,7 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
-    if (command === 'ingest') return await ingest(db, rest);
+    if (command === 'ingest') return await ingest(db, rest, workers);
     if (command === 'remove') return await removeCommand(db, rest, (text) => process.stdout.write(text), log);
     if (command === 'query') return await query(db, config, rest[0] ?? '', values);
     if (command === 'start') await ingest(db, [REFERENCE_REPORT]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, resolveConfig } from './config.js';
+import { ConfigError, defaultConsoleSlots, resolveConfig } from './config.js';
 
 const resolve = (env: Record<string, string>, flags = {}) => resolveConfig(env, flags, '/project');
 
@@ -28,6 +28,27 @@ describe('resolveConfig', () => {
     expect(resolve({ GOVKG_READ_ONLY: '1' }).readOnly).toBe(true);
     expect(resolve({ GOVKG_READ_ONLY: 'true' }, { readOnly: false }).readOnly).toBe(false);
     expect(resolve({}, { readOnly: true }).readOnly).toBe(true);
+  });
+
+  it('gives console queries a CPU budget of half the time limit, and one core less than the machine has in slots', () => {
+    expect(resolve({ GOVKG_QUERY_TIMEOUT_MS: '8000' })).toMatchObject({
+      queryCpuMs: 4000,
+      consoleQueue: 2,
+      consoleBurstMs: 500,
+    });
+    expect(defaultConsoleSlots(8)).toBe(7);
+    expect(defaultConsoleSlots(2)).toBe(1);
+    expect(defaultConsoleSlots(1)).toBe(1);
+    expect(
+      resolve({
+        GOVKG_QUERY_CPU_MS: '900',
+        GOVKG_CONSOLE_SLOTS: '3',
+        GOVKG_CONSOLE_QUEUE: '0',
+        GOVKG_CONSOLE_BURST_MS: '50',
+      }),
+    ).toMatchObject({ queryCpuMs: 900, consoleSlots: 3, consoleQueue: 0, consoleBurstMs: 50 });
+    expect(refusal({ GOVKG_CONSOLE_SLOTS: '0' }).variable).toBe('GOVKG_CONSOLE_SLOTS');
+    expect(refusal({ GOVKG_QUERY_CPU_MS: 'half' }).variable).toBe('GOVKG_QUERY_CPU_MS');
   });
 
   it.each([

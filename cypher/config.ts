@@ -1,6 +1,7 @@
 // Resolves govkg's configuration once, from defaults, the environment and command-line flags,
 // into one read-only object, refusing any value it cannot use. Nothing else reads process.env.
 
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { GovkgError } from '../graph/errors.js';
 
@@ -31,6 +32,14 @@ export interface GovkgConfig {
   queryTimeoutMs: number;
   /** Most rows a user Cypher query returns. Default: 5000 */
   rowCap: number;
+  /** CPU time a console query may use, in ms (embedded Neo4j only). Default: half of queryTimeoutMs */
+  queryCpuMs: number;
+  /** Console queries that run with the full limits at once. Default: cores − 1, at least 1 */
+  consoleSlots: number;
+  /** Console queries that may wait for a slot; more get CONSOLE_BUSY. Default: 2 */
+  consoleQueue: number;
+  /** Time limit of a console query run while every slot is taken, in ms. Default: 500 */
+  consoleBurstMs: number;
   /**
    * Stop when the parent process ends. True when an npm script runs govkg (`npm start`): npm
    * does not pass a SIGKILL on to its script. Default: false
@@ -66,10 +75,17 @@ export const DEFAULTS = Object.freeze({
   port: 5173,
   queryTimeoutMs: 10_000,
   rowCap: 5000,
+  consoleQueue: 2,
+  consoleBurstMs: 500,
   dataDir: 'data',
   neo4jUser: 'neo4j',
   neo4jDatabase: 'neo4j',
 });
+
+/** Console queries run with the full limits at once: one core is left to the app's own reads. */
+export function defaultConsoleSlots(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
 
 const NEO4J_SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/\s]+/;
 
@@ -124,6 +140,14 @@ export function resolveConfig(env: Environment, flags: ConfigFlags = {}, root = 
   const host = flags.host ?? given(env, 'GOVKG_HOST') ?? DEFAULTS.host;
   if (/\s/.test(host))
     throw new ConfigError(flags.host !== undefined ? '--host' : 'GOVKG_HOST', 'a host name or address', host);
+  const queryTimeoutMs = integer(
+    'GOVKG_QUERY_TIMEOUT_MS',
+    given(env, 'GOVKG_QUERY_TIMEOUT_MS') ?? DEFAULTS.queryTimeoutMs,
+    1,
+    Number.MAX_SAFE_INTEGER,
+  );
+  const count = (variable: string, fallback: number, min: number) =>
+    integer(variable, given(env, variable) ?? fallback, min, Number.MAX_SAFE_INTEGER);
   return Object.freeze({
     neo4j: resolveNeo4j(env),
     dataDir: resolve(root, flags.dataDir ?? given(env, 'GOVKG_DATA_DIR') ?? DEFAULTS.dataDir),
@@ -131,13 +155,12 @@ export function resolveConfig(env: Environment, flags: ConfigFlags = {}, root = 
     port,
     apiToken: given(env, 'GOVKG_API_TOKEN'),
     readOnly: flags.readOnly ?? flag('GOVKG_READ_ONLY', given(env, 'GOVKG_READ_ONLY') ?? 'false'),
-    queryTimeoutMs: integer(
-      'GOVKG_QUERY_TIMEOUT_MS',
-      given(env, 'GOVKG_QUERY_TIMEOUT_MS') ?? DEFAULTS.queryTimeoutMs,
-      1,
-      Number.MAX_SAFE_INTEGER,
-    ),
-    rowCap: integer('GOVKG_ROW_CAP', given(env, 'GOVKG_ROW_CAP') ?? DEFAULTS.rowCap, 1, Number.MAX_SAFE_INTEGER),
+    queryTimeoutMs,
+    rowCap: count('GOVKG_ROW_CAP', DEFAULTS.rowCap, 1),
+    queryCpuMs: count('GOVKG_QUERY_CPU_MS', Math.max(1, Math.round(queryTimeoutMs / 2)), 1),
+    consoleSlots: count('GOVKG_CONSOLE_SLOTS', defaultConsoleSlots(), 1),
+    consoleQueue: count('GOVKG_CONSOLE_QUEUE', DEFAULTS.consoleQueue, 0),
+    consoleBurstMs: count('GOVKG_CONSOLE_BURST_MS', DEFAULTS.consoleBurstMs, 1),
     exitWithParent: given(env, 'npm_lifecycle_event') !== undefined,
     root,
   });

@@ -110,7 +110,7 @@ export const CORPUS_TEMPLATES: Template[] = [
     name: 'program-timeline',
     title: '项目时间线 Program through time',
     description: 'The reports and years that mention a program, with its measures in each; first and last year.',
-    params: { program: '营商环境', ...SCOPE_PARAMS },
+    params: { program: '', ...SCOPE_PARAMS },
     cypher: PROGRAM_TIMELINE,
   },
   {
@@ -118,7 +118,7 @@ export const CORPUS_TEMPLATES: Template[] = [
     title: '指标序列 Indicator series',
     description:
       'Values of one indicator by year for each place (or the places in $places, keys joined by |), reported results only, with the sentence of each point.',
-    params: { indicator: '地区生产总值', measure: 'growth', places: '', ...SCOPE_PARAMS },
+    params: { indicator: '', measure: 'growth', places: '', ...SCOPE_PARAMS },
     cypher: INDICATOR_SERIES,
   },
   {

@@ -2,28 +2,29 @@
 // replaced, shared entities merged, and the Document marked complete last, so a failure leaves
 // the previous state. Unchanged documents (same content hash) are skipped. A document id is a
 // hash of the text, so an edited file is a new id: it replaces the document last read from the
-// same file.
+// same file. New documents may be grouped into one transaction (`groupSize`), written with one
+// statement per kind for the whole group; a group that fails is stored again document by document.
 
-import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { appendToGroup } from '../graph/group-by.js';
-import type { EdgeKind, Evidence, Extraction, GraphNode, NodeKind } from '../graph/types.js';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Extraction } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
-  COMPLETE_DOCUMENT,
-  createOwnNodes,
+  COMPLETE_DOCUMENTS,
   DELETE_DOCUMENT,
   DELETE_ORPHANS,
   DELETE_OWN_NODES,
   DELETE_UNUSED_PLACES,
   DOCUMENT_ENTITIES,
   DOCUMENT_STATE,
-  MERGE_DOCUMENT,
-  mergeEdges,
-  mergeEntities,
+  MERGE_DOCUMENTS,
   RELEASE_SHARED_EDGES,
   SET_DOCUMENT_FILE,
 } from './load.cypher.js';
+import { addDocumentRows, nodeProps } from './load-rows.js';
 import { ensureSchema } from './schema.js';
+import { addCounters, documentRow, isNewDocument, type Run, storeNewDocuments, writeRows } from './write-rows.js';
+
+export { nodeProps };
 
 export interface LoadSummary {
   doc: string;
@@ -35,6 +36,10 @@ export interface LoadSummary {
   status: 'created' | 'updated' | 'unchanged' | 'failed' | 'not stored';
   /** Why a document was not stored. */
   error?: string;
+  /**
+   * What the document's transaction changed. Documents stored together (`groupSize`) share one
+   * transaction: its counters are on the first of them, zeros on the others.
+   */
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -57,56 +62,16 @@ export interface LoadOptions {
   trackFile?: boolean;
   /** Called after each document, stored or not. */
   onDocument?: (summary: LoadSummary) => void;
+  /**
+   * Most documents never stored before that `loadExtractions` stores in one transaction (their
+   * rows written together, fewer statements and commits); the group is also bounded by
+   * MAX_GROUP_ROWS. Default: 1 (one transaction per document).
+   */
+  groupSize?: number;
 }
 
-const ENTITY: ReadonlySet<NodeKind> = new Set(['Agency', 'Program', 'Regulation', 'Jurisdiction', 'Indicator']);
-const INTEGER_FIELDS = new Set(['start', 'end', 'level', 'order', 'year', 'reviewedYear', 'deliveredYear']);
-
-function propValue(key: string, value: unknown): unknown {
-  if (typeof value === 'number' && INTEGER_FIELDS.has(key) && Number.isInteger(value)) return neo4j.int(value);
-  return value;
-}
-
-function evidenceProps(evidence: Evidence | undefined): Record<string, unknown> {
-  if (!evidence) return {};
-  return {
-    doc: evidence.doc,
-    section: evidence.section,
-    start: neo4j.int(evidence.start),
-    end: neo4j.int(evidence.end),
-    sentence: evidence.sentence,
-    sentenceStart: neo4j.int(evidence.sentenceStart),
-  };
-}
-
-/** Neo4j properties of a node: plain values, evidence flattened for document-owned nodes. */
-export function nodeProps(node: GraphNode): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node.attributes)) {
-    if (key === 'evidence' || key === 'aliases' || key === 'published' || value === null || value === undefined)
-      continue;
-    props[key] = propValue(key, value);
-  }
-  if (!ENTITY.has(node.attributes.kind)) Object.assign(props, evidenceProps(node.attributes.evidence?.[0]));
-  return props;
-}
-
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
-function addCounters(summary: LoadSummary, result: QueryResult): void {
-  const c = result.summary.counters.updates();
-  summary.nodesCreated += c.nodesCreated;
-  summary.nodesDeleted += c.nodesDeleted;
-  summary.relationshipsCreated += c.relationshipsCreated;
-  summary.relationshipsDeleted += c.relationshipsDeleted;
-  summary.propertiesSet += c.propertiesSet;
-}
-
-type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
+/** Most node and relationship rows of one group of new documents (bounds a transaction's memory). */
+export const MAX_GROUP_ROWS = 30_000;
 
 /**
  * Lets go of a stored version: its own nodes go, and its hold on shared relationships. Returns
@@ -127,8 +92,6 @@ async function writeDocument(
   options: LoadOptions,
   existed: boolean,
 ): Promise<void> {
-  const batchSize = options.batchSize ?? 2000;
-  const doc = extraction.document.attributes;
   const docId = extraction.document.key.slice('Document:'.length);
   const run: Run = async (query, params) => addCounters(summary, await tx.run(query, params));
 
@@ -139,52 +102,12 @@ async function writeDocument(
     previousEntities.push(...(await releaseDocument(tx, run, old)));
     await run(DELETE_DOCUMENT, { key: `Document:${old}` });
   }
-  await run(MERGE_DOCUMENT, {
-    row: { key: extraction.document.key, props: nodeProps(extraction.document), published: doc.published },
-  });
-
-  const kinds = new Map<string, NodeKind>([[extraction.document.key, 'Document']]);
-  const byKind = new Map<NodeKind, GraphNode[]>();
-  for (const node of extraction.nodes) {
-    kinds.set(node.key, node.attributes.kind);
-    if (node.attributes.kind === 'Document') continue;
-    appendToGroup(byKind, node.attributes.kind, node);
-  }
-  for (const [kind, nodes] of byKind) {
-    const rows = nodes.map((n) => ({ key: n.key, props: nodeProps(n), aliases: n.attributes.aliases ?? [] }));
-    const query = ENTITY.has(kind) ? mergeEntities(kind) : createOwnNodes(kind);
-    for (const batch of chunks(rows, batchSize)) await run(query, { rows: batch });
-  }
-
-  const groups = new Map<string, { kind: EdgeKind; source: NodeKind; target: NodeKind; rows: unknown[] }>();
-  for (const edge of extraction.edges) {
-    const source = kinds.get(edge.source);
-    const target = kinds.get(edge.target);
-    if (!source || !target) continue;
-    const id = `${edge.attributes.kind}|${source}|${target}`;
-    const group = groups.get(id) ?? { kind: edge.attributes.kind, source, target, rows: [] };
-    const evidence = edge.attributes.evidence ?? [];
-    const props = evidenceProps(evidence[0]);
-    if (evidence.length > 1) {
-      // Every place the relationship is stated, for the reader's highlights.
-      props.starts = evidence.map((e) => neo4j.int(e.start));
-      props.ends = evidence.map((e) => neo4j.int(e.end));
-    }
-    // Implied by the report's author (CARRIES_OUT, ISSUED_BY) and a body's part in a measure (INVOLVES).
-    if (edge.attributes.kind === 'CARRIES_OUT' || edge.attributes.kind === 'ISSUED_BY')
-      props.default = edge.attributes.default === true;
-    if (edge.attributes.role) props.role = edge.attributes.role;
-    group.rows.push({ source: edge.source, target: edge.target, props });
-    groups.set(id, group);
-  }
-  for (const group of groups.values()) {
-    const query = mergeEdges(group.kind, group.source, group.target);
-    for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch, doc: docId });
-  }
+  await run(MERGE_DOCUMENTS, { rows: [documentRow(extraction)] });
+  await writeRows(run, addDocumentRows(extraction), options.batchSize ?? 2000);
   if (previousEntities.length > 0) await run(DELETE_ORPHANS, { keys: previousEntities });
   if (existed || summary.replaced.length > 0) await run(DELETE_UNUSED_PLACES, {});
   await options.beforeCommit?.();
-  await run(COMPLETE_DOCUMENT, { key: extraction.document.key });
+  await run(COMPLETE_DOCUMENTS, { keys: [extraction.document.key] });
 }
 
 function emptySummary(extraction: Extraction): LoadSummary {
@@ -251,37 +174,90 @@ export async function loadExtraction(
   }
 }
 
-/** Ensures the schema, then loads each document in turn. */
+function failedSummary(extraction: Extraction, error: unknown): LoadSummary {
+  const cause = (error as Error).message ?? String(error);
+  const message = /No space left on device|ENOSPC/i.test(cause)
+    ? `the disk of the Neo4j store is full (${cause}); free some space and run again`
+    : cause;
+  return { ...emptySummary(extraction), status: 'failed', error: message };
+}
+
+/**
+ * Ensures the schema, then loads each document as it comes (an async iterable is consumed one
+ * extraction at a time). With `groupSize` > 1, documents never stored before are gathered and
+ * stored together; every other document is stored in its own transaction.
+ */
 export async function loadExtractions(
   db: Database,
   extractions: Iterable<Extraction> | AsyncIterable<Extraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary[]> {
   await ensureSchema(db);
+  const groupSize = options.groupSize ?? 1;
   const summaries: LoadSummary[] = [];
   let lost: string | null = null;
-  // An async iterable (extraction file by file) is stored as it comes: one document in memory.
-  for await (const extraction of extractions) {
-    const doc = extraction.document.key.slice('Document:'.length);
-    let summary: LoadSummary;
-    if (lost) {
-      summary = { ...emptySummary(extraction), status: 'not stored', error: lost };
-    } else {
-      try {
-        summary = await loadExtraction(db, extraction, options);
-      } catch (error) {
-        // Each document is one transaction: a failure leaves none of it. When Neo4j itself went
-        // away, the documents after it are not tried; any other failure affects this one only.
-        const cause = (error as Error).message ?? String(error);
-        const message = /No space left on device|ENOSPC/i.test(cause)
-          ? `the disk of the Neo4j store is full (${cause}); free some space and run again`
-          : cause;
-        summary = { ...emptySummary(extraction), status: 'failed', error: message };
-        if (isConnectionLost(error)) lost = `Neo4j went away while storing ${doc}: ${message}`;
-      }
-    }
+  const record = (summary: LoadSummary) => {
     summaries.push(summary);
     options.onDocument?.(summary);
+  };
+  const storeOne = async (extraction: Extraction) => {
+    if (lost) return record({ ...emptySummary(extraction), status: 'not stored', error: lost });
+    try {
+      record(await loadExtraction(db, extraction, options));
+    } catch (error) {
+      // Each document is one transaction: a failure leaves none of it. When Neo4j itself went
+      // away, the documents after it are not tried; any other failure affects this one only.
+      const summary = failedSummary(extraction, error);
+      if (isConnectionLost(error)) lost = `Neo4j went away while storing ${summary.doc}: ${summary.error}`;
+      record(summary);
+    }
+  };
+  let pending: Extraction[] = [];
+  let pendingRows = 0;
+  const flush = async () => {
+    const group = pending;
+    pending = [];
+    pendingRows = 0;
+    if (group.length === 0) return;
+    if (group.length === 1 || lost) {
+      for (const extraction of group) await storeOne(extraction);
+      return;
+    }
+    try {
+      const { beforeCommit, batchSize = 2000 } = options;
+      const counters = await storeNewDocuments(db, group, { batchSize, beforeCommit });
+      // The transaction's counters go to the first document of the group; the others carry zeros.
+      for (const [i, extraction] of group.entries()) {
+        record({ ...emptySummary(extraction), ...(i === 0 ? counters : {}) });
+      }
+    } catch (error) {
+      if (isConnectionLost(error)) {
+        const message = failedSummary(group[0] as Extraction, error).error;
+        lost = `Neo4j went away while storing ${group.length} documents: ${message}`;
+        for (const extraction of group) record({ ...failedSummary(extraction, error), error: lost });
+        return;
+      }
+      // Rolled back as a whole: store them one by one, so only a document that fails is left out.
+      for (const extraction of group) await storeOne(extraction);
+    }
+  };
+  for await (const extraction of extractions) {
+    const { key } = extraction.document;
+    const grouped =
+      groupSize > 1 &&
+      !lost &&
+      !options.force &&
+      !pending.some((x) => x.document.key === key) &&
+      (await isNewDocument(db, extraction));
+    if (!grouped) {
+      await flush();
+      await storeOne(extraction);
+      continue;
+    }
+    pending.push(extraction);
+    pendingRows += extraction.nodes.length + extraction.edges.length;
+    if (pending.length >= groupSize || pendingRows >= MAX_GROUP_ROWS) await flush();
   }
+  await flush();
   return summaries;
 }

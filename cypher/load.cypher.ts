@@ -43,13 +43,16 @@ WITH r, [d IN r.docs WHERE d <> $doc] AS rest
 FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
 FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.docs = rest)`;
 
-export const MERGE_DOCUMENT = `
-MERGE (d:Document {key: $row.key})
-SET d += $row.props, d.published = CASE WHEN $row.published IS NULL THEN null ELSE date($row.published) END,
+/** Documents, marked incomplete until their last statement (COMPLETE_DOCUMENTS) runs. */
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {key: row.key})
+SET d += row.props, d.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
     d.complete = false`;
 
-export const COMPLETE_DOCUMENT = `
-MATCH (d:Document {key: $key})
+export const COMPLETE_DOCUMENTS = `
+UNWIND $keys AS key
+MATCH (d:Document {key: key})
 SET d.complete = true, d.loadedAt = datetime()`;
 
 export const mergeEntities = (label: NodeKind) => `
@@ -71,7 +74,7 @@ MATCH (a:${source} {key: row.source})
 MATCH (b:${target} {key: row.target})
 MERGE (a)-[r:${kind}]->(b)
 SET r += row.props
-SET r.docs = CASE WHEN $doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce(r.docs, []) + $doc END`;
+SET r.docs = CASE WHEN row.doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce(r.docs, []) + row.doc END`;
 
 export const DELETE_ORPHANS = `
 UNWIND $keys AS key

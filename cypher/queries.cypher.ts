@@ -30,7 +30,7 @@ CALL (key) {
   MATCH (n:Document|Section|Agency|Program|Regulation|Measure|Metric|Jurisdiction|Indicator {key: key}) RETURN n
 }
 MATCH (n)-[r]->(m)
-RETURN n.key AS source, type(r) AS type, m.key AS target`;
+RETURN n.key AS source, type(r) AS type, m.key AS target, r.default = true AS implied`;
 
 /** One document's nodes: its own (Document, Sections, Measures, Metrics) and the entities it mentions. */
 export const DOCUMENT_GRAPH_NODES = `
@@ -52,7 +52,7 @@ CALL () {
   UNION MATCH (:Metric {doc: $doc})-[r]-() RETURN r
   UNION MATCH (:Section {doc: $doc})<-[:MENTIONED_IN]-(:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->() WHERE $doc IN r.docs RETURN r
 }
-RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target`;
+RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target, r.default = true AS implied`;
 
 /**
  * Finds the node whose key is $key through the key constraint of each kind: one index seek per
@@ -99,18 +99,20 @@ export const TEMPLATES: Template[] = [
   {
     name: 'agency-initiatives',
     title: '机构 → 举措 Agency → initiatives',
-    description: 'The programs and measures an agency carries out, with the sentence that says so.',
-    params: { agency: '区政府' },
+    description:
+      "The programs and measures an agency carries out, with the sentence that says so. Only measures the text gives it; $includeDefault = true adds those it carries out as the report's author because no doer is named.",
+    params: { agency: '', includeDefault: false },
     cypher: `CALL () {
   MATCH (a:Agency {key: $agency}) RETURN a
   UNION MATCH (a:Agency {name: $agency}) RETURN a
   UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($agency, '\\\\', ''), '"', '') + '"', {limit: 100})
     YIELD node WHERE node:Agency AND $agency IN node.aliases RETURN node AS a
 }
-MATCH (a)-[:CARRIES_OUT]->(m:Measure)
-WITH a, m LIMIT 300
+MATCH (a)-[r:CARRIES_OUT]->(m:Measure)
+WHERE $includeDefault OR NOT coalesce(r.default, false)
+WITH a, m, NOT coalesce(r.default, false) AS stated LIMIT 300
 OPTIONAL MATCH (m)-[:PART_OF]->(p:Program)
-RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.doc AS document, m.section AS section
+RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.doc AS document, m.section AS section, stated
 ORDER BY program, document, m.start
 LIMIT 300`,
   },
@@ -118,7 +120,7 @@ LIMIT 300`,
     name: 'program-measures',
     title: '项目 → 措施 Program → measures',
     description: 'All measures tied to one program, with their status, metrics and section.',
-    params: { program: '冬奥会筹办' },
+    params: { program: '' },
     cypher: `CALL () {
   MATCH (p:Program {key: $program}) RETURN p
   UNION MATCH (p:Program {name: $program}) RETURN p
@@ -151,7 +153,7 @@ RETURN r.key AS key, r.name AS regulation, r.docType AS type,
     name: 'regulation-cited-by',
     title: '引用某法规 Cited by',
     description: 'Everything that cites one regulation: measures, their sections and documents.',
-    params: { regulation: '行政处罚法' },
+    params: { regulation: '' },
     cypher: `CALL () {
   MATCH (r:Regulation {key: $regulation}) RETURN r
   UNION MATCH (r:Regulation {name: $regulation}) RETURN r
@@ -170,7 +172,7 @@ LIMIT 500`,
     title: '邻域 Neighbourhood',
     description:
       'Every node within $hops (1–3) steps of one node, nearest first, at most $cap of them; `omitted` counts those left out.',
-    params: { key: 'Agency:国务院', hops: 2, cap: 150 },
+    params: { key: '', hops: 2, cap: 150 },
     cypher: `${NODE_BY_KEY('key', 'n')}
 CALL (n) {
   OPTIONAL MATCH (n)--(m) WHERE m <> n
@@ -195,7 +197,7 @@ RETURN hit[0] AS node, hit[1] AS hops, total, total - size(kept) AS omitted`,
     name: 'shortest-path',
     title: '最短路径 Shortest paths',
     description: 'All shortest paths (up to 6 steps, at most $limit of them) between two nodes.',
-    params: { from: 'Agency:国务院', to: 'Regulation:行政处罚法', limit: 10 },
+    params: { from: '', to: '', limit: 10 },
     cypher: `${NODE_BY_KEY('from', 'a')}
 ${NODE_BY_KEY('to', 'b')}
 MATCH p = allShortestPaths((a)-[*..6]-(b))
@@ -206,7 +208,7 @@ RETURN p, length(p) AS hops`,
     name: 'search',
     title: '搜索 Search',
     description: 'Agencies, programs, regulations and measures by name or alias, ranked (full-text, cjk).',
-    params: { query: '冬奥' },
+    params: { query: '' },
     cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
 RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score`,
   },
@@ -214,7 +216,7 @@ RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score`,
     name: 'metrics',
     title: '指标 Metrics',
     description: "One report's metrics as a table.",
-    params: { doc: '00_beijing-yanqing_2021_fzzf-report' },
+    params: { doc: '' },
     cypher: `MATCH (x:Metric {doc: $doc})
 RETURN x.subject AS subject, x.value AS value, x.unit AS unit, x.qualifier AS qualifier, x.rank AS rank,
        x.section AS section, x.sentence AS sentence
@@ -225,7 +227,7 @@ LIMIT 1000`,
     name: 'metrics-across',
     title: '跨报告指标 Metrics across reports',
     description: 'The same kind of metric (unit and a word of its subject) across reports, by region and year.',
-    params: { unit: '%', subject: '率' },
+    params: { unit: '', subject: '' },
     cypher: `MATCH (x:Metric)
 WHERE x.unit = $unit AND x.subject CONTAINS $subject
 MATCH (d:Document {key: 'Document:' + x.doc})
@@ -237,7 +239,7 @@ LIMIT 1000`,
     name: 'outline',
     title: '提纲 Document outline',
     description: 'The section tree of one document with counts of measures and mentions.',
-    params: { doc: '00_beijing-yanqing_2021_fzzf-report' },
+    params: { doc: '' },
     cypher: `MATCH (s:Section {doc: $doc})
 OPTIONAL MATCH (m:Measure)-[:PART_OF]->(s)
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(s)

@@ -73,10 +73,11 @@ export async function readGraph(db: Database, options: { doc?: string | null; ca
     ? await read(db, DOCUMENT_GRAPH_EDGES, { doc })
     : await read(db, GRAPH_EDGES, { keys: [...keys] });
   const edges = new Map<string, ViewEdge>();
-  for (const { source, type, target } of edgeRows as { source: string; type: string; target: string }[]) {
+  type EdgeRow = { source: string; type: string; target: string; implied: boolean | null };
+  for (const { source, type, target, implied } of edgeRows as EdgeRow[]) {
     if (!keys.has(source) || !keys.has(target)) continue;
     const key = `${type}:${source}->${target}`;
-    edges.set(key, { key, source, target, kind: type as EdgeKind });
+    edges.set(key, { key, source, target, kind: type as EdgeKind, ...(implied ? { default: true } : {}) });
   }
   return { nodes, edges: [...edges.values()] };
 }

@@ -9,12 +9,24 @@ const QUERY_TEXT_ERRORS =
 
 /**
  * A GovkgError with a stable code for a failed user query.
- * @param context.timeoutMs the query's time limit; @param context.elapsedMs how long it ran
+ * @param context.timeoutMs the query's time limit; @param context.cpuMs its CPU budget, if any;
+ * @param context.elapsedMs how long it ran
  */
-export function queryError(cause: unknown, context: { timeoutMs: number; elapsedMs: number }): GovkgError {
+export function queryError(
+  cause: unknown,
+  context: { timeoutMs: number; cpuMs?: number | undefined; elapsedMs: number },
+): GovkgError {
   if (isGovkgError(cause)) return cause;
   const code = String((cause as { code?: unknown }).code ?? '');
   const pastLimit = context.elapsedMs >= context.timeoutMs;
+  // CPU time never runs ahead of the clock: a query stopped sooner was not stopped for CPU.
+  const pastCpu = context.cpuMs !== undefined && context.elapsedMs >= context.cpuMs;
+  const cpuLimit = () =>
+    new GovkgError(
+      'QUERY_CPU_LIMIT',
+      `the query used more than its ${context.cpuMs} ms of CPU time and was stopped: narrow it with WHERE or LIMIT`,
+      { cause },
+    );
   const timeout = () =>
     new GovkgError(
       'QUERY_TIMEOUT',
@@ -22,8 +34,11 @@ export function queryError(cause: unknown, context: { timeoutMs: number; elapsed
       { cause },
     );
   if (/TransactionTimedOut/.test(code)) return timeout();
+  // The embedded server's watchdog ends a query over its CPU budget with this status.
+  if (/Request\.ResourceExhaustion$/.test(code) && pastCpu) return cpuLimit();
   if (/\.Terminated$/.test(code) || /^(ServiceUnavailable|SessionExpired)$/.test(code)) {
     if (pastLimit) return timeout();
+    if (pastCpu) return cpuLimit();
     if (!code.startsWith('Neo.')) {
       return new GovkgError('NEO4J_UNREACHABLE', `the connection to Neo4j was lost (${code})`, { cause });
     }

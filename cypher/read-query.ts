@@ -85,6 +85,47 @@ async function connectNodes(tx: Transaction | ManagedTransaction, found: Found):
 }
 
 /**
+ * Neo4j stops a query at its limit; `graceMs` past the limit armed last, `passed` rejects as a
+ * lost connection would, so the answer stops waiting for a server slow to stop.
+ */
+function answerDeadline() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const passed = new Promise<never>((_, fail) => {
+    reject = fail;
+  });
+  return {
+    passed,
+    arm(limitMs: number) {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error(`no answer within ${limitMs} ms`), { code: 'ServiceUnavailable' })),
+        limitMs + READ_QUERY_DEFAULTS.graceMs,
+      );
+    },
+    clear: () => clearTimeout(timer),
+  };
+}
+
+/** Limits of one read query. */
+export interface ReadQueryLimits {
+  timeoutMs: number;
+  rowCap: number;
+  /**
+   * CPU time the query may use, in ms; the embedded server's watchdog stops it past that
+   * (another server ignores it). Unset: the time limit alone.
+   */
+  cpuMs?: number | undefined;
+  /** Time limit of planning (EXPLAIN), when it differs from timeoutMs. Default: timeoutMs */
+  planTimeoutMs?: number | undefined;
+  /**
+   * "console" marks a query typed by a user (transaction metadata `govkg: console`): the embedded
+   * server lowers its thread's priority once it runs long. Default: the app's own query.
+   */
+  origin?: 'console' | undefined;
+}
+
+/**
  * Runs user Cypher in a READ transaction, after checking its parameters and its plan (EXPLAIN):
  * read operators and named read procedures only (query-guard.ts), so LOAD CSV and administration
  * commands never run. Rows are capped; the transaction times out, and the answer says so at most
@@ -94,7 +135,7 @@ export async function runReadQuery(
   db: Database,
   cypher: string,
   params: Record<string, unknown>,
-  limits: { timeoutMs: number; rowCap: number },
+  limits: ReadQueryLimits,
 ): Promise<QueryResultTable> {
   checkParams(params);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
@@ -104,13 +145,21 @@ export async function runReadQuery(
   let columns: string[] = [];
   let truncated = false;
   let connected = 0;
+  const planTimeoutMs = limits.planTimeoutMs ?? limits.timeoutMs;
+  let planned = 0;
+  const deadline = answerDeadline();
+  deadline.arm(planTimeoutMs);
   const work = async () => {
     // Planned in a transaction of its own, so the query's time limit is its own to use.
-    const explained = await session.run(`EXPLAIN ${cypher}`, params, { timeout: limits.timeoutMs });
+    const explained = await session.run(`EXPLAIN ${cypher}`, params, { timeout: planTimeoutMs });
     const plan = explained.summary.plan;
     if (!plan) throw new GovkgError('QUERY_REFUSED', 'refused: Neo4j gave no plan for this query to check');
     checkPlan(plan);
-    const tx = session.beginTransaction({ timeout: limits.timeoutMs });
+    planned = Date.now();
+    deadline.arm(limits.timeoutMs);
+    const metadata =
+      limits.origin === 'console' ? { govkg: 'console', ...(limits.cpuMs ? { cpuMs: limits.cpuMs } : {}) } : undefined;
+    const tx = session.beginTransaction({ timeout: limits.timeoutMs, ...(metadata ? { metadata } : {}) });
     try {
       const result = tx.run(cypher, params);
       columns = ((await result.keys()) as string[]).map(String);
@@ -128,19 +177,14 @@ export async function runReadQuery(
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     }
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const guard = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(Object.assign(new Error('no answer within the time limit'), { code: 'ServiceUnavailable' })),
-      limits.timeoutMs + READ_QUERY_DEFAULTS.graceMs,
-    );
-  });
   try {
-    await Promise.race([work(), guard]);
+    await Promise.race([work(), deadline.passed]);
   } catch (cause) {
-    throw queryError(cause, { timeoutMs: limits.timeoutMs, elapsedMs: Date.now() - started });
+    // The limits count from the run; a query still being planned is measured from its start.
+    const elapsedMs = Date.now() - (planned || started);
+    throw queryError(cause, { timeoutMs: planned ? limits.timeoutMs : planTimeoutMs, cpuMs: limits.cpuMs, elapsedMs });
   } finally {
-    clearTimeout(timer);
+    deadline.clear();
     void session.close().catch(() => undefined);
   }
   // Relationships point at element ids; map them to the node keys the view uses.

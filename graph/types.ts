@@ -29,6 +29,8 @@ export const EDGE_KINDS = [
   'WITHIN',
   'IN',
   'OF',
+  // Never stored: the overview sums agency → measure → program paths into one weighted edge.
+  'DRIVES',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -220,6 +222,10 @@ export interface ViewEdge {
   source: string;
   target: string;
   kind: EdgeKind;
+  /** CARRIES_OUT, ISSUED_BY: the report's author, implied where the text names no one. */
+  default?: boolean;
+  /** A summary edge (overview): how many measures or reports it stands for. */
+  weight?: number;
 }
 export interface ViewGraph {
   nodes: ViewNode[];
@@ -233,5 +239,5 @@ export interface Template {
   description: string;
   cypher: string;
   /** Parameters the template takes, with an example value. */
-  params: Record<string, string | number>;
+  params: Record<string, string | number | boolean>;
 }

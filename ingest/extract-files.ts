@@ -25,8 +25,8 @@ export interface ExtractFilesResult {
 }
 
 export interface ExtractFilesOptions {
-  /** Called after each file, read or not. */
-  onProgress?: (done: number, total: number, file: string) => void;
+  /** Called after each file, read or not, with the characters of its text (0 when not read). */
+  onProgress?: (done: number, total: number, file: string, chars: number) => void;
   /** Bounds of one input file. Default: DEFAULTS of ingest/limits.ts. */
   limits?: Partial<InputLimits>;
 }
@@ -51,6 +51,23 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return files;
 }
 
+/** Reads and extracts one file; throws a GovkgError (or the reader's error) when it cannot. */
+export async function extractFile(file: string, limits?: Partial<InputLimits>): Promise<Extraction> {
+  const report = await readReport(file, { limits });
+  const extraction = extractDocument({ id: report.id, file: resolve(file), text: report.text });
+  if (extraction.document.attributes.text === '') {
+    throw new GovkgError('INPUT_EMPTY', `${file}: the file holds only page chrome, no report text`, { file });
+  }
+  return extraction;
+}
+
+/** The failure record of a file whose reading or extraction threw `error`. */
+export function fileFailure(file: string, error: unknown): FileFailure {
+  const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
+  const message = error instanceof GovkgError ? error.message : `${file}: ${(error as Error).message}`;
+  return { file, code, message, ...(error instanceof InputLimitError ? { limit: error.limit } : {}) };
+}
+
 /**
  * Extracts the files one at a time, yielding each extraction before reading the next file, so
  * that no more than one is held at once. A file that fails is added to `failures` with its
@@ -66,20 +83,13 @@ export async function* extractEach(
   for (const [i, file] of files.entries()) {
     let extraction: Extraction | null = null;
     try {
-      const report = await readReport(file, { limits: options.limits });
-      extraction = extractDocument({ id: report.id, file: resolve(file), text: report.text });
-      if (extraction.document.attributes.text === '') {
-        extraction = null;
-        throw new GovkgError('INPUT_EMPTY', `${file}: the file holds only page chrome, no report text`, { file });
-      }
+      extraction = await extractFile(file, options.limits);
       options.warnings?.push(...(extraction.warnings ?? []).map((warning) => ({ ...warning, file })));
     } catch (error) {
-      const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
-      const message = error instanceof GovkgError ? error.message : `${file}: ${(error as Error).message}`;
-      failures.push({ file, code, message, ...(error instanceof InputLimitError ? { limit: error.limit } : {}) });
+      failures.push(fileFailure(file, error));
     }
     if (extraction) yield extraction;
-    options.onProgress?.(i + 1, files.length, file);
+    options.onProgress?.(i + 1, files.length, file, extraction?.document.attributes.text.length ?? 0);
   }
 }
 

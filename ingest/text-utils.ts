@@ -54,3 +54,47 @@ export function parseChineseNumeral(text: string): number {
 
 export const HAN = '\\u4e00-\\u9fff';
 export const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
+
+/** True when the text holds at least `count` characters of HAN (U+4E00–U+9FFF). */
+export function hasHanCount(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < count; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) found++;
+  }
+  return found >= count;
+}
+
+/** The UTF-16 code units of the characters of a string, for look-ups by charCodeAt. */
+export function codeSet(chars: string): Set<number> {
+  return new Set(Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i)));
+}
+
+/**
+ * A finder of non-empty literal names: the matches of `new RegExp(names escaped, joined by |, 'g')`
+ * in a text (leftmost first, then at one place the first of `names` in their order, then on after
+ * it) from a look-up by first code unit instead of trying every alternative at every place.
+ */
+export function literalFinder(names: readonly string[]): (text: string) => { index: number; name: string }[] {
+  const byFirst = new Map<number, string[]>();
+  for (const name of names) {
+    if (name.length === 0) throw new RangeError('literalFinder: a name is empty');
+    const first = name.charCodeAt(0);
+    const group = byFirst.get(first);
+    if (group) group.push(name);
+    else byFirst.set(first, [name]);
+  }
+  return (text) => {
+    const found: { index: number; name: string }[] = [];
+    for (let at = 0; at < text.length; ) {
+      const name = byFirst.get(text.charCodeAt(at))?.find((n) => text.startsWith(n, at));
+      if (name === undefined) {
+        at++;
+      } else {
+        found.push({ index: at, name });
+        at += name.length;
+      }
+    }
+    return found;
+  };
+}

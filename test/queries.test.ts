@@ -5,7 +5,9 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
+import { TEMPLATES } from '../cypher/queries.cypher.js';
 import { findTemplate, listDocuments, readGraph, readNode, runReadQuery, searchEntities } from '../cypher/queries.js';
+import { listTemplatesForData, withSuggestions } from '../cypher/template-defaults.js';
 import { clearDatabase, countGraph, extractFile, openTestDatabase, REFERENCE, REFERENCE_ID } from './helpers.js';
 
 const db: Database = await openTestDatabase();
@@ -41,10 +43,48 @@ describe('use-case queries', () => {
     expect(graph.edges.every((e) => keys.has(e.source) && keys.has(e.target))).toBe(true);
   });
 
-  it('agency → initiatives: the district government carries out the 法治建设年 measures', async () => {
-    const { rows } = await template('agency-initiatives', { agency: '区政府' });
-    expect(rows.length).toBeGreaterThan(5);
-    expect(rows.some((r) => r.program === '法治建设年')).toBe(true);
+  it('agency → initiatives: only the measures the text gives the agency, unless its default ones are asked for', async () => {
+    // 三是强化统筹推进。区委常委会、区政府常务会议专题听取“法治建设年”工作进展，审议…: the standing
+    // committee is the stated doer of the 法治建设年 measures of that sentence.
+    const committee = await template('agency-initiatives', { agency: '区委常委会' });
+    const heard = committee.rows.find((r) => String(r.measure).includes('专题听取“法治建设年”工作进展'));
+    expect(heard?.program).toBe('法治建设年');
+    expect(heard?.stated).toBe(true);
+    expect(committee.rows.every((r) => r.stated === true)).toBe(true);
+    // 在全区实施“法治建设年”… names no doer: the district government carries it out only as the
+    // report's author, so it is left out by default and listed when asked for.
+    const government = await template('agency-initiatives', { agency: '区政府' });
+    expect(government.rows.some((r) => String(r.measure).includes('区政府受理依申请公开101件'))).toBe(true);
+    expect(government.rows.every((r) => r.stated === true)).toBe(true);
+    expect(government.rows.some((r) => String(r.measure).startsWith('在全区实施“法治建设年”'))).toBe(false);
+    const withDefault = await template('agency-initiatives', { agency: '区政府', includeDefault: true });
+    // …将法治政府建设纳入延庆区“十四五”规划: the same measure is one row per program it belongs to.
+    const implied = withDefault.rows.filter((r) => String(r.measure).startsWith('在全区实施“法治建设年”'));
+    expect(implied.map((r) => r.program)).toContain('法治建设年');
+    expect(implied.every((r) => r.stated === false)).toBe(true);
+    expect(withDefault.rows.length).toBeGreaterThan(government.rows.length);
+  });
+
+  it('suggests example values from the loaded data, never names of one report', async () => {
+    const templates = await listTemplatesForData(db);
+    const params = (name: string) => templates.find((t) => t.name === name)?.params ?? {};
+    // The agency with most stated measures, counted here with Cypher on the same database.
+    const [top] = (
+      await db.driver.executeQuery(
+        `MATCH (a:Agency)-[r:CARRIES_OUT]->() WHERE NOT coalesce(r.default, false)
+         WITH a, count(r) AS n RETURN a.name AS name, n ORDER BY n DESC, name LIMIT 2`,
+        {},
+        { database: db.name },
+      )
+    ).records.map((r) => ({ name: String(r.get('name')), n: Number(r.get('n')) }));
+    expect(params('agency-initiatives').agency).toBe(top?.name);
+    expect(params('agency-initiatives').includeDefault).toBe(false);
+    expect(params('metrics').doc).toBe(REFERENCE_ID);
+    for (const name of ['program-measures', 'program-timeline']) expect(params(name).program).not.toBe('');
+    // Without data the values stay empty rather than naming anything.
+    const bare = withSuggestions(TEMPLATES, {});
+    expect(bare.find((t) => t.name === 'agency-initiatives')?.params.agency).toBe('');
+    expect(bare.find((t) => t.name === 'program-measures')?.params.program).toBe('');
   });
 
   it('program → measures: the measures under the focus area 冬奥会筹办', async () => {
@@ -125,9 +165,9 @@ describe('use-case queries', () => {
   });
 
   it('metrics and outline templates give tables of the document', async () => {
-    const metrics = await template('metrics');
+    const metrics = await template('metrics', { doc: REFERENCE_ID });
     expect(metrics.rows.find((r) => r.value === 135 * 1e4)?.unit).toBe('平方米');
-    const outline = await template('outline');
+    const outline = await template('outline', { doc: REFERENCE_ID });
     expect(outline.rows[0]?.path).toBe('前言');
     expect(outline.rows.filter((r) => r.level === 1).map((r) => r.role)).toEqual([
       'done',

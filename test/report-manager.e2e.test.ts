@@ -51,6 +51,16 @@ async function uploaded(name: string): Promise<void> {
   expect(await line.getAttribute('data-stage')).toBe('done');
 }
 
+/** Waits until the corpus overview (the graph of all reports) counts `n` reports. */
+async function overviewOf(n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      !document.body.dataset.loading &&
+      (document.querySelector('#overview-status')?.textContent ?? '').includes(`· ${count} 份报告`),
+    n,
+  );
+}
+
 async function stated(key: string): Promise<string[]> {
   const rows = await cypherRows(
     explorer.db,
@@ -64,6 +74,7 @@ describe('reports from the page', { timeout: 600_000 }, () => {
   let before = 0;
 
   it('adds a report chosen in the file picker: progress, then the list and the graph', async () => {
+    await overviewOf(2);
     before = await nodes();
     await page.click('.reports-toggle');
     expect(await listed()).toEqual(expect.arrayContaining(BASE.map(baseId)));
@@ -74,10 +85,8 @@ describe('reports from the page', { timeout: 600_000 }, () => {
     await uploaded(name);
     await page.waitForFunction((id) => !!document.querySelector(`#document option[value="${id}"]`), idOf(PICKED));
     expect(await listed()).toContain(idOf(PICKED));
-    await page.waitForFunction(
-      (n) => Number(document.body.dataset.nodes) > n && !document.body.dataset.loading,
-      before,
-    );
+    // The graph of all reports is loaded again, with the new one.
+    await overviewOf(3);
     expect(await stated('Program:工业上楼')).toEqual([idOf(PICKED), baseId(BASE[0] ?? '')].sort());
     expect(await stated('Program:飓风2019')).toEqual([idOf(PICKED)]);
     await shot(page, 'reports-added.png');
@@ -97,7 +106,8 @@ describe('reports from the page', { timeout: 600_000 }, () => {
     expect(await listed()).toHaveLength(2);
     expect(await page.locator(`#document option[value="${id}"]`).count()).toBe(0);
     // The graph is that of the two other reports again.
-    await page.waitForFunction((n) => Number(document.body.dataset.nodes) === n, before);
+    await overviewOf(2);
+    expect(await nodes()).toBe(before);
     expect(await stated('Program:工业上楼')).toEqual([baseId(BASE[0] ?? '')]);
     expect(await stated('Program:飓风2019')).toEqual([]);
   });
@@ -120,10 +130,8 @@ describe('reports from the page', { timeout: 600_000 }, () => {
     await uploaded(name);
     await page.waitForFunction((id) => !!document.querySelector(`#document option[value="${id}"]`), idOf(DROPPED));
     expect(await listed()).toHaveLength(3);
-    await page.waitForFunction(
-      (n) => Number(document.body.dataset.nodes) > n && !document.body.dataset.loading,
-      before,
-    );
+    // The graph of all reports is loaded again, with the new one.
+    await overviewOf(3);
   });
 
   it('shows a file it cannot read as failed, naming it', async () => {

@@ -61,15 +61,14 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
   return at;
 }
 
-/** Suffixes by their first character, longest first: one map look-up per position. */
-const SUFFIXES_BY_FIRST = new Map<string, string[]>();
+/** Suffixes by the code of their first character, longest first: one map look-up per position. */
+const SUFFIXES_BY_FIRST = new Map<number, string[]>();
 for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
-  const first = suffix[0] ?? '';
-  appendToGroup(SUFFIXES_BY_FIRST, first, suffix);
+  appendToGroup(SUFFIXES_BY_FIRST, suffix.charCodeAt(0), suffix);
 }
 
 function findSuffix(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text[at] ?? '')?.find((suffix) => text.startsWith(suffix, at));
+  return SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((suffix) => text.startsWith(suffix, at));
 }
 
 /** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
@@ -143,20 +142,19 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   return levelled || !BUILD_VERBS.test(before);
 }
 
+const NATIONAL_NAMES = [...Object.keys(NATIONAL_BODIES), '两办'];
+const RELATIVE = new RegExp(`[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`, 'g');
+
 /** Candidate agency spans in one sentence, before overlap resolution. */
 export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
   const spans: Span[] = [];
-  for (const national of [...Object.keys(NATIONAL_BODIES), '两办']) {
+  for (const national of NATIONAL_NAMES) {
     for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
       spans.push({ start: base + at, end: base + at + national.length });
     }
   }
-  const relative = new RegExp(
-    `[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`,
-    'g',
-  );
-  for (const match of text.matchAll(relative)) {
+  for (const match of text.matchAll(RELATIVE)) {
     const at = match.index ?? 0;
     if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });

@@ -3,11 +3,12 @@
 // and its place in its sentence (the first action of a sentence leads the ones after it).
 // Headings, titles, signatures and closing formulas are structure, not measures.
 
-import nodejieba from 'nodejieba';
 import type { Status } from '../../graph/types.js';
+import { hasHanCount } from '../text-utils.js';
 import { ACTION_VERBS } from '../vocabulary.js';
 import { groupClauses, opensWithVerb, splitClauses } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
+import { tagText } from './tokens.js';
 
 export interface MeasureSpan {
   sentence: Sentence;
@@ -31,7 +32,7 @@ const COMMON_VERB = new RegExp(ACTION_VERBS.source.replace(/\)\$$/, ')'));
 /** True when the text holds a verb: a common action verb, else one nodejieba tags. */
 export function hasVerb(text: string): boolean {
   if (COMMON_VERB.test(text)) return true;
-  return nodejieba.tag(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
+  return tagText(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
 }
 
 /** A paragraph that opens looking back (这五年，过去五年，“十四五”时期是极不平凡的五年) reports results. */
@@ -70,7 +71,7 @@ export function extractMeasures(
     let order = 0;
     for (const group of groupClauses(splitClauses(body), subjectAt)) {
       const text = body.text.slice(group.start - body.start, group.end - body.start);
-      if ((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6) continue;
+      if (!hasHanCount(text, 6)) continue;
       if (FOCUS_ONLY.test(text) || NOT_ACTION.test(text)) continue;
       // A problem is stated, not done: 基础薄弱，人员力量不足 needs no verb.
       if (sentence.section.role !== 'problem' && !hasVerb(text)) continue;

@@ -3,7 +3,7 @@
 
 import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
-import { normalizeName } from '../text-utils.js';
+import { literalFinder, normalizeName } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans, type Mention } from './extract-agencies.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
@@ -270,25 +270,22 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   }
   const seen = new Set(found.map((m) => `${m.start}:${m.key}`));
   if (names.size > 0) {
-    const escaped = [...names.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const anyName = new RegExp(escaped.join('|'), 'g');
+    const anyName = literalFinder([...names.keys()].sort((a, b) => b.length - a.length));
     const inSentence = groupBy(found, (m) => m.sentence);
     for (const sentence of sentences) {
       const here = inSentence.get(sentence.index) ?? [];
-      for (const match of sentence.text.matchAll(anyName)) {
-        const first = names.get(match[0]);
+      for (const match of anyName(sentence.text)) {
+        const first = names.get(match.name);
         if (!first) continue;
-        const start = sentence.start + (match.index ?? 0);
+        const start = sentence.start + match.index;
         const covered = here.some((m) => m.start <= start && start < m.end);
         if (covered || seen.has(`${start}:${first.key}`)) continue;
         seen.add(`${start}:${first.key}`);
         found.push({
           ...first,
-          surface: match[0],
+          surface: match.name,
           start,
-          end: start + match[0].length,
+          end: start + match.name.length,
           sentence: sentence.index,
           aliases: [],
         });

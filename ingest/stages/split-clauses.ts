@@ -3,6 +3,7 @@
 // verb after adverbs, or a named subject), leading adverbials (2021年，按照…要求，) join the
 // action after them, and results and purposes (实现…，确保…，精简率…) join the action before.
 
+import { codeSet } from '../text-utils.js';
 import { ACTION_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -13,8 +14,9 @@ export interface Clause {
   text: string;
 }
 
-const OPEN = '“‘《（(「『〈【[';
-const CLOSE = '”’》）)」』〉】]';
+const OPEN = codeSet('“‘《（(「『〈【[');
+const CLOSE = codeSet('”’》）)」』〉】]');
+const CUT = codeSet('，,；;：:');
 
 /** The clauses of a sentence, with offsets into the document text. */
 export function splitClauses(sentence: Sentence): Clause[] {
@@ -30,11 +32,11 @@ export function splitClauses(sentence: Sentence): Clause[] {
     if (b > a) clauses.push({ start: sentence.start + a, end: sentence.start + b, text: text.slice(a, b) });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
-    else if (depth === 0 && /[，,；;：:]/.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (OPEN.has(code)) depth++;
+    else if (CLOSE.has(code)) depth = Math.max(0, depth - 1);
+    else if (code === 0x22) depth = depth > 0 ? depth - 1 : depth + 1;
+    else if (depth === 0 && CUT.has(code)) {
       push(i);
       from = i + 1;
     }

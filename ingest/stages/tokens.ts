@@ -1,25 +1,73 @@
-// Word boundaries of a sentence from nodejieba (cut with HMM), cached per sentence. The rules
-// use them to tell a one-character function word (向, 和, 好) from the same character inside a
-// word (供给侧, 调和).
+// Word boundaries of a sentence from nodejieba (cut with HMM) and the part of speech of its words.
+// The rules use them to tell a one-character function word (向, 和, 好) from the same character
+// inside a word (供给侧, 调和). A sentence is cut the first time its words are asked for: about
+// half the sentences of a report never are.
+//
+// The tagger cuts as `cut` with HMM does, then looks each word up alone (its dictionary tag, else
+// a rule on its characters): a word's tag does not depend on its neighbours, so tags are kept per
+// word and a sentence is cut, not tagged.
 
 import nodejieba from 'nodejieba';
 import { appendToGroup } from '../../graph/group-by.js';
 import type { Sentence } from './split-sentences.js';
 
-const cache = new WeakMap<Sentence, Set<number>>();
-const tagged = new WeakMap<Sentence, Map<number, { word: string; tag: string }>>();
-
-/** The word (with its part of speech) that ends at offset `at`, from nodejieba's tagger. */
-export function taggedWordEndingAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
-  for (let from = at - 1; from >= 0 && from >= at - 8; from--) {
-    const word = taggedWordAt(sentence, from);
-    if (word) return from + word.word.length === at ? word : undefined;
-  }
-  return undefined;
+export interface TaggedWord {
+  word: string;
+  tag: string;
 }
 
-/** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
-export function taggedWordAt(sentence: Sentence, at: number): { word: string; tag: string } | undefined {
+/**
+ * Per offset of a sentence, 1 + the end of the word starting there (0 where none does); the
+ * sentence's length holds length + 1. A Set of the word starts for a sentence whose words do not
+ * spell it (a lone surrogate comes back as U+FFFD): its words are then the tagger's.
+ */
+type Bounds = Int32Array | Set<number>;
+
+const bounds = new WeakMap<Sentence, Bounds>();
+/** The tagger's words of a whole sentence, by offset, for the sentences that needed them. */
+const tagged = new WeakMap<Sentence, Map<number, TaggedWord>>();
+const tags = new Map<string, string>();
+/** Distinct words whose tag is kept; past it the table starts again. */
+const MAX_TAGS = 200_000;
+
+/** The word bounds of a sentence, cut on first use. */
+function boundsOf(sentence: Sentence): Bounds {
+  let found = bounds.get(sentence);
+  if (!found) {
+    const { text } = sentence;
+    const words = nodejieba.cut(text, true);
+    let at = 0;
+    let spelled = true;
+    const ends = new Int32Array(text.length + 1);
+    for (const word of words) {
+      spelled &&= text.startsWith(word, at);
+      if (spelled) ends[at] = at + word.length + 1;
+      at += word.length;
+    }
+    if (spelled && at === text.length) {
+      ends[at] = at + 1;
+      found = ends;
+    } else {
+      const starts = new Set<number>();
+      at = 0;
+      for (const word of words) {
+        starts.add(at);
+        at += word.length;
+      }
+      starts.add(at);
+      found = starts;
+    }
+    bounds.set(sentence, found);
+  }
+  return found;
+}
+
+function startsAt(found: Bounds, at: number): boolean {
+  return found instanceof Set ? found.has(at) : (found[at] ?? 0) !== 0;
+}
+
+/** The tagger's words of a whole sentence, by offset. */
+function tagWhole(sentence: Sentence): Map<number, TaggedWord> {
   let words = tagged.get(sentence);
   if (!words) {
     words = new Map();
@@ -30,28 +78,72 @@ export function taggedWordAt(sentence: Sentence, at: number): { word: string; ta
     }
     tagged.set(sentence, words);
   }
-  return words.get(at);
+  return words;
 }
 
-/** Offsets (relative to the sentence) where a word starts. */
-export function wordStarts(sentence: Sentence): Set<number> {
-  let starts = cache.get(sentence);
-  if (!starts) {
-    starts = new Set<number>();
-    let at = 0;
-    for (const word of nodejieba.cut(sentence.text, true)) {
-      starts.add(at);
-      at += word.length;
-    }
-    starts.add(at);
-    cache.set(sentence, starts);
+/** The tagger's tag of a word looked up alone; undefined when nodejieba cuts the word in two. */
+function tagOfWord(word: string): string | undefined {
+  let tag = tags.get(word);
+  if (tag === undefined) {
+    const alone = nodejieba.tag(word);
+    if (alone.length !== 1 || alone[0]?.word !== word) return undefined;
+    tag = alone[0].tag;
+    if (tags.size >= MAX_TAGS) tags.clear();
+    tags.set(word, tag);
   }
-  return starts;
+  return tag;
+}
+
+/** Kept tag of a word known from a tagged sentence (the tagger looks each word up alone). */
+function keepTag(word: string, tag: string): void {
+  if (tags.size >= MAX_TAGS) tags.clear();
+  tags.set(word, tag);
+}
+
+/** nodejieba.tag(text), from its cut and the tags kept per word. */
+export function tagText(text: string): TaggedWord[] {
+  const words = nodejieba.cut(text, true);
+  const out: TaggedWord[] = [];
+  for (const word of words) {
+    const tag = tagOfWord(word);
+    if (tag === undefined) {
+      const whole = nodejieba.tag(text);
+      for (const t of whole) keepTag(t.word, t.tag);
+      return whole;
+    }
+    out.push({ word, tag });
+  }
+  return out;
+}
+
+/** The word (with its part of speech) that ends at offset `at`, from nodejieba's tagger. */
+export function taggedWordEndingAt(sentence: Sentence, at: number): TaggedWord | undefined {
+  for (let from = at - 1; from >= 0 && from >= at - 8; from--) {
+    const word = taggedWordAt(sentence, from);
+    if (word) return from + word.word.length === at ? word : undefined;
+  }
+  return undefined;
+}
+
+/** The word (with its part of speech) that starts at offset `at`, from nodejieba's tagger. */
+export function taggedWordAt(sentence: Sentence, at: number): TaggedWord | undefined {
+  const found = boundsOf(sentence);
+  if (found instanceof Set) return tagWhole(sentence).get(at);
+  const end = (found[at] ?? 0) - 1;
+  if (end <= at) return undefined;
+  const word = sentence.text.slice(at, end);
+  let tag = tagOfWord(word);
+  if (tag === undefined) {
+    tag = tagWhole(sentence).get(at)?.tag;
+    if (tag === undefined) return undefined;
+    keepTag(word, tag);
+  }
+  return { word, tag };
 }
 
 /** True when a word starts (or ends) at offset `at` of the sentence. */
 export function isWordBoundary(sentence: Sentence, at: number): boolean {
-  return wordStarts(sentence).has(at);
+  return startsAt(boundsOf(sentence), at);
 }
 
 /**
@@ -59,12 +151,12 @@ export function isWordBoundary(sentence: Sentence, at: number): boolean {
  * segmenter only guessed at (向市 of 向市司法局, tagged x), which is no word to keep whole.
  */
 export function nextBoundary(sentence: Sentence, at: number): number {
-  const starts = wordStarts(sentence);
+  const found = boundsOf(sentence);
   let from = at;
-  while (from > 0 && !starts.has(from)) from--;
+  while (from > 0 && !startsAt(found, from)) from--;
   if (from < at && taggedWordAt(sentence, from)?.tag === 'x') return at;
   let to = at;
-  while (to < sentence.text.length && !starts.has(to)) to++;
+  while (to < sentence.text.length && !startsAt(found, to)) to++;
   return to;
 }
 
@@ -78,15 +170,15 @@ export function stopEndsAt(sentence: Sentence, at: number, stops: readonly strin
   const candidates = byLastCharacter(stops).get(text[at - 1] ?? '');
   if (!candidates) return false;
   const before = text.slice(Math.max(0, at - 4), at);
-  const starts = wordStarts(sentence);
+  const found = boundsOf(sentence);
   for (const stop of candidates) {
     if (stop.length > longest || !before.endsWith(stop)) continue;
     // 充分发挥|党组: a longer stop ends a word (建设 of 城乡/建设局 does not).
-    if (stop.length > 1 && starts.has(at)) return true;
-    if (stop.length > 1 || !starts.has(at - 1)) continue;
+    if (stop.length > 1 && startsAt(found, at)) return true;
+    if (stop.length > 1 || !startsAt(found, at - 1)) continue;
     // 和 of 和谐 is no stop; 由 of 由区 (a pair the segmenter guessed, tagged x) is.
     const word = taggedWordAt(sentence, at - 1);
-    if (starts.has(at) || !word || word.word.length < 2 || word.tag === 'x') return true;
+    if (startsAt(found, at) || !word || word.word.length < 2 || word.tag === 'x') return true;
   }
   return false;
 }

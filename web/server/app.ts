@@ -6,12 +6,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { GovkgConfig } from '../../cypher/config.js';
+import { DEFAULTS, defaultConsoleSlots, type GovkgConfig } from '../../cypher/config.js';
 import type { Database } from '../../cypher/database.js';
 import {
   findTemplate,
   listDocuments,
-  listTemplates,
   readDocumentText,
   readGraph,
   readNeighbours,
@@ -19,12 +18,15 @@ import {
   runReadQuery,
   searchEntities,
 } from '../../cypher/queries.js';
+import { listTemplatesForData } from '../../cypher/template-defaults.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
+import { ConsoleBusyError, type ConsoleGate, createConsoleGate } from './console-gate.js';
 import { registerCorpusRoutes } from './corpus-routes.js';
 import { registerDocumentRoutes } from './document-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
+import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
@@ -38,6 +40,8 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
   PARAMS_TOO_LARGE: 400,
   QUERY_FAILED: 400,
   QUERY_MEMORY_LIMIT: 400,
+  QUERY_CPU_LIMIT: 400,
+  CONSOLE_BUSY: 503,
   // Not 408: browsers resend a request answered 408, so the page would run the query again.
   QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
@@ -62,7 +66,13 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export interface AppOptions extends Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'> {
+/**
+ * The console settings default as in DEFAULTS, except queryCpuMs: unset here, the time limit
+ * alone bounds a console query (resolveConfig gives `govkg serve` half the time limit).
+ */
+export interface AppOptions
+  extends Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'>,
+    Partial<Pick<GovkgConfig, 'queryCpuMs' | 'consoleSlots' | 'consoleQueue' | 'consoleBurstMs'>> {
   apiToken?: string | undefined;
   /** Refuse adding and removing reports through the API. Default: false */
   readOnly?: boolean | undefined;
@@ -92,6 +102,12 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
   });
   app.addHook('onRequest', hostGuard(config.host));
   const limits = { timeoutMs: config.queryTimeoutMs, rowCap: config.rowCap };
+  const consoleGate = createConsoleGate({
+    slots: config.consoleSlots ?? defaultConsoleSlots(),
+    queue: config.consoleQueue ?? DEFAULTS.consoleQueue,
+    burstMs: config.consoleBurstMs ?? DEFAULTS.consoleBurstMs,
+    limits: { timeoutMs: config.queryTimeoutMs, cpuMs: config.queryCpuMs },
+  });
 
   app.setErrorHandler((error, request, reply) => {
     const known = isGovkgError(error);
@@ -101,6 +117,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       request.log.error({ err: error, code: known ? error.code : 'INTERNAL' }, 'request failed');
       const code = known ? error.code : 'INTERNAL';
       const message = known && status !== 500 ? error.message : `internal error (request ${request.id})`;
+      if (error instanceof ConsoleBusyError) reply.header('retry-after', String(error.retryAfterS));
       return reply.status(status).send({ error: { code, message, requestId: request.id } });
     }
     const code = known ? error.code : ((error as { code?: string }).code ?? 'BAD_REQUEST');
@@ -116,9 +133,10 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       // Hooks of this scope run on the routed path, however the request target was spelled.
       api.addHook('onRequest', crossSiteGuard(config.host));
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
-      registerApiRoutes(api, db, layouts, limits);
+      registerApiRoutes(api, db, layouts, limits, consoleGate);
       registerCorpusRoutes(api, db);
       registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
+      registerOverviewRoutes(api, db, layouts);
     },
     { prefix: '/api' },
   );
@@ -136,6 +154,7 @@ function registerApiRoutes(
   db: Database,
   layouts: LayoutPool,
   limits: { timeoutMs: number; rowCap: number },
+  consoleGate: ConsoleGate,
 ): void {
   api.get('/documents', async () => ({ documents: await listDocuments(db) }));
 
@@ -207,7 +226,7 @@ function registerApiRoutes(
     return document;
   });
 
-  api.get('/templates', async () => ({ templates: listTemplates() }));
+  api.get('/templates', async () => ({ templates: await listTemplatesForData(db) }));
 
   api.post<{ Params: { name: string }; Body: { params?: Record<string, unknown> } | null }>(
     '/templates/:name',
@@ -231,6 +250,14 @@ function registerApiRoutes(
         },
       },
     },
-    async (request) => runReadQuery(db, request.body.query, request.body.params ?? {}, limits),
+    // Typed by a user: through the console gate, marked so the embedded server can lower its priority.
+    async (request) =>
+      consoleGate.run((granted) =>
+        runReadQuery(db, request.body.query, request.body.params ?? {}, {
+          ...granted,
+          rowCap: limits.rowCap,
+          origin: 'console',
+        }),
+      ),
   );
 }

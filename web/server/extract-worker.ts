@@ -3,6 +3,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { GovkgError } from '../../graph/errors.js';
+import { fileFailure } from '../../ingest/extract-files.js';
 import { extractDocument } from '../../ingest/pipeline.js';
 import { decodeReport } from '../../ingest/read-report.js';
 
@@ -19,8 +20,7 @@ parentPort?.on('message', async (job: { id: number; file: string; bytes: Uint8Ar
     }
     parentPort?.postMessage({ id: job.id, extraction });
   } catch (error) {
-    const code = error instanceof GovkgError ? error.code : 'EXTRACTION_FAILED';
-    const message = error instanceof GovkgError ? error.message : `${job.file}: ${(error as Error).message}`;
+    const { code, message } = fileFailure(job.file, error);
     parentPort?.postMessage({ id: job.id, error: { code, message } });
   }
 });

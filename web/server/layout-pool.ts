@@ -21,22 +21,25 @@ interface Job {
 }
 
 /**
- * A worker thread running a TypeScript module through tsx's loader, the way bin/govkg.js runs the
- * CLI: a small bootstrap registers the loader in the worker thread, then imports the module.
+ * The nice value of the worker thread: a layout yields the CPU to searches and reads, yet comes
+ * before long console queries (nice 19 in the embedded Neo4j).
  */
-export function startTsWorker(module: URL): Worker {
+export const LAYOUT_NICE = 10;
+
+/**
+ * The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI: a small
+ * bootstrap registers the loader in the worker thread, then imports the worker module.
+ */
+function startWorker(): Worker {
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsx = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = new URL('./layout-worker.ts', import.meta.url).href;
   const bootstrap = `(async () => {
     const { register } = await import(${JSON.stringify(tsx)});
     register();
-    await import(${JSON.stringify(module.href)});
+    await import(${JSON.stringify(entry)});
   })();`;
-  return new Worker(bootstrap, { eval: true });
-}
-
-function startWorker(): Worker {
-  return startTsWorker(new URL('./layout-worker.ts', import.meta.url));
+  return new Worker(bootstrap, { eval: true, workerData: { nice: LAYOUT_NICE } });
 }
 
 /**

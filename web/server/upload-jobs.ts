@@ -10,7 +10,7 @@ import { loadExtractions } from '../../cypher/load-graph.js';
 import { type RemoveSummary, removeDocument } from '../../cypher/remove-document.js';
 import { GovkgError } from '../../graph/errors.js';
 import type { Extraction } from '../../graph/types.js';
-import { startTsWorker } from './layout-pool.js';
+import { startTypeScriptWorker } from '../../ingest/ts-worker.js';
 
 export type UploadStage = 'queued' | 'read' | 'extract' | 'load' | 'done' | 'failed';
 
@@ -78,7 +78,7 @@ function createExtractor() {
   let nextId = 0;
   return {
     extract(file: string, bytes: Buffer, onStage: (stage: 'extract') => void): Promise<Extraction> {
-      const running = worker ?? startTsWorker(new URL('./extract-worker.ts', import.meta.url));
+      const running = worker ?? startTypeScriptWorker(new URL('./extract-worker.ts', import.meta.url));
       worker = running;
       const id = nextId++;
       return new Promise<Extraction>((resolve, reject) => {

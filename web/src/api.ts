@@ -118,6 +118,8 @@ const enc = encodeURIComponent;
 export const api = {
   documents: () => request<{ documents: DocumentSummary[] }>('/api/documents'),
   graph: (doc: string | null) => request<ViewGraph>(`/api/graph${doc ? `?doc=${enc(doc)}` : ''}`),
+  /** The corpus overview; `query` from overviewQuery. */
+  overview: <T>(query: string) => request<T>(`/api/overview${query ? `?${query}` : ''}`),
   search: (q: string) => request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}`),
   node: (key: string) => request<NodeDetail>(`/api/nodes/${enc(key)}`),
   neighbours: (key: string, limit = 50) => request<ViewGraph>(`/api/nodes/${enc(key)}/neighbours?limit=${limit}`),

@@ -21,6 +21,8 @@ describe('error messages', () => {
       'PARAMS_TOO_DEEP',
       'PARAMS_TOO_LARGE',
       'QUERY_MEMORY_LIMIT',
+      'QUERY_CPU_LIMIT',
+      'CONSOLE_BUSY',
       'SERVER_BUSY',
       'HOST_REFUSED',
       'CROSS_SITE_REFUSED',

@@ -11,6 +11,8 @@ import { kindColor } from './colors.js';
 export interface GraphMetrics {
   degreeSize: Map<string, number>;
   pagerankSize: Map<string, number>;
+  /** By the number of reports stating each node. */
+  reportSize: Map<string, number>;
   community: Map<string, number>;
   communities: number;
   /** Reports each node comes from or is mentioned in, and their years (for the filters). */
@@ -39,7 +41,12 @@ function addEdges(graph: Graph, edges: readonly ViewEdge[]): void {
   for (const edge of edges) {
     const key = edgeKey(edge);
     if (graph.hasEdge(key) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { kind: edge.kind, size: 1, color: '#cbd2d9' });
+    const extra = {
+      ...(edge.default ? { default: true } : {}),
+      ...(edge.weight !== undefined ? { weight: edge.weight } : {}),
+    };
+    const size = edge.weight !== undefined ? Math.min(6, 1 + Math.log2(edge.weight)) : 1;
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { ...extra, kind: edge.kind, size, color: '#cbd2d9' });
   }
 }
 
@@ -122,6 +129,10 @@ export function computeSources(graph: Graph): Map<string, { reports: number; yea
   };
   return new Map(
     graph.mapNodes((node) => {
+      // A summary node (the overview) comes with its counts, its reports not being in the graph.
+      const own = graph.getNodeAttributes(node);
+      if (typeof own.reports === 'number')
+        return [node, { reports: own.reports, years: Array.isArray(own.years) ? own.years : [] }] as const;
       const docs = [...documentsOf(graph, node)];
       const years = [...new Set(docs.map(yearOf).filter((y): y is number => y !== null))];
       return [node, { reports: docs.length, years }] as const;
@@ -144,12 +155,14 @@ export function computeMetrics(graph: Graph): GraphMetrics {
     return (seed - 1) / 2147483646;
   };
   const details = graph.order > 0 ? louvain.detailed(graph, { rng }) : { communities: {}, count: 0 };
+  const sources = computeSources(graph);
   return {
     degreeSize: scaled(degree),
     pagerankSize: Object.keys(ranks).length > 0 ? scaled(new Map(Object.entries(ranks))) : scaled(degree),
     community: new Map(Object.entries(details.communities)),
     communities: details.count,
-    sources: computeSources(graph),
+    sources,
+    reportSize: scaled(new Map([...sources].map(([node, s]) => [node, s.reports] as const))),
   };
 }
 

@@ -241,7 +241,8 @@ export function mountGraphView(container: HTMLElement): GraphView {
     areNeighbors: (a, b) => graph.hasNode(a) && graph.hasNode(b) && graph.areNeighbors(a, b),
     kindOf: (node) => graph.getNodeAttribute(node, 'kind') as NodeKind,
     community: (node) => metrics.community.get(node),
-    size: (node, by) => (by === 'pagerank' ? metrics.pagerankSize : metrics.degreeSize).get(node),
+    size: (node, by) =>
+      (by === 'pagerank' ? metrics.pagerankSize : by === 'reports' ? metrics.reportSize : metrics.degreeSize).get(node),
     degree: (node) => (graph.hasNode(node) ? graph.degree(node) : 0),
     labelsAll: () => graph.order <= ALL_LABELS_UP_TO,
     passes(node, filter) {

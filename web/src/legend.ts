@@ -112,6 +112,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
         [
           ['degree', 'legend.byDegree'],
           ['pagerank', 'legend.byPagerank'],
+          ['reports', 'legend.byReports'],
         ],
         state.sizeBy,
         (value) => ctx.graphState.update((s) => setSizeBy(s, value)),

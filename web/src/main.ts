@@ -14,6 +14,7 @@ import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
 import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
 import { mountLegend } from './legend.js';
+import { INITIAL_OVERVIEW, type OverviewGraph, overviewQuery, renderOverviewPanel } from './overview-panel.js';
 import { mountReportManager, refreshReportManager } from './report-manager.js';
 import { mountSavedViews } from './saved-views-panel.js';
 import { mountSearch } from './search-box.js';
@@ -23,6 +24,7 @@ import {
   INITIAL_GRAPH_STATE,
   type ResultSource,
   setFocus,
+  setSizeBy,
   showDocument,
   showQueryResult,
 } from './state/graph-state.js';
@@ -59,6 +61,9 @@ const documentSelect = $<HTMLSelectElement>('document');
 const view = mountGraphView($('graph'));
 let catalog: ViewGraph | null = null;
 let documents: DocumentSummary[] = [];
+/** All reports are shown as the corpus overview, with its own controls. */
+let overviewSettings = INITIAL_OVERVIEW;
+let overview: OverviewGraph | null = null;
 let status: {
   key: MessageKey;
   vars?: Record<string, number>;
@@ -161,15 +166,46 @@ function showCatalog(): void {
   document.body.dataset.nodes = String(nodes.length);
 }
 
-/** Loads a document's graph; the old contents go first, so a failure never leaves a stale graph. */
+/** The overview's controls, shown while all reports are. */
+function renderOverview(): void {
+  const panel = $('overview');
+  panel.hidden = graphState.get().doc !== null;
+  if (panel.hidden) return;
+  const years = [...new Set(documents.map((d) => d.year).filter((y): y is number => typeof y === 'number'))];
+  renderOverviewPanel(panel, {
+    years: years.sort((a, b) => a - b),
+    settings: overviewSettings,
+    graph: overview,
+    onChange(settings) {
+      overviewSettings = settings;
+      void loadGraph(null);
+    },
+    select: (key) => ctx.select(key),
+  });
+  panel.dataset.state = overview ? 'ready' : 'loading';
+}
+
+/**
+ * Loads a document's graph, or for all reports the corpus overview (sized by reports); the old
+ * contents go first, so a failure never leaves a stale graph.
+ */
 async function loadGraph(doc: string | null): Promise<void> {
   setStatus({ key: 'status.loading' });
   document.body.dataset.loading = 'true';
   catalog = null;
+  overview = null;
   view.load({ nodes: [], edges: [] });
-  graphState.update((s) => showDocument(s, doc));
+  graphState.update((s) =>
+    setSizeBy(
+      showDocument(s, doc),
+      doc ? (s.sizeBy === 'reports' ? 'degree' : s.sizeBy) : s.sizeBy === 'degree' ? 'reports' : s.sizeBy,
+    ),
+  );
+  renderOverview();
   try {
-    catalog = await api.graph(doc);
+    if (doc) catalog = await api.graph(doc);
+    else catalog = overview = await api.overview<OverviewGraph>(overviewQuery(overviewSettings));
+    renderOverview();
     if (graphState.get().doc === doc) showCatalog();
   } catch (error) {
     setStatus({ key: 'common.error', error, retry: () => void loadGraph(doc) });
@@ -217,6 +253,7 @@ function renderNav(): void {
 function mountLabelled(): () => void {
   applyStaticLabels(document);
   renderDocuments();
+  renderOverview();
   setStatus(status);
   const disposers = [
     mountLegend($('legend'), ctx),

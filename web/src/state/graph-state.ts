@@ -8,7 +8,8 @@ export type ColorBy = 'kind' | 'community';
 
 /** Why the main view holds other contents than the report's graph. */
 export type ResultSource = 'query' | 'neighbourhood' | 'path';
-export type SizeBy = 'degree' | 'pagerank';
+/** 'reports': the number of reports stating a node (the overview's own measure). */
+export type SizeBy = 'degree' | 'pagerank' | 'reports';
 
 export interface GraphState {
   /** The document id shown, or null for all documents. */

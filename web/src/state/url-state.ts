@@ -73,7 +73,7 @@ export function parseUrlState(search: string): UrlState {
     arg: text('arg'),
     hiddenKinds: [...new Set(hidden)],
     colorBy: oneOf(['kind', 'community'] as const, text('color'), 'kind'),
-    sizeBy: oneOf(['degree', 'pagerank'] as const, text('size'), 'degree'),
+    sizeBy: oneOf(['degree', 'pagerank', 'reports'] as const, text('size'), 'degree'),
     lang: oneOf(['zh', 'en'] as const, text('lang'), 'zh'),
     cypher: text('cypher'),
     params: text('params'),

@@ -1,5 +1,6 @@
 // Use case 1, agencies → initiatives: pick an agency, run the agency-initiatives template and
-// list its programs with the measures linking them; the graph stresses the same subgraph.
+// list its programs with the measures linking them; the graph stresses the same subgraph. Only
+// measures the text gives the agency count, unless the reader includes the author's default ones.
 
 import { groupBy } from '../../../graph/group-by.js';
 import { h } from '../dom.js';
@@ -7,7 +8,7 @@ import { findByName } from '../graph-model.js';
 import { t } from '../i18n.js';
 import { statusBadge } from './common.js';
 import type { AppContext, MountedView } from './context.js';
-import { agencyFocus } from './focus.js';
+import { agencyFocus, rankedEntities } from './focus.js';
 import { mountPickerView } from './picker-view.js';
 
 interface Row {
@@ -16,7 +17,12 @@ interface Row {
   measure: string;
   status: string;
   section: string;
+  /** False where the agency is the report's author, implied because the text names no doer. */
+  stated: boolean;
 }
+
+/** Kept while the page lives: whether the author's default measures count. */
+let includeDefault = false;
 
 /** Rows grouped by program, in the order the template returned them. */
 export function groupByProgram(rows: readonly Row[]): Map<string | null, Row[]> {
@@ -31,6 +37,7 @@ function measureItem(ctx: AppContext, row: Row): HTMLElement {
     h('button', { type: 'button', class: 'link', onclick: () => key && ctx.select(key) }, row.measure),
     ' ',
     statusBadge(row.status),
+    row.stated === false ? h('span', { class: 'badge implied' }, t('agencies.implied')) : null,
     h('span', { class: 'section' }, row.section),
   );
 }
@@ -61,16 +68,44 @@ function renderGroups(ctx: AppContext, rows: readonly Row[]): HTMLElement {
   );
 }
 
+/** The toggle that adds the measures an agency carries out only as the report's author. */
+function defaultToggle(onChange: (checked: boolean) => void): HTMLElement {
+  const box = h('input', { id: 'agency-include-default', type: 'checkbox' });
+  box.checked = includeDefault;
+  box.addEventListener('change', () => onChange(box.checked));
+  return h('label', { class: 'include-default' }, box, ' ', t('agencies.includeDefault'));
+}
+
 export function mountAgenciesView(container: HTMLElement, ctx: AppContext, arg: string | null): MountedView {
-  return mountPickerView(container, ctx, arg, {
-    name: 'agencies',
-    pickerId: 'agency-pick',
-    messages: { title: 'agencies.title', intro: 'agencies.intro', pick: 'agencies.pick' },
-    kind: 'Agency',
-    ranking: 'CARRIES_OUT',
-    template: 'agency-initiatives',
-    param: 'agency',
-    focus: agencyFocus,
-    render: (view, _agency, answer) => renderGroups(view, answer.rows as unknown as Row[]),
-  });
+  let mounted: MountedView | null = null;
+  const mount = (picked: string | null) => {
+    mounted?.dispose();
+    const withDefault = includeDefault;
+    mounted = mountPickerView(container, ctx, picked, {
+      name: 'agencies',
+      pickerId: 'agency-pick',
+      messages: { title: 'agencies.title', intro: 'agencies.intro', pick: 'agencies.pick' },
+      kind: 'Agency',
+      ranking: 'CARRIES_OUT',
+      rank: (graph) => rankedEntities(graph, 'Agency', 'CARRIES_OUT', withDefault),
+      params: { includeDefault: withDefault },
+      template: 'agency-initiatives',
+      param: 'agency',
+      focus: (graph, name) => agencyFocus(graph, name, withDefault),
+      render: (view, _agency, answer) => renderGroups(view, answer.rows as unknown as Row[]),
+    });
+    container.querySelector('.view-body')?.prepend(
+      defaultToggle((checked) => {
+        includeDefault = checked;
+        mount(container.querySelector<HTMLSelectElement>('#agency-pick')?.value || picked);
+      }),
+    );
+  };
+  mount(arg);
+  return {
+    dispose() {
+      mounted?.dispose();
+      mounted = null;
+    },
+  };
 }

@@ -4,11 +4,28 @@
 import type Graph from 'graphology';
 import { findByName, follow } from '../graph-model.js';
 
-/** The agency, the measures it carries out and the programs those measures belong to. */
-export function agencyFocus(graph: Graph, agency: string): { key: string | null; nodes: string[] } {
+/**
+ * The measures an agency carries out: those the text gives it, and with `includeDefault` also
+ * those it carries out as the report's author because the text names no doer.
+ */
+export function carriedOut(graph: Graph, agency: string, includeDefault = false): string[] {
+  if (!graph.hasNode(agency)) return [];
+  const found = new Set<string>();
+  graph.forEachOutEdge(agency, (_edge, attributes, _source, target) => {
+    if (attributes.kind === 'CARRIES_OUT' && (includeDefault || attributes.default !== true)) found.add(target);
+  });
+  return [...found];
+}
+
+/** The agency, the measures it carries out (see carriedOut) and the programs those measures belong to. */
+export function agencyFocus(
+  graph: Graph,
+  agency: string,
+  includeDefault = false,
+): { key: string | null; nodes: string[] } {
   const key = findByName(graph, 'Agency', agency);
   if (!key) return { key: null, nodes: [] };
-  const measures = follow(graph, [key], 'CARRIES_OUT', 'out');
+  const measures = carriedOut(graph, key, includeDefault);
   const programs = follow(graph, measures, 'PART_OF', 'out', 'Program');
   return { key, nodes: [key, ...measures, ...programs] };
 }
@@ -32,11 +49,16 @@ export function programFocus(graph: Graph, program: string): { key: string | nul
   return { key, nodes: [key, ...measures, ...metrics] };
 }
 
-/** Entities of `kind` in the graph, most connected by `edge` first: the pick lists of the views. */
+/**
+ * Entities of `kind` in the graph, most connected by `edge` first: the pick lists of the views.
+ * CARRIES_OUT counts the measures the text gives an agency, and with `includeDefault` those it
+ * carries out as the report's author.
+ */
 export function rankedEntities(
   graph: Graph,
   kind: 'Agency' | 'Program',
   edge: 'CARRIES_OUT' | 'PART_OF',
+  includeDefault = false,
 ): { key: string; name: string; count: number }[] {
   return graph
     .filterNodes((_, a) => a.kind === kind)
@@ -45,7 +67,7 @@ export function rankedEntities(
       name: String(graph.getNodeAttribute(key, 'name') ?? graph.getNodeAttribute(key, 'label') ?? key),
       count:
         edge === 'CARRIES_OUT'
-          ? follow(graph, [key], 'CARRIES_OUT', 'out').length
+          ? carriedOut(graph, key, includeDefault).length
           : follow(graph, [key], 'PART_OF', 'in', 'Measure').length,
     }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-Hans-CN'));

@@ -22,6 +22,10 @@ export interface PickerViewOptions {
   /** The template's parameter that takes the picked name. */
   param: string;
   focus(graph: Graph, name: string): { key: string | null; nodes: string[] };
+  /** Ranks the picker's entities instead of counting `ranking` edges. */
+  rank?(graph: Graph): { name: string; count: number }[];
+  /** More parameters of the template, besides the picked name. */
+  params?: Record<string, unknown>;
   render(ctx: AppContext, name: string, result: QueryResult): HTMLElement;
 }
 
@@ -33,7 +37,7 @@ export function mountPickerView(
 ): MountedView {
   const { name, template: templateName, param, messages } = options;
   const body = viewFrame(container, name, t(messages.title), t(messages.intro));
-  const entities = rankedEntities(ctx.view.graph, options.kind, options.ranking);
+  const entities = options.rank?.(ctx.view.graph) ?? rankedEntities(ctx.view.graph, options.kind, options.ranking);
   const picker = h('select', { id: options.pickerId, 'aria-label': t(messages.pick) });
   for (const e of entities) picker.append(h('option', { value: e.name }, `${e.name} (${e.count})`));
   if (arg && !entities.some((e) => e.name === arg)) picker.prepend(h('option', { value: arg }, arg));
@@ -50,11 +54,12 @@ export function mountPickerView(
     if (key) ctx.select(key, false);
     result.replaceChildren(stateBlock('loading'));
     try {
-      const [all, answer] = await Promise.all([templates(), api.runTemplate(templateName, { [param]: value })]);
+      const params = { ...options.params, [param]: value };
+      const [all, answer] = await Promise.all([templates(), api.runTemplate(templateName, params)]);
       if (disposed || mine !== run) return;
       const template = all.find((x) => x.name === templateName);
       result.replaceChildren(
-        template ? cypherBlock(ctx, template, { [param]: value }) : '',
+        template ? cypherBlock(ctx, template, params) : '',
         answer.rows.length === 0 ? stateBlock('empty') : options.render(ctx, value, answer),
       );
     } catch (error) {

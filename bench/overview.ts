@@ -1,0 +1,92 @@
+// Benchmark of the first render of the explorer with all reports, at corpus scale: a fresh
+// headless Chromium page opens the explorer and the clock runs until the graph is drawn (the page
+// says it is ready, then two animation frames). Reports; fails nothing.
+// Usage: GOVKG_DATA_DIR=<store with the corpus> npm run bench:overview [-- --repeat 5 --url http://host:port/]
+//   Without --url the explorer of this checkout is served on the store's Neo4j; with it, any
+//   running explorer is measured (the same run against an older build gives the baseline).
+
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { resolveConfig } from '../cypher/config.js';
+import { openDatabase } from '../cypher/database.js';
+import { launchBrowser } from '../test/browser.js';
+import { createApp } from '../web/server/app.js';
+import { numberArg } from './args.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const REPEAT = numberArg('repeat', 5);
+const at = process.argv.indexOf('--url');
+const URL_ARG = at > 0 ? process.argv[at + 1] : undefined;
+
+interface Run {
+  ms: number;
+  /** Bytes of the graph's answer (/api/overview or /api/graph). */
+  bytes: number;
+  nodes: number;
+}
+
+async function serveThisCheckout(): Promise<{ url: string; close(): Promise<void> }> {
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  const config = resolveConfig(process.env, {}, ROOT);
+  const db = await openDatabase(config);
+  const app = createApp(db, { queryTimeoutMs: 60_000, rowCap: config.rowCap, root: ROOT });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url: `${base}/`,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const served = URL_ARG ? null : await serveThisCheckout();
+  const url = URL_ARG ?? served?.url ?? '';
+  const browser = await launchBrowser();
+  const runs: Run[] = [];
+  try {
+    for (let i = 0; i < REPEAT; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      let bytes = 0;
+      page.on('response', (response) => {
+        if (/\/api\/(overview|graph)\b/.test(response.url()))
+          void response.body().then(
+            (body) => (bytes += body.length),
+            () => undefined,
+          );
+      });
+      const started = performance.now();
+      await page.goto(url);
+      await page.waitForSelector('body[data-ready]', { timeout: 600_000 });
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+      );
+      const ms = performance.now() - started;
+      const nodes = Number(await page.getAttribute('body', 'data-nodes'));
+      runs.push({ ms, bytes, nodes });
+      console.log(`run ${i + 1}: ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB, ${nodes} nodes`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await served?.close();
+  }
+  const warm = runs
+    .slice(1)
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)] ?? runs[0]?.ms ?? 0;
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; ${url}`,
+  );
+  console.log(
+    `first render of all reports: first page ${runs[0]?.ms.toFixed(0)} ms, then median ${median.toFixed(0)} ms; ` +
+      `${((runs[0]?.bytes ?? 0) / 1024).toFixed(0)} KB, ${runs[0]?.nodes ?? 0} nodes`,
+  );
+}
+
+await main();

@@ -1,0 +1,108 @@
+// Statements of the loader over gathered rows (cypher/load-rows.ts): one statement per node kind
+// and relationship group, in batches, and the transaction that stores a group of new documents.
+
+import neo4j, { type QueryResult } from 'neo4j-driver';
+import type { Extraction } from '../graph/types.js';
+import type { Database } from './database.js';
+import {
+  COMPLETE_DOCUMENTS,
+  createOwnNodes,
+  DOCUMENT_STATE,
+  MERGE_DOCUMENTS,
+  mergeEdges,
+  mergeEntities,
+} from './load.cypher.js';
+import { addDocumentRows, ENTITY, emptyRows, type GraphRows, nodeProps } from './load-rows.js';
+
+/** What Neo4j reports a transaction changed. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
+
+export function addCounters(into: WriteCounters, result: QueryResult): void {
+  const c = result.summary.counters.updates();
+  into.nodesCreated += c.nodesCreated;
+  into.nodesDeleted += c.nodesDeleted;
+  into.relationshipsCreated += c.relationshipsCreated;
+  into.relationshipsDeleted += c.relationshipsDeleted;
+  into.propertiesSet += c.propertiesSet;
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Writes gathered rows: one statement per node kind and per relationship group, in batches. */
+export async function writeRows(run: Run, rows: GraphRows, batchSize: number): Promise<void> {
+  for (const [kind, nodes] of rows.nodes) {
+    const query = ENTITY.has(kind) ? mergeEntities(kind) : createOwnNodes(kind);
+    for (const batch of chunks(nodes, batchSize)) await run(query, { rows: batch });
+  }
+  for (const group of rows.edges.values()) {
+    const query = mergeEdges(group.kind, group.source, group.target);
+    for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch });
+  }
+}
+
+/** The row of MERGE_DOCUMENTS for an extraction's Document. */
+export const documentRow = (extraction: Extraction) => ({
+  key: extraction.document.key,
+  props: nodeProps(extraction.document),
+  published: extraction.document.attributes.published,
+});
+
+/**
+ * Stores documents never stored before in one transaction, with one statement per kind for all
+ * of them, and returns what the transaction changed.
+ * @param options.batchSize rows per statement
+ * @param options.beforeCommit called inside the transaction before the documents are marked complete
+ */
+export async function storeNewDocuments(
+  db: Database,
+  group: Extraction[],
+  options: { batchSize: number; beforeCommit?: () => void | Promise<void> },
+): Promise<WriteCounters> {
+  const rows = emptyRows();
+  for (const extraction of group) addDocumentRows(extraction, rows);
+  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counters = {
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+      };
+      const run: Run = async (query, params) => addCounters(counters, await tx.run(query, params));
+      await run(MERGE_DOCUMENTS, { rows: group.map(documentRow) });
+      await writeRows(run, rows, options.batchSize);
+      await options.beforeCommit?.();
+      await run(COMPLETE_DOCUMENTS, { keys: group.map((x) => x.document.key) });
+      return counters;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** True when nothing of the document is stored yet: no version of it, none read from its file. */
+export async function isNewDocument(db: Database, extraction: Extraction): Promise<boolean> {
+  const { key } = extraction.document;
+  const { file } = extraction.document.attributes;
+  try {
+    const state = await db.driver.executeQuery(DOCUMENT_STATE, { key, file }, { database: db.name });
+    const stored = state.records[0];
+    return stored?.get('stored') === false && (stored.get('replaced') as string[]).length === 0;
+  } catch {
+    return false; // the document's own transaction will say what is wrong
+  }
+}

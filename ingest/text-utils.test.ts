@@ -1,0 +1,48 @@
+// The scanning helpers against what they replace: RegExp alternations and a match count.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codeSet, hasHanCount, literalFinder } from './text-utils.js';
+
+const chars = fc.constantFrom(...'区政府改革行动计划三年“”().*+?|[]\\^$a'.split(''));
+const word = fc.string({ unit: chars, minLength: 1, maxLength: 6 });
+
+describe('literalFinder', () => {
+  it('finds what a RegExp of the escaped names joined by | finds, in the order given', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: chars, maxLength: 80 }),
+        (names, text) => {
+          const pattern = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+          const expected = [...text.matchAll(pattern)].map((m) => ({ index: m.index, name: m[0] }));
+          expect(literalFinder(names)(text)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('takes the first name that fits at a place, then goes on after it', () => {
+    const find = literalFinder(['三年行动计划', '行动计划', '三年']);
+    expect(find('实施三年行动计划和三年规划')).toEqual([
+      { index: 2, name: '三年行动计划' },
+      { index: 9, name: '三年' },
+    ]);
+    expect(() => literalFinder(['改革', ''])).toThrow(RangeError);
+  });
+});
+
+describe('hasHanCount and codeSet', () => {
+  it('count Chinese characters as a RegExp does', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('区', '政', 'a', '1', '，', '\u4e00', '\u9fff', '\u3400'), maxLength: 12 }),
+        fc.nat(8),
+        (text, n) => {
+          expect(hasHanCount(text, n)).toBe((text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= n);
+        },
+      ),
+    );
+    expect(codeSet('“（,')).toEqual(new Set([0x201c, 0xff08, 0x2c]));
+  });
+});
