@@ -121,11 +121,17 @@ async function timeRoute(base: string, route: { method: 'GET' | 'POST'; path: st
 /** Routes with parameters picked from the stored graph: the most mentioned program and so on. */
 async function routes(db: Database) {
   const pick = (cypher: string) => scalar(db, cypher) as Promise<string>;
-  const program = await pick('MATCH (p:Program)-[:MENTIONED_IN]->() RETURN p.name ORDER BY count(*) DESC LIMIT 1');
-  const agency = await pick('MATCH (a:Agency)-[:CARRIES_OUT]->() RETURN a.key ORDER BY count(*) DESC LIMIT 1');
-  const indicator = await pick('MATCH (i:Indicator)<-[:OF]-() RETURN i.name ORDER BY count(*) DESC LIMIT 1');
+  const program = await pick(
+    'MATCH (p:Program)-[:MENTIONED_IN]->() WITH p.name AS n, count(*) AS c RETURN n ORDER BY c DESC, n LIMIT 1',
+  );
+  const agency = await pick(
+    'MATCH (a:Agency)-[:CARRIES_OUT]->() WITH a.key AS k, count(*) AS c RETURN k ORDER BY c DESC, k LIMIT 1',
+  );
+  const indicator = await pick(
+    'MATCH (i:Indicator)<-[:OF]-() WITH i.name AS n, count(*) AS c RETURN n ORDER BY c DESC, n LIMIT 1',
+  );
   const place = await pick(
-    'MATCH (d:Document)-[:IN]->(j:Jurisdiction) RETURN j.key ORDER BY count(d) DESC, j.key LIMIT 1',
+    'MATCH (d:Document)-[:IN]->(j:Jurisdiction) WITH j.key AS k, count(d) AS n RETURN k ORDER BY n DESC, k LIMIT 1',
   );
   const pair = (
     await db.driver.executeQuery(
