@@ -14,6 +14,7 @@ import { createApp } from '../web/server/app.js';
 import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
 import { ingestCommand } from './ingest-command.js';
+import { REMOVE_USAGE, removeCommand } from './remove-command.js';
 import { extractToGraphFile } from './write-graph-file.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,8 +24,10 @@ const USAGE = `govkg: Chinese government reports into a knowledge graph
 
   govkg extract <files|folders…> --out graph.json   extract without a database
   govkg ingest <files|folders…> [--workers N]       extract (N threads, default: cores) and store in Neo4j
+${REMOVE_USAGE.trimEnd()}
   govkg query "<cypher>" [--param k=v] [--format table|json|csv] [--write]
-  govkg serve [--host 127.0.0.1] [--port 5173]      the explorer and its API
+  govkg serve [--host 127.0.0.1] [--port 5173] [--read-only]
+                                                    the explorer and its API (--read-only: no adding or removing reports)
   govkg start                                       ingest the reference report, then serve
 ${DB_USAGE}`;
 
@@ -156,6 +159,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
       write: { type: 'boolean' },
       detach: { type: 'boolean' },
+      'read-only': { type: 'boolean' },
       workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -165,11 +169,15 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  const config = resolveConfig(process.env, { host: values.host, port: values.port }, ROOT);
+  const config = resolveConfig(
+    process.env,
+    { host: values.host, port: values.port, readOnly: values['read-only'] },
+    ROOT,
+  );
   if (config.exitWithParent) exitWhenParentEnds();
   if (command === 'extract') return extractCommand(rest, values.out);
   if (command === 'db') return dbCommand(config, rest[0], { detach: values.detach }, log);
-  if (!['ingest', 'query', 'serve', 'start'].includes(command)) {
+  if (!['ingest', 'remove', 'query', 'serve', 'start'].includes(command)) {
     process.stderr.write(`unknown command "${command}"\n${USAGE}`);
     return 2;
   }
@@ -186,6 +194,7 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', interrupt);
   try {
     if (command === 'ingest') return await ingest(db, rest, workers);
+    if (command === 'remove') return await removeCommand(db, rest, (text) => process.stdout.write(text), log);
     if (command === 'query') return await query(db, config, rest[0] ?? '', values);
     if (command === 'start') await ingest(db, [REFERENCE_REPORT]);
     process.removeListener('SIGINT', interrupt);

@@ -23,6 +23,11 @@ describe('resolveConfig', () => {
     expect(resolve({ GOVKG_PORT: '8080' }, { port: '0' }).port).toBe(0);
     expect(resolve({ GOVKG_DATA_DIR: 'store' }).dataDir).toBe('/project/store');
     expect(resolve({ GOVKG_PORT: '' }).port).toBe(5173);
+    // Writes (adding and removing reports) are on unless the server is started read-only.
+    expect(resolve({}).readOnly).toBe(false);
+    expect(resolve({ GOVKG_READ_ONLY: '1' }).readOnly).toBe(true);
+    expect(resolve({ GOVKG_READ_ONLY: 'true' }, { readOnly: false }).readOnly).toBe(false);
+    expect(resolve({}, { readOnly: true }).readOnly).toBe(true);
   });
 
   it('gives console queries a CPU budget of half the time limit, and one core less than the machine has in slots', () => {
@@ -56,6 +61,7 @@ describe('resolveConfig', () => {
     ['GOVKG_ROW_CAP', '0'],
     ['GOVKG_ROW_CAP', '2.5'],
     ['GOVKG_ROW_CAP', '1e3'],
+    ['GOVKG_READ_ONLY', 'maybe'],
     ['GOVKG_QUERY_TIMEOUT_MS', 'ten'],
     ['GOVKG_QUERY_TIMEOUT_MS', '-100'],
     ['GOVKG_QUERY_TIMEOUT_MS', 'Infinity'],

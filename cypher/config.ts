@@ -23,6 +23,11 @@ export interface GovkgConfig {
   port: number;
   /** Token required on API calls when host is not a loopback address. */
   apiToken: string | undefined;
+  /**
+   * Refuse the API's writes (adding and removing reports). Default: false: the API answers
+   * loopback or token holders only, and a write needs a header no cross-site page can send.
+   */
+  readOnly: boolean;
   /** Timeout of a user Cypher query in ms. Default: 10000 */
   queryTimeoutMs: number;
   /** Most rows a user Cypher query returns. Default: 5000 */
@@ -51,6 +56,7 @@ export interface ConfigFlags {
   host?: string | undefined;
   port?: string | number | undefined;
   dataDir?: string | undefined;
+  readOnly?: boolean | undefined;
 }
 
 /** A setting that cannot be used; `variable` names it (GOVKG_PORT, --port…). */
@@ -93,6 +99,14 @@ function integer(variable: string, value: string | number, min: number, max: num
     throw new ConfigError(variable, range, String(value));
   }
   return parsed;
+}
+
+/** A yes/no setting: 1, true, yes or 0, false, no; anything else is a ConfigError. */
+function flag(variable: string, value: string): boolean {
+  const text = value.trim().toLowerCase();
+  if (['1', 'true', 'yes'].includes(text)) return true;
+  if (['0', 'false', 'no'].includes(text)) return false;
+  throw new ConfigError(variable, '1, true, yes, 0, false or no', value);
 }
 
 /** An unset or empty variable reads as unset. */
@@ -140,6 +154,7 @@ export function resolveConfig(env: Environment, flags: ConfigFlags = {}, root = 
     host,
     port,
     apiToken: given(env, 'GOVKG_API_TOKEN'),
+    readOnly: flags.readOnly ?? flag('GOVKG_READ_ONLY', given(env, 'GOVKG_READ_ONLY') ?? 'false'),
     queryTimeoutMs,
     rowCap: count('GOVKG_ROW_CAP', DEFAULTS.rowCap, 1),
     queryCpuMs: count('GOVKG_QUERY_CPU_MS', Math.max(1, Math.round(queryTimeoutMs / 2)), 1),

@@ -54,6 +54,12 @@ export interface LoadOptions {
   force?: boolean;
   /** Called inside the transaction after the document's rows are written; for failure tests. */
   beforeCommit?: () => void | Promise<void>;
+  /**
+   * Whether the file names the document's versions: an edited file replaces the version last read
+   * from it, and the same text read from elsewhere takes the new path. Default: true; false for
+   * uploads, whose names (often just 政府工作报告.pdf) say nothing of which report they are.
+   */
+  trackFile?: boolean;
   /** Called after each document, stored or not. */
   onDocument?: (summary: LoadSummary) => void;
   /**
@@ -138,7 +144,8 @@ export async function loadExtraction(
   const { file, contentHash } = extraction.document.attributes;
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key, file }));
+    const trackFile = options.trackFile !== false;
+    const state = await session.executeRead((tx) => tx.run(DOCUMENT_STATE, { key, file: trackFile ? file : null }));
     const stored = state.records[0];
     const existed = stored?.get('stored') === true;
     const replaced = (stored?.get('replaced') as string[] | undefined) ?? [];
@@ -146,7 +153,8 @@ export async function loadExtraction(
     const unchanged = existed && stored?.get('contentHash') === contentHash && stored?.get('complete') === true;
     if (unchanged && !options.force && replaced.length === 0) {
       // The same text under another name or in another folder: the same document, now read from here.
-      if (stored?.get('file') !== file) await session.executeWrite((tx) => tx.run(SET_DOCUMENT_FILE, { key, file }));
+      if (trackFile && stored?.get('file') !== file)
+        await session.executeWrite((tx) => tx.run(SET_DOCUMENT_FILE, { key, file }));
       return { ...summary, status: 'unchanged' };
     }
     if (existed || summary.replaced.length > 0) summary.status = 'updated';

@@ -48,15 +48,8 @@ const READERS: Record<
   pdf: readPdf,
 };
 
-const FRONT_MATTER = /^\uFEFF?---\r?\n/;
-
-/**
- * Reads one report. Throws GovkgError naming the file when it is missing, unreadable, not text or
- * empty, and InputLimitError when it is past one of the bounds of `limits` (default: DEFAULTS of
- * ./limits.ts).
- */
-export async function readReport(file: string, options: { limits?: Partial<InputLimits> } = {}): Promise<RawReport> {
-  const limits = resolveLimits(options.limits);
+/** The format a file name's extension is read as; UNSUPPORTED_FORMAT naming the file otherwise. */
+export function formatOf(file: string): RawReport['format'] {
   const extension = extname(file).toLowerCase();
   const format = REPORT_FORMATS[extension];
   if (!format) {
@@ -66,6 +59,19 @@ export async function readReport(file: string, options: { limits?: Partial<Input
       { file },
     );
   }
+  return format;
+}
+
+const FRONT_MATTER = /^\uFEFF?---\r?\n/;
+
+/**
+ * Reads one report. Throws GovkgError naming the file when it is missing, unreadable, not text or
+ * empty, and InputLimitError when it is past one of the bounds of `limits` (default: DEFAULTS of
+ * ./limits.ts).
+ */
+export async function readReport(file: string, options: { limits?: Partial<InputLimits> } = {}): Promise<RawReport> {
+  const limits = resolveLimits(options.limits);
+  formatOf(file);
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -86,6 +92,28 @@ export async function readReport(file: string, options: { limits?: Partial<Input
       missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
       `${file}: ${missing ? 'no such file' : `cannot be read (${(cause as Error).message})`}`,
       { file, cause },
+    );
+  }
+  return decodeReport(bytes, file, { limits });
+}
+
+/**
+ * Reads a report from its bytes (an upload, or a file readReport read): the same checks and
+ * readers as a file on disk, by the extension of `file`, and errors naming `file`.
+ */
+export async function decodeReport(
+  bytes: Buffer,
+  file: string,
+  options: { limits?: Partial<InputLimits> } = {},
+): Promise<RawReport> {
+  const limits = resolveLimits(options.limits);
+  const format = formatOf(file);
+  if (bytes.length > limits.maxFileBytes) {
+    throw new InputLimitError(
+      'INPUT_TOO_LARGE',
+      'maxFileBytes',
+      `${file}: the file is ${formatBytes(bytes.length)}, larger than the ${formatBytes(limits.maxFileBytes)} a report is read to`,
+      file,
     );
   }
   if (bytes.length === 0) {

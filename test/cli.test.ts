@@ -70,6 +70,28 @@ describe('govkg on the command line', () => {
     await db.driver.executeQuery('MATCH (n:Scratch) DELETE n', {}, { database: db.name });
   });
 
+  it('removes a report by file or by id, prints a table, and names an id it does not know', async () => {
+    const second = join(ROOT, 'test', 'fixtures', 'corpus', '02_shenzhen-longhua_2019_fzzf-report.txt');
+    const one = await countGraph(db);
+    expect((await govkg(['ingest', second])).code).toBe(0);
+    const byFile = await govkg(['remove', second]);
+    expect(byFile.code).toBe(0);
+    expect(byFile.stdout).toMatch(/document\s+\| name\s+\| file/);
+    expect(byFile.stdout).toMatch(/02_shenzhen-longhua_2019_fzzf-report\.txt/);
+    expect(byFile.stdout).toMatch(/\(1 rows\)/);
+    expect(await countGraph(db)).toEqual(one);
+    const [row] = (
+      await db.driver.executeQuery('MATCH (d:Document) RETURN d.key AS key', {}, { database: db.name })
+    ).records.map((r) => String(r.get('key')));
+    const unknown = await govkg(['remove', '0123456789abcdef', row ?? '']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/0123456789abcdef: no document 0123456789abcdef is stored/);
+    expect(unknown.stdout).toMatch(/\(1 rows\)/);
+    expect((await countGraph(db)).nodes).toBe(0);
+    expect((await govkg(['ingest', REFERENCE])).code).toBe(0);
+    // Four runs of the command, each starting Node and reading a report: minutes on a busy machine.
+  }, 300_000);
+
   it('says in one line that Neo4j cannot be reached, with exit code 1', async () => {
     const down = await govkg(['query', 'RETURN 1'], { NEO4J_URI: 'bolt://127.0.0.1:9' });
     expect(down.code).toBe(1);

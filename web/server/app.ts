@@ -22,10 +22,12 @@ import { listTemplatesForData } from '../../cypher/template-defaults.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { ConsoleBusyError, type ConsoleGate, createConsoleGate } from './console-gate.js';
 import { registerCorpusRoutes, SCOPE_PROPERTIES, type ScopeQuery, scopeOf } from './corpus-routes.js';
+import { registerDocumentRoutes } from './document-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 import { registerOverviewRoutes } from './overview-routes.js';
+import { createUploadQueue } from './upload-jobs.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -44,6 +46,9 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
   QUERY_TIMEOUT: 504,
   NEO4J_UNREACHABLE: 503,
   SERVER_BUSY: 503,
+  UNSUPPORTED_FORMAT: 415,
+  INPUT_TOO_LARGE: 413,
+  INPUT_EMPTY: 400,
 };
 
 const MAX_GRAPH = 50_000;
@@ -69,6 +74,10 @@ export interface AppOptions
   extends Pick<GovkgConfig, 'queryTimeoutMs' | 'rowCap' | 'root'>,
     Partial<Pick<GovkgConfig, 'queryCpuMs' | 'consoleSlots' | 'consoleQueue' | 'consoleBurstMs'>> {
   apiToken?: string | undefined;
+  /** Refuse adding and removing reports through the API. Default: false */
+  readOnly?: boolean | undefined;
+  /** The largest report upload, in bytes. Default: maxFileBytes of ingest/limits.ts (64 MiB). */
+  maxUploadBytes?: number | undefined;
   /** The host the server is bound to; Host headers naming it are accepted besides loopback. */
   host?: string | undefined;
   /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
@@ -83,6 +92,8 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
   });
   const layouts = createLayoutPool();
   app.addHook('onClose', () => layouts.close());
+  const uploads = createUploadQueue(db);
+  app.addHook('onClose', () => uploads.close());
 
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -124,6 +135,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits, consoleGate);
       registerCorpusRoutes(api, db);
+      registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
       registerOverviewRoutes(api, db, layouts);
     },
     { prefix: '/api' },

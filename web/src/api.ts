@@ -38,7 +38,8 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     response = await fetch(path, {
       ...init,
       headers: {
-        'content-type': 'application/json',
+        // JSON bodies only: an empty DELETE with a JSON type is refused, and uploads are bytes.
+        ...(typeof init?.body === 'string' ? { 'content-type': 'application/json' } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(init?.headers ?? {}),
       },
@@ -98,6 +99,26 @@ export interface DocumentText {
   mentions: Mention[];
 }
 
+/** Where an upload is: sent, then the server's job stages read → extract → load. */
+export type UploadStage = 'upload' | 'queued' | 'read' | 'extract' | 'load' | 'done' | 'failed';
+export interface UploadJob {
+  id: string;
+  file: string;
+  stage: UploadStage;
+  doc?: string;
+  name?: string;
+  status?: string;
+  error?: { code: string; message: string };
+}
+export interface UploadSettings {
+  enabled: boolean;
+  maxBytes: number;
+  formats: string[];
+}
+
+/** Writes carry this header: no cross-site form can send it, and the server refuses writes without it. */
+const WRITE = { 'x-govkg-client': 'explorer' };
+
 const enc = encodeURIComponent;
 
 export const api = {
@@ -120,6 +141,20 @@ export const api = {
     request<QueryResult>(`/api/templates/${enc(name)}`, post({ params })),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<QueryResult>('/api/cypher', post({ query, params })),
+  uploadSettings: () => request<UploadSettings>('/api/uploads'),
+  /** Sends a report file's bytes; the answer is the job to poll. */
+  upload: (file: File) =>
+    request<{ job: UploadJob }>('/api/documents', {
+      method: 'POST',
+      body: file,
+      headers: { ...WRITE, 'content-type': 'application/octet-stream', 'x-govkg-filename': enc(file.name) },
+    }),
+  job: (id: string) => request<{ job: UploadJob }>(`/api/jobs/${enc(id)}`),
+  removeDocument: (id: string) =>
+    request<{ removed: { doc: string; name: string } }>(`/api/documents/${enc(id)}`, {
+      method: 'DELETE',
+      headers: WRITE,
+    }),
   /** A question across reports (/api/corpus/…): jurisdictions, indicators. */
   corpus: <T>(path: 'jurisdictions' | 'indicators') => request<T>(`/api/corpus/${path}`),
 };

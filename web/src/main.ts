@@ -15,6 +15,7 @@ import { mountGraphView } from './graph-view.js';
 import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
 import { mountLegend } from './legend.js';
 import { INITIAL_OVERVIEW, type OverviewGraph, overviewQuery, renderOverviewPanel } from './overview-panel.js';
+import { mountReportManager, refreshReportManager } from './report-manager.js';
 import { mountSavedViews } from './saved-views-panel.js';
 import { mountScopeBar, type PlaceRow, reportId, reportsInScope } from './scope-bar.js';
 import { mountSearch } from './search-box.js';
@@ -29,7 +30,7 @@ import {
   showQueryResult,
 } from './state/graph-state.js';
 import { INITIAL_QUERY } from './state/query-state.js';
-import { isWhole, type Scope, scopeQuery } from './state/scope-state.js';
+import { isWhole, type Scope, scopeQuery, WHOLE_SCOPE } from './state/scope-state.js';
 import { highlightedKeys, INITIAL_SEARCH } from './state/search-state.js';
 import { INITIAL_SELECTION, select } from './state/selection-state.js';
 import { createStore } from './state/store.js';
@@ -226,6 +227,23 @@ async function loadGraph(wanted: Scope): Promise<void> {
 
 function renderScope(): void {
   mountScopeBar($('scope'), documents, places, scope.get(), (next) => scope.update(() => next));
+  refreshReportManager();
+}
+
+/** After a report was added or removed: the lists, then the graph (all reports when the shown one went). */
+async function reloadDocuments(change: { removed?: string }): Promise<void> {
+  [documents, places] = await Promise.all([
+    api.documents().then((r) => r.documents),
+    loadJurisdictions().catch(() => places),
+  ]);
+  const current = scope.get();
+  if (change.removed && current.doc === change.removed) {
+    scope.update(() => WHOLE_SCOPE);
+    return;
+  }
+  renderScope();
+  await loadGraph(current);
+  if (route.get().view !== 'graph') host.show(route.get().view, route.get().arg);
 }
 
 /** The legend folds away while a side panel narrows the graph; it can be unfolded. */
@@ -250,6 +268,7 @@ function mountLabelled(): () => void {
     mountLegend($('legend'), ctx),
     mountFilterPanel($('filters'), ctx),
     mountSavedViews($('saved-views')),
+    mountReportManager($('reports'), { documents: () => documents, onChanged: reloadDocuments }),
     mountDetailPanel($('detail'), ctx),
     mountToolbar($('graph-tools'), {
       view,
