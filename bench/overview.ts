@@ -52,7 +52,10 @@ async function main(): Promise<void> {
       let bytes = 0;
       page.on('response', (response) => {
         if (/\/api\/(overview|graph)\b/.test(response.url()))
-          void response.body().then((body) => (bytes += body.length), () => undefined);
+          void response.body().then(
+            (body) => (bytes += body.length),
+            () => undefined,
+          );
       });
       const started = performance.now();
       await page.goto(url);
@@ -70,7 +73,10 @@ async function main(): Promise<void> {
     await browser.close();
     await served?.close();
   }
-  const warm = runs.slice(1).map((r) => r.ms).sort((a, b) => a - b);
+  const warm = runs
+    .slice(1)
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
   const median = warm[Math.floor(warm.length / 2)] ?? runs[0]?.ms ?? 0;
   console.log(
     `machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, load ${loadavg()

@@ -28,7 +28,8 @@ export interface Scope {
 
 export type Row = Record<string, unknown>;
 
-function scopeParams(scope: Scope): Record<string, unknown> {
+/** The scope as the templates' parameters ('' and 0 for "any"). */
+export function scopeParams(scope: Scope): Record<string, unknown> {
   return {
     doc: scope.doc ?? '',
     place: scope.place ?? '',

@@ -4,19 +4,7 @@
 // $to: reviewed years) where '' and 0 mean "any". Every value is a $parameter; rows are bounded.
 
 import type { Template } from '../graph/types.js';
-
-/** The year a report reviews: `reviewedYear` when read, else `year`. */
-const YEAR = (d: string) => `coalesce(${d}.reviewedYear, ${d}.year)`;
-
-/** Whether document `d` is in the scope. */
-export const IN_SCOPE = (d: string) => `($doc = '' OR ${d}.key = 'Document:' + $doc)
-  AND ($from = 0 OR ${YEAR(d)} >= $from) AND ($to = 0 OR ${YEAR(d)} <= $to)
-  AND ($place = '' OR EXISTS {
-    MATCH (${d})-[:IN]->(j:Jurisdiction)
-    WHERE j.key = $place OR ($below = 1 AND EXISTS { (j)-[:WITHIN*1..4]->(:Jurisdiction {key: $place}) })
-  })`;
-
-const SCOPE_PARAMS = { doc: '', place: '', below: 1, from: 0, to: 0 };
+import { IN_SCOPE, SCOPE_PARAMS, YEAR } from './scope.cypher.js';
 
 const PLACE = (d: string) => `[(${d})-[:IN]->(j:Jurisdiction) | j.chain][0]`;
 

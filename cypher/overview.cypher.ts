@@ -4,7 +4,7 @@
 // Agencies and programs linked by a measure whose doer the text names come first, then the most
 // mentioned.
 
-import { IN_SCOPE } from './corpus.cypher.js';
+import { IN_SCOPE } from './scope.cypher.js';
 
 const YEAR = 'coalesce(d.reviewedYear, d.year)';
 

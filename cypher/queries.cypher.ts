@@ -3,6 +3,8 @@
 
 import { NODE_KINDS, type Template } from '../graph/types.js';
 import { CORPUS_TEMPLATES } from './corpus.cypher.js';
+import { PICKER_TEMPLATES } from './pickers.cypher.js';
+import { IN_DOCS, IN_SCOPE, NODE_IN_DOCS, REPORT, SCOPE_DOCS, SCOPE_PARAMS } from './scope.cypher.js';
 
 export type { Template };
 
@@ -13,7 +15,9 @@ MATCH (d:Document) WHERE d.complete
 OPTIONAL MATCH (d)<-[:PART_OF*1..6]-(x)
 WITH d, count(DISTINCT x) AS parts
 RETURN d.key AS key, d.name AS name, d.title AS title, d.region AS region, d.year AS year,
-       toString(d.published) AS published, d.source AS source, parts
+       toString(d.published) AS published, d.source AS source, parts,
+       [(d)-[:IN]->(j:Jurisdiction) | j.key][0] AS placeKey, [(d)-[:IN]->(j:Jurisdiction) | j.name][0] AS place,
+       coalesce(d.reviewedYear, d.year) AS reviewedYear, COUNT { (:Measure {doc: substring(d.key, 9)}) } AS measures
 ORDER BY d.region, d.year, d.key`;
 
 /** The nodes of the whole graph, at most $cap. */
@@ -32,25 +36,26 @@ CALL (key) {
 MATCH (n)-[r]->(m)
 RETURN n.key AS source, type(r) AS type, m.key AS target, r.default = true AS implied`;
 
-/** One document's nodes: its own (Document, Sections, Measures, Metrics) and the entities it mentions. */
+/** The nodes of the reports $docs (ids): their own (Document, Sections, Measures, Metrics) and the entities they mention. */
 export const DOCUMENT_GRAPH_NODES = `
 CALL () {
-  MATCH (n:Document {key: 'Document:' + $doc}) RETURN n
-  UNION MATCH (n:Section {doc: $doc}) RETURN n
-  UNION MATCH (n:Measure {doc: $doc}) RETURN n
-  UNION MATCH (n:Metric {doc: $doc}) RETURN n
-  UNION MATCH (:Section {doc: $doc})<-[:MENTIONED_IN]-(n) RETURN n
+  MATCH (n:Document) WHERE n.key IN [id IN $docs | 'Document:' + id] RETURN n
+  UNION MATCH (n:Section) WHERE n.doc IN $docs RETURN n
+  UNION MATCH (n:Measure) WHERE n.doc IN $docs RETURN n
+  UNION MATCH (n:Metric) WHERE n.doc IN $docs RETURN n
+  UNION MATCH (s:Section)<-[:MENTIONED_IN]-(n) WHERE s.doc IN $docs RETURN n
 }
 WITH n LIMIT $cap
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props`;
 
-/** One document's relationships: those of its own nodes, and the shared ones it states. */
+/** The relationships of the reports $docs: those of their own nodes, and the shared ones they state. */
 export const DOCUMENT_GRAPH_EDGES = `
 CALL () {
-  MATCH (:Section {doc: $doc})-[r]-() RETURN r
-  UNION MATCH (:Measure {doc: $doc})-[r]-() RETURN r
-  UNION MATCH (:Metric {doc: $doc})-[r]-() RETURN r
-  UNION MATCH (:Section {doc: $doc})<-[:MENTIONED_IN]-(:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->() WHERE $doc IN r.docs RETURN r
+  MATCH (s:Section)-[r]-() WHERE s.doc IN $docs RETURN r
+  UNION MATCH (m:Measure)-[r]-() WHERE m.doc IN $docs RETURN r
+  UNION MATCH (x:Metric)-[r]-() WHERE x.doc IN $docs RETURN r
+  UNION MATCH (s:Section)<-[:MENTIONED_IN]-(:Regulation|Agency)-[r:ISSUED_BY|ESTABLISHED]->()
+    WHERE s.doc IN $docs AND any(id IN r.docs WHERE id IN $docs) RETURN r
 }
 RETURN startNode(r).key AS source, type(r) AS type, endNode(r).key AS target, r.default = true AS implied`;
 
@@ -91,8 +96,14 @@ OPTIONAL MATCH (s:Section {doc: $id})<-[r:MENTIONED_IN]-(e)
 WITH d, collect(CASE WHEN r IS NULL THEN null ELSE {starts: coalesce(r.starts, [r.start]), ends: coalesce(r.ends, [r.end]), key: e.key, kind: labels(e)[0]} END) AS spans
 RETURN d.text AS text, d.name AS name, spans`;
 
-export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
+/** The ids of the complete reports in the scope. */
+export const SCOPE_DOC_IDS = `MATCH (d:Document) WHERE d.complete AND ${IN_SCOPE('d')}
+RETURN substring(d.key, 9) AS id ORDER BY id`;
+
+export const SEARCH = `${SCOPE_DOCS}
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 10}) YIELD node, score
+WITH node, score WHERE ${NODE_IN_DOCS('node')}
+WITH node, score LIMIT $limit
 RETURN node.key AS key, labels(node)[0] AS kind, node.name AS name, node.aliases AS aliases, score`;
 
 export const TEMPLATES: Template[] = [
@@ -100,70 +111,95 @@ export const TEMPLATES: Template[] = [
     name: 'agency-initiatives',
     title: '机构 → 举措 Agency → initiatives',
     description:
-      "The programs and measures an agency carries out, with the sentence that says so. Only measures the text gives it; $includeDefault = true adds those it carries out as the report's author because no doer is named.",
-    params: { agency: '', includeDefault: false },
-    cypher: `CALL () {
+      "The programs and measures an agency carries out in the scope, with their report (place, year); `total` counts the measures before the row limit. Only measures the text gives it; $includeDefault = true adds those it carries out as the report's author because no doer is named.",
+    params: { agency: '', includeDefault: false, ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+CALL () {
   MATCH (a:Agency {key: $agency}) RETURN a
   UNION MATCH (a:Agency {name: $agency}) RETURN a
   UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($agency, '\\\\', ''), '"', '') + '"', {limit: 100})
     YIELD node WHERE node:Agency AND $agency IN node.aliases RETURN node AS a
 }
 MATCH (a)-[r:CARRIES_OUT]->(m:Measure)
-WHERE $includeDefault OR NOT coalesce(r.default, false)
-WITH a, m, NOT coalesce(r.default, false) AS stated LIMIT 300
+WHERE ($includeDefault OR NOT coalesce(r.default, false)) AND ${IN_DOCS('m.doc')}
+WITH m, collect(a.name)[0] AS agency, any(x IN collect(r) WHERE NOT coalesce(x.default, false)) AS stated
+ORDER BY m.doc, m.start
+WITH collect({m: m, agency: agency, stated: stated}) AS found
+UNWIND found[..300] AS f
+WITH f.m AS m, f.agency AS agency, f.stated AS stated, size(found) AS total
 OPTIONAL MATCH (m)-[:PART_OF]->(p:Program)
-RETURN a.name AS agency, p.name AS program, m.text AS measure, m.status AS status, m.doc AS document, m.section AS section, stated
+RETURN agency, p.name AS program, m.text AS measure, m.status AS status, ${REPORT('m.doc')} AS report,
+       m.doc AS document, m.section AS section, stated, m.key AS key, total
 ORDER BY program, document, m.start
-LIMIT 300`,
+LIMIT 500`,
   },
   {
     name: 'program-measures',
     title: '项目 → 措施 Program → measures',
-    description: 'All measures tied to one program, with their status, metrics and section.',
-    params: { program: '' },
-    cypher: `CALL () {
+    description:
+      'The measures tied to one program in the scope, with their status, metrics, section and report (place, year); `total` counts them before the row limit.',
+    params: { program: '', ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+CALL () {
   MATCH (p:Program {key: $program}) RETURN p
   UNION MATCH (p:Program {name: $program}) RETURN p
   UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($program, '\\\\', ''), '"', '') + '"', {limit: 100})
     YIELD node WHERE node:Program AND $program IN node.aliases RETURN node AS p
 }
-MATCH (m:Measure)-[:PART_OF]->(p)
-WITH p, m LIMIT 300
+MATCH (m:Measure)-[:PART_OF]->(p) WHERE ${IN_DOCS('m.doc')}
+WITH m, collect(p.name)[0] AS program ORDER BY m.doc, m.start
+WITH collect({m: m, program: program}) AS found
+UNWIND found[..300] AS f
+WITH f.m AS m, f.program AS program, size(found) AS total
 OPTIONAL MATCH (m)-[:HAS_METRIC]->(x:Metric)
-WITH p, m, collect(CASE WHEN x.value = toInteger(x.value) THEN toString(toInteger(x.value)) ELSE toString(x.value) END + x.unit) AS metrics
+WITH program, total, m, collect(CASE WHEN x.value = toInteger(x.value) THEN toString(toInteger(x.value)) ELSE toString(x.value) END + x.unit) AS metrics
 ORDER BY m.doc, m.start
-RETURN p.name AS program, m.text AS measure, m.status AS status, m.section AS section, metrics
+RETURN program, m.text AS measure, m.status AS status, m.section AS section, metrics,
+       ${REPORT('m.doc')} AS report, m.doc AS document, m.key AS key, total
 LIMIT 500`,
   },
   {
     name: 'regulations-cited',
     title: '法规引用 Regulations cited',
-    description: 'Every regulation, how often it is cited, who issued it, which measures implement it.',
-    params: {},
-    cypher: `MATCH (r:Regulation)
-WITH r, COUNT { ()-[:CITES]->(r) } AS citations
-ORDER BY citations DESC, r.name
-LIMIT 300
+    description:
+      'Every regulation cited in the scope: how often (measures citing it), who issued it, which measures implement it, and where (report, section); `total` counts the regulations before the row limit.',
+    params: { ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+MATCH (r:Regulation)
+WITH docs, r, COUNT { MATCH (m:Measure)-[:CITES]->(r) WHERE ${IN_DOCS('m.doc')} } AS citations
+WHERE docs IS NULL OR citations > 0
+   OR EXISTS { MATCH (r)-[:MENTIONED_IN]->(s:Section) WHERE ${IN_DOCS('s.doc')} }
+WITH docs, r, citations ORDER BY citations DESC, r.name
+WITH docs, collect({r: r, citations: citations}) AS found
+UNWIND found[..300] AS f
+WITH docs, f.r AS r, f.citations AS citations, size(found) AS total
 RETURN r.key AS key, r.name AS regulation, r.docType AS type,
        [(r)-[:ISSUED_BY]->(a) | a.name] AS issuers, citations,
-       COUNT { ()-[:IMPLEMENTS]->(r) } AS implementations,
-       [(m)-[:CITES]->(r) | m.doc + ' ' + m.section][..10] AS sections`,
+       COUNT { MATCH (m:Measure)-[:IMPLEMENTS]->(r) WHERE ${IN_DOCS('m.doc')} } AS implementations,
+       [(m:Measure)-[:CITES]->(r) WHERE ${IN_DOCS('m.doc')} | ${REPORT('m.doc')} + ' ' + m.section][..10] AS sections,
+       total`,
   },
   {
     name: 'regulation-cited-by',
     title: '引用某法规 Cited by',
-    description: 'Everything that cites one regulation: measures, their sections and documents.',
-    params: { regulation: '' },
-    cypher: `CALL () {
+    description:
+      'The measures citing one regulation in the scope, with their section and report (place, year); `total` counts them before the row limit.',
+    params: { regulation: '', ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+CALL () {
   MATCH (r:Regulation {key: $regulation}) RETURN r
   UNION MATCH (r:Regulation {name: $regulation}) RETURN r
   UNION CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($regulation, '\\\\', ''), '"', '') + '"', {limit: 100})
     YIELD node WHERE node:Regulation AND $regulation IN node.aliases RETURN node AS r
 }
-MATCH (m:Measure)-[c:CITES]->(r)
-WITH r, m, c LIMIT 300
+MATCH (m:Measure)-[:CITES]->(r) WHERE ${IN_DOCS('m.doc')}
+WITH r, m ORDER BY m.doc, m.start
+WITH collect({r: r, m: m}) AS found
+UNWIND found[..300] AS f
+WITH f.r AS r, f.m AS m, size(found) AS total
 OPTIONAL MATCH (m)-[i:IMPLEMENTS]->(r)
-RETURN r.name AS regulation, m.doc AS document, m.section AS section, m.text AS measure, i IS NOT NULL AS implements
+RETURN r.name AS regulation, ${REPORT('m.doc')} AS report, m.section AS section, m.text AS measure,
+       i IS NOT NULL AS implements, m.doc AS document, total
 ORDER BY document, m.start
 LIMIT 500`,
   },
@@ -171,21 +207,22 @@ LIMIT 500`,
     name: 'neighbourhood',
     title: '邻域 Neighbourhood',
     description:
-      'Every node within $hops (1–3) steps of one node, nearest first, at most $cap of them; `omitted` counts those left out.',
-    params: { key: '', hops: 2, cap: 150 },
-    cypher: `${NODE_BY_KEY('key', 'n')}
-CALL (n) {
-  OPTIONAL MATCH (n)--(m) WHERE m <> n
+      'Every node of the scope within $hops (1–3) steps of one node, nearest first, at most $cap of them; `omitted` counts those left out.',
+    params: { key: '', hops: 2, cap: 150, ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+${NODE_BY_KEY('key', 'n')}
+CALL (n, docs) {
+  OPTIONAL MATCH (n)--(m) WHERE m <> n AND ${NODE_IN_DOCS('m')}
   RETURN collect(DISTINCT m) AS ring1
 }
-CALL (n, ring1) {
+CALL (n, docs, ring1) {
   UNWIND CASE WHEN toInteger($hops) >= 2 THEN ring1 ELSE [] END AS x
-  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1
+  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1 AND ${NODE_IN_DOCS('m')}
   RETURN collect(DISTINCT m) AS ring2
 }
-CALL (n, ring1, ring2) {
+CALL (n, docs, ring1, ring2) {
   UNWIND CASE WHEN toInteger($hops) >= 3 THEN ring2 ELSE [] END AS x
-  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1 AND NOT m IN ring2
+  MATCH (x)--(m) WHERE m <> n AND NOT m IN ring1 AND NOT m IN ring2 AND ${NODE_IN_DOCS('m')}
   RETURN collect(DISTINCT m) AS ring3
 }
 WITH n, [m IN ring1 | [m, 1]] + [m IN ring2 | [m, 2]] + [m IN ring3 | [m, 3]] AS found
@@ -207,45 +244,57 @@ RETURN p, length(p) AS hops`,
   {
     name: 'search',
     title: '搜索 Search',
-    description: 'Agencies, programs, regulations and measures by name or alias, ranked (full-text, cjk).',
-    params: { query: '' },
-    cypher: `CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
-RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score`,
+    description: 'Agencies, programs, regulations and measures by name or alias in the scope, ranked (full-text, cjk).',
+    params: { query: '', ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 500}) YIELD node, score
+WITH node, score WHERE ${NODE_IN_DOCS('node')}
+RETURN labels(node)[0] AS kind, node.name AS name, node.key AS key, score
+LIMIT 50`,
   },
   {
     name: 'metrics',
     title: '指标 Metrics',
-    description: "One report's metrics as a table.",
-    params: { doc: '' },
-    cypher: `MATCH (x:Metric {doc: $doc})
+    description: 'The metrics of the reports in the scope as a table, each with its report (place, year).',
+    params: { ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+MATCH (x:Metric) WHERE ${IN_DOCS('x.doc')}
 RETURN x.subject AS subject, x.value AS value, x.unit AS unit, x.qualifier AS qualifier, x.rank AS rank,
-       x.section AS section, x.sentence AS sentence
-ORDER BY x.start
+       x.section AS section, x.sentence AS sentence, ${REPORT('x.doc')} AS report
+ORDER BY x.doc, x.start
 LIMIT 1000`,
   },
   {
     name: 'metrics-across',
     title: '跨报告指标 Metrics across reports',
-    description: 'The same kind of metric (unit and a word of its subject) across reports, by region and year.',
-    params: { unit: '', subject: '' },
-    cypher: `MATCH (x:Metric)
-WHERE x.unit = $unit AND x.subject CONTAINS $subject
+    description:
+      'The same kind of metric (unit and a word of its subject) across the reports in the scope, by region and year.',
+    params: { unit: '', subject: '', ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+MATCH (x:Metric)
+WHERE x.unit = $unit AND x.subject CONTAINS $subject AND ${IN_DOCS('x.doc')}
 MATCH (d:Document {key: 'Document:' + x.doc})
-RETURN d.region AS region, d.year AS year, x.subject AS subject, x.value AS value, x.unit AS unit
+RETURN d.region AS region, d.year AS year, x.subject AS subject, x.value AS value, x.unit AS unit,
+       ${REPORT('x.doc')} AS report
 ORDER BY subject, region, year
 LIMIT 1000`,
   },
   {
     name: 'outline',
     title: '提纲 Document outline',
-    description: 'The section tree of one document with counts of measures and mentions.',
-    params: { doc: '' },
-    cypher: `MATCH (s:Section {doc: $doc})
+    description:
+      'The section tree of each report in the scope with counts of measures and mentions, and the report (place, year).',
+    params: { ...SCOPE_PARAMS },
+    cypher: `${SCOPE_DOCS}
+MATCH (s:Section) WHERE ${IN_DOCS('s.doc')}
+WITH s ORDER BY s.doc, s.order LIMIT 2000
 OPTIONAL MATCH (m:Measure)-[:PART_OF]->(s)
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(s)
 WITH s, count(DISTINCT m) AS measures, count(DISTINCT e) AS mentions
-ORDER BY s.order
-RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role, measures, mentions`,
+ORDER BY s.doc, s.order
+RETURN s.path AS path, s.title AS title, s.level AS level, s.role AS role, measures, mentions,
+       ${REPORT('s.doc')} AS report`,
   },
   ...CORPUS_TEMPLATES,
+  ...PICKER_TEMPLATES,
 ];

@@ -4,6 +4,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewNode } from '../graph/types.js';
+import { type Scope, scopeParams } from './corpus-queries.js';
 import type { Database } from './database.js';
 import {
   DOCUMENT_GRAPH_EDGES,
@@ -14,6 +15,7 @@ import {
   GRAPH_NODES,
   NEIGHBOURS,
   NODE,
+  SCOPE_DOC_IDS,
   SEARCH,
   TEMPLATES,
   type Template,
@@ -60,17 +62,29 @@ export async function listDocuments(db: Database): Promise<DocumentSummary[]> {
   return (await read(db, DOCUMENTS, {})) as unknown as DocumentSummary[];
 }
 
-/** The graph of all documents, or of one (`doc` is the document id), at most `cap` nodes. */
-export async function readGraph(db: Database, options: { doc?: string | null; cap?: number } = {}): Promise<ViewGraph> {
+/** Whether `scope` leaves nothing out. */
+export const isWholeScope = (scope: Scope) => !scope.doc && !scope.place && !scope.from && !scope.to;
+
+/** The ids of the reports in the scope: the one named, or those the place and years select. */
+export async function scopeDocuments(db: Database, scope: Scope): Promise<string[]> {
+  if (scope.doc && !scope.place && !scope.from && !scope.to) return [scope.doc];
+  return (await read(db, SCOPE_DOC_IDS, scopeParams(scope))).map((row) => String(row.id));
+}
+
+/**
+ * The graph of the reports in the scope (all of them when it is whole; `doc` alone is one
+ * report), at most `cap` nodes.
+ */
+export async function readGraph(db: Database, options: Scope & { cap?: number } = {}): Promise<ViewGraph> {
   const cap = neo4j.int(options.cap ?? 5000);
-  const doc = options.doc ?? null;
-  const nodeRows = await read(db, doc ? DOCUMENT_GRAPH_NODES : GRAPH_NODES, { doc, cap });
+  const docs = isWholeScope(options) ? null : await scopeDocuments(db, options);
+  const nodeRows = await read(db, docs ? DOCUMENT_GRAPH_NODES : GRAPH_NODES, { docs, cap });
   const nodes = await mapInSlices(nodeRows, (row) =>
     viewNode(String(row.key), String(row.kind), row.props as Record<string, unknown>),
   );
   const keys = new Set(nodes.map((n) => n.key));
-  const edgeRows = doc
-    ? await read(db, DOCUMENT_GRAPH_EDGES, { doc })
+  const edgeRows = docs
+    ? await read(db, DOCUMENT_GRAPH_EDGES, { docs })
     : await read(db, GRAPH_EDGES, { keys: [...keys] });
   const edges = new Map<string, ViewEdge>();
   type EdgeRow = { source: string; type: string; target: string; implied: boolean | null };
@@ -168,10 +182,12 @@ export function luceneQuery(text: string): string {
     .slice(0, 200);
 }
 
-export async function searchEntities(db: Database, query: string, limit = 20): Promise<SearchHit[]> {
+/** Entities and measures matching `query`, of the reports in the scope (all by default). */
+export async function searchEntities(db: Database, query: string, limit = 20, scope: Scope = {}): Promise<SearchHit[]> {
   const q = luceneQuery(query);
   if (q === '') return [];
-  return (await read(db, SEARCH, { query: q, limit: neo4j.int(limit) })) as unknown as SearchHit[];
+  const params = { query: q, limit: neo4j.int(limit), ...scopeParams(scope) };
+  return (await read(db, SEARCH, params)) as unknown as SearchHit[];
 }
 
 export function listTemplates(): Template[] {

@@ -43,6 +43,34 @@ describe('HTTP API', () => {
     expect((await get('/api/graph?cap=abc')).statusCode).toBe(400);
   });
 
+  it('GET /api/overview sums agency → program edges over the measures whose doer the text names', async () => {
+    type Answer = {
+      nodes: { key: string; kind: string; label: string; x: number; reports?: number }[];
+      edges: { source: string; target: string; kind: string; weight: number }[];
+      reports: number;
+    };
+    const answer = (await get('/api/overview')).json() as Answer;
+    expect(answer.reports).toBe(1);
+    expect(answer.nodes.every((n) => Number.isFinite(n.x))).toBe(true);
+    expect(answer.nodes.some((n) => n.kind === 'Measure')).toBe(false);
+    const keyOf = (label: string) => answer.nodes.find((n) => n.label === label)?.key;
+    const weight = (a: Answer, from: string | undefined, to: string | undefined) =>
+      a.edges.find((e) => e.kind === 'DRIVES' && e.source === from && e.target === to)?.weight;
+    // 区委常委会、区政府常务会议专题听取“法治建设年”工作进展，审议全面依法治区和“八五”普法规划，研究推进…:
+    // three actions of the standing committee, all of 法治建设年.
+    expect(weight(answer, keyOf('延庆区委常委会'), 'Program:法治建设年')).toBe(3);
+    // 在全区实施“法治建设年”… names no doer: the author's edge counts only when asked for.
+    const government = keyOf('延庆区人民政府');
+    expect(weight(answer, government, 'Program:法治建设年')).toBeUndefined();
+    const withDefault = (await get('/api/overview?includeDefault=1')).json() as Answer;
+    expect(weight(withDefault, government, 'Program:法治建设年')).toBeGreaterThan(0);
+    const withMeasures = (await get('/api/overview?measures=1')).json() as Answer;
+    expect(withMeasures.nodes.some((n) => n.kind === 'Measure')).toBe(true);
+    expect(((await get('/api/overview?from=1990&to=1990')).json() as Answer).nodes).toEqual([]);
+    expect((await get('/api/overview?cap=0')).statusCode).toBe(400);
+    expect((await get('/api/overview?measures=yes')).statusCode).toBe(400);
+  });
+
   it('GET /api/search finds 冬奥会筹办', async () => {
     const response = await get(`/api/search?q=${encodeURIComponent('冬奥会')}`);
     expect(response.json().hits.map((h: { name: string }) => h.name)).toContain('冬奥会筹办');

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsShot, type Explorer, openExplorer, shot } from './explorer-harness.js';
+import { docsShot, type Explorer, openExplorer, pickOption, shot } from './explorer-harness.js';
 import { ROOT } from './helpers.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'corpus-sz');
@@ -27,6 +27,7 @@ beforeAll(async () => {
   // A generous query time limit: the machine that runs the suite may be busy.
   explorer = await openExplorer({ files: files.map((f) => join(FIXTURE, f)), queryTimeoutMs: 30_000 });
   page = explorer.page;
+  page.setDefaultTimeout(120_000);
   // The whole graph of five reports is laid out before the page says it is ready: give it time.
   await page.goto(`${explorer.base}/?view=corpus`);
   await page.waitForSelector('body[data-ready]', { timeout: 240_000 });
@@ -36,6 +37,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await explorer?.close();
 });
+
+/** Waits until the page has drawn the graph and the view of the scope `params` (the API's names). */
+async function scoped(params: Record<string, string>): Promise<void> {
+  const query = new URLSearchParams(params).toString() || 'all';
+  await page.waitForSelector(`body[data-scope="${query}"]`, { timeout: 240_000 });
+}
 
 async function ask(question: string): Promise<void> {
   await page.click(`.view-corpus .corpus-tabs button[data-question=${question}]`);
@@ -51,7 +58,7 @@ const cells = (column: number) =>
     .locator('.view-corpus .corpus-result table.results tbody tr')
     .evaluateAll((rows, i) => rows.map((r) => r.querySelectorAll('td')[i]?.textContent ?? ''), column);
 
-describe('questions across reports', () => {
+describe('questions across reports', { timeout: 400_000 }, () => {
   it('a program through time: 放管服改革 from 2018 to 2021 in four reports, with its Cypher', async () => {
     await page.waitForSelector('#corpus-program');
     await page.fill('#corpus-program', '放管服改革');
@@ -68,20 +75,24 @@ describe('questions across reports', () => {
   });
 
   it('the scope narrows it: 深圳市 without the levels below has one report', async () => {
-    await page.uncheck('#corpus-below');
-    await page.selectOption('#corpus-place', SHENZHEN);
+    await pickOption(page, 'scope-place', '深圳市');
+    await scoped({ place: SHENZHEN });
+    await page.uncheck('#scope-below');
+    await scoped({ place: SHENZHEN, below: '0' });
     await page.waitForFunction(() =>
       document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('· 1 份'),
     );
     expect(await cells(1)).toEqual(['广东省深圳市']);
-    await page.click('#corpus-all');
+    await page.click('#scope-all');
+    await scoped({});
     await page.waitForFunction(() =>
       document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('· 4 份'),
     );
   });
 
   it('an indicator as a chart: 宝安区 GDP growth 8.7, 11.3, 3.5 with the sentence of each point', async () => {
-    await page.selectOption('#corpus-place', BAOAN);
+    await pickOption(page, 'scope-place', '宝安区');
+    await scoped({ place: BAOAN });
     await page.waitForFunction(() =>
       document.querySelector('.view-corpus .timeline-span')?.textContent?.includes('· 3 份'),
     );
@@ -104,8 +115,9 @@ describe('questions across reports', () => {
   });
 
   it('regulations ranked, following the scope: 宝安区 from 2021 lists the 2021 report’s three', async () => {
-    await page.fill('#corpus-from', '2021');
-    await page.locator('#corpus-from').dispatchEvent('change');
+    await page.fill('#scope-from', '2021');
+    await page.locator('#scope-from').dispatchEvent('change');
+    await scoped({ place: BAOAN, from: '2021' });
     await ask('regulations-ranked');
     await page.waitForFunction(
       () => document.querySelectorAll('.view-corpus .corpus-result table.results tbody tr').length === 3,
@@ -118,7 +130,8 @@ describe('questions across reports', () => {
   });
 
   it('two reports side by side: 宝安区 2021 → 2022 drops 放管服改革, GDP growth down 11.3 → 3.5', async () => {
-    await page.click('#corpus-all');
+    await page.click('#scope-all');
+    await scoped({});
     await ask('compare-reports');
     await page.selectOption('#corpus-a', idOf('2022'));
     await page.selectOption('#corpus-b', idOf('2023'));

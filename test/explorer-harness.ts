@@ -158,3 +158,16 @@ export async function downloadFrom(page: Page, selector: string, saveAs: string)
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path };
 }
+
+/** Picks the option named `name` of the searchable picker `#id`: types the name, clicks the option. */
+export async function pickOption(page: Page, id: string, name: string): Promise<void> {
+  await page.click(`#${id}`);
+  await page.fill(`#${id}`, name);
+  const option = page
+    .locator(`#${id}-list [role=option]`)
+    .filter({
+      has: page.locator('.combo-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    })
+    .first();
+  await option.click();
+}

@@ -126,6 +126,20 @@ describe('the corpus overview', () => {
     await setYear('to', 2022);
   });
 
+  it('a jurisdiction narrows it to its reports and those below it', async () => {
+    const choose = async (key: string) => {
+      await page.waitForSelector(`#overview-place option[value="${key}"]`, { state: 'attached' });
+      await page.selectOption('#overview-place', key);
+      await ready();
+    };
+    await choose('Jurisdiction:广东省深圳市宝安区');
+    expect(await page.textContent('#overview-status')).toMatch(/\b4\b/);
+    expect(weightOf(await links(), CITY_PARTY, PROGRAM)).toBe(1);
+    await choose('Jurisdiction:广东省深圳市');
+    expect(await page.textContent('#overview-status')).toMatch(/\b5\b/);
+    await choose('');
+  });
+
   it('adds the measures and metrics on demand, and the author default measures when asked', async () => {
     expect(Number(await page.getAttribute('#overview', 'data-measures'))).toBe(0);
     await toggle('#overview-measures');

@@ -4,6 +4,7 @@
 // makes it one.
 
 import { appendToGroup } from '../../graph/group-by.js';
+import { NOT_BODY_NAME } from '../agency-vocabulary.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -21,6 +22,8 @@ import {
   NOT_AGENCY_ENDINGS,
   NOT_RELATIVE,
 } from '../vocabulary.js';
+import { BUILDING_AFTER, LEVEL_GROUP, namesCompany, premisesBuilt, RENOVATED, ruleSubject } from './agency-contexts.js';
+import { coordinatedStart, dropClauseHead, functionCharBefore } from './agency-edges.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -55,7 +58,11 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
     if (!NAME_CHAR.test(ch)) break;
     // 19支乡镇街道… : a count and its measure word end the name.
     if (COUNT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) break;
-    if (!inQuote && (stopEndsAt(sentence, at, STOPS) || clauseVerbEndsAt(sentence, at))) break;
+    if (
+      !inQuote &&
+      (stopEndsAt(sentence, at, STOPS) || clauseVerbEndsAt(sentence, at) || functionCharBefore(sentence, at))
+    )
+      break;
     at--;
   }
   return at;
@@ -81,7 +88,13 @@ const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个
 
 /** What follows a facility or a project, not a body: …中心建设, …中心大楼, …中心二期. */
 const FACILITY_AFTER =
-  /^(建设|项目|工程|大楼|大厦|主体|[一二三四五]期|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边)/;
+  /^(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|\d+(\.\d+)?版|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
+
+/**
+ * Centres that are rooms and systems as often as bodies (指挥中心, 运行中心, 数据中心): a body
+ * only when the sentence sets one up.
+ */
+const SYSTEM_CENTRE = /(指挥|运行|运行管理|数据|情报)中心$/;
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
@@ -102,6 +115,14 @@ function trimLeadingVerbs(sentence: Sentence, start: number, suffixStart: number
     word = taggedWordAt(sentence, at);
   }
   return at;
+}
+
+/** 学期|中央党校: a national body's name starts at 中央 or 国务院 unless 中共 comes first. */
+function centralStart(text: string, start: number, suffixStart: number): number {
+  const central = /(?<!中共|全国|国家)(中央|国务院)/g;
+  central.lastIndex = start + 1;
+  const found = central.exec(text);
+  return found && found.index < suffixStart ? found.index : start;
 }
 
 /** Bodies named by the task they are set up for. */
@@ -131,12 +152,18 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   const { text } = sentence;
   const name = text.slice(start, end).replace(/[“”"]/g, '');
   // 国际财富管理中心, 全球…中心: a hub a city aims to be.
-  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区/.test(name)) return false;
+  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区|财富|商务|航运/.test(name)) return false;
+  // 区人民医院健康管理服务中心: a unit of a hospital or a school, not of government.
+  if (/(医院|学校|大学|学院)(?!管理)/.test(name)) return false;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('、', start - 1)) + 1;
   const before = text.slice(clauseStart, start);
   if (COUNTED.test(before.slice(-6)) || /^[\d一二两三四五六七八九十]+[个家所]/.test(text.slice(end))) return false;
   if (FACILITY_AFTER.test(text.slice(end))) return false;
   if (ESTABLISH_VERBS.test(before)) return true;
+  if (SYSTEM_CENTRE.test(name)) return false;
+  // 打造区域性、主题性…中心: the verb heads a run of goals.
+  const run = text.slice(text.lastIndexOf('，', start - 1) + 1, start);
+  if (before !== run && new RegExp(`^(${BUILD_VERBS.source})`).test(run) && !/^[省市区县]/.test(name)) return false;
   // 建成标准化区级公共法律服务中心: a body of a named level is built as a body.
   const levelled = /^([省市区县镇]|区级|市级|县级|镇级|街道)/.test(name) || /[省市区县]$/.test(before);
   return levelled || !BUILD_VERBS.test(before);
@@ -149,6 +176,7 @@ const RELATIVE = new RegExp(`[${LEVELS}](?:人民政府|政府|人大常委会|�
 export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
   const spans: Span[] = [];
+  const buildings: Span[] = [];
   for (const national of NATIONAL_NAMES) {
     for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
       spans.push({ start: base + at, end: base + at + national.length });
@@ -173,14 +201,16 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 新型智慧城市…: a modifier cut out of a longer word stays.
     const first = isWordBoundary(sentence, stripped) ? stripped : from;
     // A group named by its task keeps its verb: 推进依法行政工作领导小组.
-    const start = TASK_GROUP.test(suffix) ? first : trimLeadingVerbs(sentence, first, at);
+    const trimmed = TASK_GROUP.test(suffix) ? first : trimLeadingVerbs(sentence, first, at);
+    const start = coordinatedStart(sentence, centralStart(text, dropClauseHead(sentence, trimmed, at), at), end);
     let name = text.slice(start, end);
     const unclosed = (name.match(/“/g)?.length ?? 0) - (name.match(/”/g)?.length ?? 0);
     if (unclosed === 1 && text[end] === '”') {
       end += 1;
       name = text.slice(start, end);
     }
-    if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name)) continue;
+    // 全局”, 新格局”: a word that ends in 局 inside quotes; A+B names a scheme of several parts.
+    if (end - start < 3 || NOT_AGENCY_ENDINGS.test(name.replace(/[“”"]/g, '')) || name.includes('+')) continue;
     if (/^[”"]/.test(name) || (name.match(/[“"]/g)?.length ?? 0) !== (name.match(/[”"]/g)?.length ?? 0)) continue;
     // 讲师团 alone is a kind of group; …法治思想宣讲团 is one.
     const role = GROUP_ROLE.exec(name.replace(/[“”"]/g, ''));
@@ -188,14 +218,30 @@ export function agencySpans(sentence: Sentence): Span[] {
     const plain = name.replace(/[“”"]/g, '');
     // 领导小组, 派出所, 办公室 standing alone name no body in particular.
     if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各|党)/, ''))) continue;
-    if (/^(业主|企业|公司)/.test(plain)) continue;
+    // 市领导小组, 市级指挥部: a level before a kind of group names no group in particular.
+    if (LEVEL_GROUP.test(plain)) continue;
+    // 大鹏派出所项目, 区委党校大楼: a building, not the body; 《中国共产党党组工作条例》: a rule's subject.
+    if (
+      BUILDING_AFTER.test(text.slice(end)) ||
+      RENOVATED.test(text.slice(0, start)) ||
+      premisesBuilt(text, start, end)
+    ) {
+      // 区委党校 as a building: neither it nor the 区委 inside it is a body here.
+      buildings.push({ start: base + start, end: base + end });
+      continue;
+    }
+    if (ruleSubject(text, start, end)) continue;
+    // 中交（深圳）工程局: a name cut after a parenthesis is the tail of a longer one.
+    if (/^(业主|企业|公司)/.test(plain) || (text[start - 1] === '）' && /[\u4e00-\u9fff]（/.test(text.slice(0, start))))
+      continue;
     if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
     if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
+    if (namesCompany(sentence, start, end) || NOT_BODY_NAME.test(name)) continue;
     const station = /(中心|工作站|服务站)$/.test(plain) && !plain.endsWith('中心组');
     if (station && !isBodyCentre(sentence, start, end)) continue;
     spans.push({ start: base + start, end: base + end });
   }
-  return spans;
+  return spans.filter((span) => !buildings.some((b) => b.start <= span.start && span.end <= b.end));
 }

@@ -81,4 +81,28 @@ describe('extractAgencies', () => {
     expect(agencies('优化空间布局，开创工作新局面，抢抓机遇谋新局，建设城市会客厅。')).toEqual([]);
     expect(agencies('推进社区委托服务。')).toEqual([]);
   });
+
+  it('takes a name the report also writes as a company’s for the company everywhere', () => {
+    // 南山区 2017: 招商局集团 in one sentence, 招商局 alone in another.
+    const text = '支持招商局集团建设国际邮轮旅游目的地。支持招商局在西部港区建设全球港口运营管理中心。区招商局牵头。';
+    expect(agencies(text, guangming).map((a) => a.name)).toEqual(['光明区招商局']);
+    expect(agencies('支持招商局在西部港区建设。', guangming).map((a) => a.name)).toEqual(['光明区招商局']);
+  });
+
+  it('splits two bureaus of a table row run together, not a bureau and its own unit', () => {
+    // 龙岗区 2017: a table's cells 区卫生计生局 | 建筑工务局 on one line.
+    expect(agencies('区卫生计生局建筑工务局', guangming).map((a) => a.name)).toEqual([
+      '光明区卫生计生局',
+      '光明区建筑工务局',
+    ]);
+    expect(agencies('市生态环境局南山管理局获评先进集体。', guangming).map((a) => a.name)).toEqual([
+      '深圳市生态环境局南山管理局',
+    ]); // 南山区 2022
+  });
+
+  it('drops a study group named without its owner, keeps one the report gives an owner', () => {
+    expect(agencies('强化理论学习中心组学习。', guangming)).toEqual([]); // 龙华区 2023
+    const owned = agencies('区委理论学习中心组开展专题学习。完善理论学习中心组学习制度。', guangming);
+    expect(new Set(owned.map((a) => a.name))).toEqual(new Set(['光明区委理论学习中心组']));
+  });
 });

@@ -1,6 +1,7 @@
 // Finds party and government bodies: national bodies by name, relative names (区政府, 市委)
 // resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
 
+import nodejieba from 'nodejieba';
 import { stripQuotes } from '../text-utils.js';
 import { LEVELS } from '../vocabulary.js';
 import { agencySpans } from './agency-spans.js';
@@ -45,9 +46,11 @@ export function longestSpans<T extends { start: number; end: number }>(spans: T[
 /** Agency mentions of a document, resolved against its jurisdiction. */
 export function extractAgencies(text: string, sentences: Sentence[], jurisdiction: Jurisdiction): AgencyMention[] {
   const mentions: AgencyMention[] = [];
+  const companies = companyHeads(text);
   for (const sentence of sentences) {
     for (const span of longestSpans(agencySpans(sentence))) {
       const surface = text.slice(span.start, span.end);
+      if (companies.has(stripQuotes(surface))) continue;
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.surface, jurisdiction);
         if (resolved.unresolved) continue;
@@ -67,15 +70,49 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
   }
   mergeLevelVariants(mentions);
   mergeOwnedShortForms(mentions);
-  return mentions;
+  // 理论学习中心组 with no owner in the report is no one body.
+  return mentions.filter((m) => !UNOWNED.test(m.name));
+}
+
+/** What follows a company's or a group's name (招商局集团, …有限公司, …科技园). */
+const COMPANY =
+  /([\u4e00-\u9fff]{2,6}(?:局|委|院|所|中心))(?=集团|(?:股份|控股)?有限公司|控股|股份|工业区|科技园|产业园|智慧城)/g;
+
+/**
+ * Names the report also writes as the head of a company's name (招商局 of 招商局集团): there
+ * the name is the company's, wherever the report writes it.
+ */
+function companyHeads(text: string): Set<string> {
+  const heads = new Set<string>();
+  for (const match of text.matchAll(COMPANY)) {
+    const name = match[1] ?? '';
+    // The shortest tail that is a name of its own (引进招商局集团 → 招商局).
+    for (let i = name.length - 3; i >= 0; i--) heads.add(name.slice(i));
+  }
+  return heads;
+}
+
+/**
+ * 区卫生计生局建筑工务局, 区环保水务局区建筑工务局: cells of a table run together, two bureaus. A
+ * bureau's own unit (生态环境局|南山管理局, 公安局|第一分局) starts with a place or an ordinal.
+ */
+function twoBureaus(surface: string): string | null {
+  const inner = /^(.{3,12}?局)(.{3,12}局)$/.exec(surface);
+  const rest = inner?.[2] ?? '';
+  if (!inner || /^(第|直属|分|派出)/.test(rest)) return null;
+  const head = nodejieba.tag(rest)[0];
+  return head && !['ns', 'nr', 'nrt', 'f', 's', 'm'].includes(head.tag) ? (inner[1] ?? null) : null;
 }
 
 /** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */
-function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
+export function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
   // 区委区政府, 深圳市委市政府, 盐田区委盐田区人民政府: a party committee, then a government.
   const pair = new RegExp(
     `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,
   ).exec(surface);
+  const bureaus = pair ? null : twoBureaus(surface);
+  if (bureaus)
+    return [{ surface: bureaus, start }, ...splitCompound(surface.slice(bureaus.length), start + bureaus.length)];
   if (!pair) return [{ surface, start }];
   const first = pair[1] ?? '';
   return [
@@ -124,6 +161,8 @@ function mergeOwnedShortForms(mentions: AgencyMention[]): void {
     m.key = owner.key;
   }
 }
+
+const UNOWNED = /^(党组)?理论(学习)?中心组$/;
 
 /** The start of a name that says which body a unit belongs to. */
 const OWNER = new RegExp(`(^|[${LEVELS}])(委|政府|人民政府|人大常委会|政协)$|^中共.+委$`);

@@ -8,7 +8,7 @@ import { hasHanCount } from '../text-utils.js';
 import { ACTION_VERBS } from '../vocabulary.js';
 import { groupClauses, opensWithVerb, splitClauses } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
-import { tagText } from './tokens.js';
+import { tagPiece, tagText } from './tokens.js';
 
 export interface MeasureSpan {
   sentence: Sentence;
@@ -29,10 +29,14 @@ const LABEL_LINE = /^[^，。；：！？,;:!?]{0,50}$/;
 /** Verbs common enough in reports to decide without tagging. */
 const COMMON_VERB = new RegExp(ACTION_VERBS.source.replace(/\)\$$/, ')'));
 
-/** True when the text holds a verb: a common action verb, else one nodejieba tags. */
-export function hasVerb(text: string): boolean {
+/**
+ * True when the text holds a verb: a common action verb, else one nodejieba tags. The text may
+ * be given as the piece of a sentence starting at `from`, whose words may be known already.
+ */
+export function hasVerb(text: string, sentence?: Sentence, from = 0): boolean {
   if (COMMON_VERB.test(text)) return true;
-  return tagText(text).some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
+  const words = sentence ? tagPiece(sentence, from, from + text.length) : tagText(text);
+  return words.some(({ tag }) => tag === 'v' || tag === 'vn' || tag === 'vd');
 }
 
 /** A paragraph that opens looking back (这五年，过去五年，“十四五”时期是极不平凡的五年) reports results. */
@@ -74,7 +78,7 @@ export function extractMeasures(
       if (!hasHanCount(text, 6)) continue;
       if (FOCUS_ONLY.test(text) || NOT_ACTION.test(text)) continue;
       // A problem is stated, not done: 基础薄弱，人员力量不足 needs no verb.
-      if (sentence.section.role !== 'problem' && !hasVerb(text)) continue;
+      if (sentence.section.role !== 'problem' && !hasVerb(text, sentence, group.start - sentence.start)) continue;
       measures.push({
         sentence,
         start: group.start,

@@ -60,6 +60,11 @@ describe('findIssuers', () => {
     expect(issuers('严格落实《龙华区人民政府办公室关于区政府规范性文件工作职责分工的通知》。')).toEqual([
       '龙华区人民政府办公室关于区政府规范性文件工作职责分工的通知<-龙华区人民政府办公室',
     ]);
+    // 盐田区 2016: a title a party committee and a government issued together.
+    expect(issuers('制定出台的《中共盐田区委盐田区人民政府关于进一步深化社区管理体制改革的意见》。')).toEqual([
+      '中共盐田区委盐田区人民政府关于进一步深化社区管理体制改革的意见<-中共盐田区委',
+      '中共盐田区委盐田区人民政府关于进一步深化社区管理体制改革的意见<-盐田区人民政府',
+    ]);
   });
 
   it('gives a subjectless issuing verb to the author, marked as the default', () => {

@@ -5,7 +5,7 @@
 // (印发《…》) — marked as the default — but never for a law or a regulation above its powers.
 
 import { groupBy } from '../../graph/group-by.js';
-import type { AgencyMention } from './extract-agencies.js';
+import { type AgencyMention, splitCompound } from './extract-agencies.js';
 import type { RegulationMention } from './extract-regulations.js';
 import type { Jurisdiction } from './read-metadata.js';
 import type { Sentence } from './split-sentences.js';
@@ -62,7 +62,9 @@ export function findIssuers(
     if (!s) continue;
     const titled = TITLE_ISSUER.exec(regulation.name) ?? NATIONAL_TITLE_ISSUER.exec(regulation.name);
     if (titled?.[1] && !/^(?:本|各|该)/.test(titled[1])) {
-      found.push({ regulation, agency: { surface: titled[1] }, isDefault: false });
+      // 中共盐田区委盐田区人民政府关于…: a title issued jointly names each issuer.
+      for (const part of splitCompound(titled[1], 0))
+        found.push({ regulation, agency: { surface: part.surface }, isDefault: false });
       continue;
     }
     const lead = text.slice(s.start, regulation.start);

@@ -78,4 +78,48 @@ describe('resolveAgency', () => {
     expect(resolveAgency('市场监管局', baoan).name).toBe('市场监管局');
     expect(key('市场监管局', baoan)).toBe('Agency:深圳市宝安区/市场监管局');
   });
+
+  it('makes a department written without its level the department of the report’s own unit', () => {
+    // 主办：区城管局，协办：住建局、交警大队 (宝安区 2018): one body with 区住建局 of the same report.
+    expect(resolveAgency('住建局', baoan).name).toBe('宝安区住建局');
+    expect(key('住建局', baoan)).toBe(key('区住建局', baoan));
+    expect(key('交警大队', baoan)).toBe('Agency:深圳市宝安区交警大队');
+    expect(resolveAgency('住建局', baoan).aliases).toContain('住建局');
+    expect(resolveAgency('信访局', nanshan).name).toBe('南山区信访局');
+    expect(resolveAgency('发改委', shenzhen).name).toBe('深圳市发改委');
+    // 成立地方金融监管局 in Guangdong's report (2019) is the province's.
+    expect(resolveAgency('地方金融监管局', guangdong).name).toBe('广东省地方金融监管局');
+    expect(resolveAgency('安监局', dapeng).name).toBe('大鹏新区安监局');
+  });
+
+  it('reads 市政务… and 区民政局 as relative names, 市政 and 区民 as words', () => {
+    expect(resolveAgency('市政务服务数据管理局', baoan).name).toBe('深圳市政务服务数据管理局'); // 深圳市 2019
+    expect(resolveAgency('区民政局', baoan).name).toBe('宝安区民政局'); // 宝安区 2018
+    expect(resolveAgency('市政工程管理处', baoan).name).not.toBe('深圳市政工程管理处');
+  });
+
+  it('reads the government’s legal office and procurement centre as the report’s own', () => {
+    expect(resolveAgency('政府法律顾问室', baoan).name).toBe(resolveAgency('区政府法律顾问室', baoan).name); // 福田区 2016
+    expect(key('政府采购中心', baoan)).toBe(key('区政府采购中心', baoan)); // 宝安区 2018
+  });
+
+  it('drops the term of a government from its name', () => {
+    // 我代表光明区一届人民政府向大会作报告 (光明区 2023).
+    expect(resolveAgency('光明区一届人民政府', nanshan).name).toBe('光明区人民政府');
+    expect(key('宝安区第七届人民政府', baoan)).toBe(key('区政府', baoan));
+  });
+
+  it('writes a unit shortened before a department in full', () => {
+    expect(key('宝安交警大队', baoan)).toBe(key('区交警大队', baoan)); // 宝安区 2018
+    expect(resolveAgency('大鹏公安分局', dapeng).name).toBe('大鹏新区公安分局'); // 大鹏新区 2021
+  });
+
+  it('leaves bare names of other places, grassroots units, national bodies and utilities as written', () => {
+    expect(resolveAgency('香港生产力促进局', nanshan).name).toBe('香港生产力促进局');
+    expect(resolveAgency('规土委福田管理局', baoan).name).toBe('规土委福田管理局');
+    expect(resolveAgency('社区党委', baoan).name).toBe('社区党委');
+    expect(resolveAgency('工商总局', guangdong).name).toBe('工商总局');
+    expect(resolveAgency('供电局', baoan).name).toBe('供电局');
+    expect(resolveAgency('统计局', national).name).toBe('统计局');
+  });
 });

@@ -3,7 +3,9 @@
 // key that is its canonical full name (中共深圳市委, 深圳市宝安区人民政府), so that the same body is
 // one node in every report that names it, whatever the level of the report.
 
-import { chainOf, type Division, findDivisions } from '../gazetteer.js';
+import nodejieba from 'nodejieba';
+import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
+import { chainOf, type Division, findDivisions, shortName } from '../gazetteer.js';
 import { normalizeName, stripQuotes } from '../text-utils.js';
 import { LEVELS, NATIONAL_BODIES, RELATIVE_BODIES } from '../vocabulary.js';
 import type { Jurisdiction } from './place-report.js';
@@ -21,7 +23,7 @@ export interface Resolved {
 
 /** Heads that name the report's own body when they stand alone: 人大常委会 in a district's report. */
 const OWN_LEVEL_HEADS =
-  /^(人大常委会|人民代表大会常务委员会|人大|政协|纪委监委|(?:人民)?政府(?:常务会议|办公室|党组))$/;
+  /^(人大常委会|人民代表大会常务委员会|人大|政协|纪委监委|(?:人民)?政府(?:常务会议|办公室|党组|法律顾问室|采购中心))$/;
 /** Several bodies named by their number (两办, 两院, 四套班子): no one body. */
 const COLLECTIVE = /^[两三四五六](办|院|委|会|套班子)$/;
 
@@ -78,13 +80,52 @@ function result(name: string, jurisdiction: string, aliases: string[] = [], unre
 /** Body heads that name nothing when they stand alone: 常委会, 政府. */
 const BARE_HEAD = /^(常委会|常务委员会|常务会议|委员会|党委|党组|政府|人民政府|人大常委会|人大|政协)$/;
 /** A level character that starts an ordinary word, not a relative name: 市场, 区域, 市级, 市政. */
-const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民|容|区|政(?![府协]))/;
+const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民(?![政宗])|容|区|政(?![府协务]))/;
+
+/** A unit as running text shortens it before a department: 龙岗区 → 龙岗, 大鹏新区 → 大鹏. */
+function unitShort(unit: string): string {
+  return unit.endsWith('新区') && unit.length > 3 ? unit.slice(0, -2) : shortName(unit);
+}
+
+/**
+ * A department written without its level (信访局, 交警大队) or with its unit shortened (龙岗公安分局)
+ * is a department of the report's own unit: the lowest one, or the one whose short name it
+ * starts with. Names with another place or a person's name in them (香港…局, 规土委福田管理局)
+ * are left as written.
+ */
+function ownDepartment(plain: string, jurisdiction: Jurisdiction): { name: string; scope: string } | undefined {
+  const { units } = jurisdiction;
+  if (units.length === 0 || !BARE_DEPARTMENT.test(plain) || NOT_BARE_DEPARTMENT.test(plain)) return undefined;
+  let index = units.length - 1;
+  let rest = plain;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const short = unitShort(units[i] ?? '');
+    if (short !== units[i] && plain.startsWith(short) && plain.length - short.length >= 2) {
+      index = i;
+      rest = plain.slice(short.length);
+      break;
+    }
+  }
+  if (
+    LEVELS.includes(rest[0] ?? '') ||
+    nodejieba.tag(rest.replace(/(局|委|办|大队|支队|中队|厅)$/, '')).some((t) => PLACE_TAGS.has(t.tag))
+  )
+    return undefined;
+  return { name: `${units[index]}${rest}`, scope: qualifiedUnit(jurisdiction, index) };
+}
+
+/** Parts of speech of places, persons and locatives: a name with one belongs elsewhere. */
+const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'f', 's']);
 
 /** Resolves a surface form against the jurisdiction: 区政府常务会议 → 延庆区政府常务会议. */
 export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Resolved {
   const written = stripQuotes(surface)
     .replace(/常务会$/, '常务会议')
-    .replace(/管委会$/, '管理委员会');
+    .replace(/管委会$/, '管理委员会')
+    // 光明区一届人民政府: the term of a government is no part of its name.
+    .replace(/(?<=[区市县省])第?[一二三四五六七八九十]+届(?=人民政府|人大|政协)/, '')
+    // 区级大数据管理局 is the district's 大数据管理局.
+    .replace(/^([省市县区])级(?=[\u4e00-\u9fff]{2,10}(局|办|领导小组|指挥部)$)/, '$1');
   // 中共深圳市委员会 is 中共深圳市委; 中共 before a unit is read with the committee.
   const party = /^中共/.test(written);
   const plain = party ? written.slice(2).replace(/委员会$/, '委') : written;
@@ -147,6 +188,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
     const name = body ? body.canonical(place.unit) : written;
     return result(name, place.scope, name === written ? [] : [written]);
   }
+  const department = party ? undefined : ownDepartment(plain, jurisdiction);
+  if (department) return result(department.name, department.scope, [written]);
   return result(written, units.length ? qualifiedUnit(jurisdiction, lowest) : '');
 }
 

@@ -8,7 +8,7 @@ import nodejieba from 'nodejieba';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from './clean-text.js';
 import { type Sentence, splitSentences } from './split-sentences.js';
-import { isWordBoundary, taggedWordAt, tagText } from './tokens.js';
+import { isWordBoundary, taggedWordAt, tagPiece, tagText } from './tokens.js';
 
 const CORPUS = resolve(import.meta.dirname, '..', '..', 'test', 'fixtures', 'corpus');
 const reports = readdirSync(CORPUS)
@@ -147,6 +147,46 @@ describe('tagText', () => {
     for (const report of reports) {
       for (const clause of report.slice(0, 3000).split(/[，。；\n]/))
         expect(tagText(clause)).toEqual(nodejieba.tag(clause));
+    }
+  });
+});
+
+describe('tagPiece', () => {
+  /** Offsets next to the separators nodejieba cuts its runs at, and a few others. */
+  const edges = (text: string) => [
+    0,
+    text.length,
+    1,
+    ...[...text.matchAll(/[ ，。\t]/g)].flatMap((m) => [m.index, m.index + 1]),
+  ];
+
+  it('is nodejieba.tag of the piece, whether its sentence is cut already or not', () => {
+    let known = 0;
+    fc.assert(
+      fc.property(reportText, fc.boolean(), fc.nat(), fc.nat(), (text, cutFirst, i, j) => {
+        for (const sentence of splitSentences(text, [])) {
+          if (cutFirst) isWordBoundary(sentence, 0);
+          const offsets = edges(sentence.text).filter((at) => at <= sentence.text.length);
+          const a = offsets[i % offsets.length] ?? 0;
+          const b = offsets[j % offsets.length] ?? 0;
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          if (cutFirst) known++;
+          expect(tagPiece(sentence, from, to)).toEqual(nodejieba.tag(sentence.text.slice(from, to)));
+        }
+      }),
+      { numRuns: 400 },
+    );
+    expect(known).toBeGreaterThan(100);
+    for (const report of reports) {
+      for (const sentence of splitSentences(report.slice(0, 4000), [])) {
+        isWordBoundary(sentence, 0);
+        const cuts = edges(sentence.text).sort((x, y) => x - y);
+        for (const [k, from] of cuts.entries()) {
+          const to = cuts[k + 2] ?? sentence.text.length;
+          if (from > to) continue;
+          expect(tagPiece(sentence, from, to)).toEqual(nodejieba.tag(sentence.text.slice(from, to)));
+        }
+      }
     }
   });
 });

@@ -9,6 +9,7 @@
 
 import nodejieba from 'nodejieba';
 import { appendToGroup } from '../../graph/group-by.js';
+import { codeSet } from '../text-utils.js';
 import type { Sentence } from './split-sentences.js';
 
 export interface TaggedWord {
@@ -26,6 +27,8 @@ type Bounds = Int32Array | Set<number>;
 const bounds = new WeakMap<Sentence, Bounds>();
 /** The tagger's words of a whole sentence, by offset, for the sentences that needed them. */
 const tagged = new WeakMap<Sentence, Map<number, TaggedWord>>();
+/** The tagged words of a sentence asked for so far, by offset. */
+const wordsAt = new WeakMap<Sentence, (TaggedWord | undefined)[]>();
 const tags = new Map<string, string>();
 /** Distinct words whose tag is kept; past it the table starts again. */
 const MAX_TAGS = 200_000;
@@ -116,6 +119,38 @@ export function tagText(text: string): TaggedWord[] {
   return out;
 }
 
+/** Where nodejieba cuts a text into runs it segments one by one (its pre-filter's separators). */
+const SEPARATORS = codeSet(' \t\n，。');
+
+/** True when a run nodejieba segments on its own starts or ends at `at` of the text. */
+function runEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || SEPARATORS.has(text.charCodeAt(at - 1)) || SEPARATORS.has(text.charCodeAt(at));
+}
+
+/**
+ * nodejieba.tag of the piece [from, to) of a sentence. When the sentence is cut already and both
+ * ends of the piece end runs nodejieba segments on their own, the piece's words are the
+ * sentence's words inside it; else the piece is cut alone.
+ */
+export function tagPiece(sentence: Sentence, from: number, to: number): TaggedWord[] {
+  const { text } = sentence;
+  const found = bounds.get(sentence);
+  if (!found || found instanceof Set || from < 0 || to > text.length || !runEdge(text, from) || !runEdge(text, to)) {
+    return tagText(text.slice(from, to));
+  }
+  const out: TaggedWord[] = [];
+  for (let at = from; at < to; ) {
+    const end = (found[at] ?? 0) - 1;
+    if (end <= at || end > to) return tagText(text.slice(from, to));
+    const word = text.slice(at, end);
+    const tag = tagOfWord(word);
+    if (tag === undefined) return tagText(text.slice(from, to));
+    out.push({ word, tag });
+    at = end;
+  }
+  return out;
+}
+
 /** The word (with its part of speech) that ends at offset `at`, from nodejieba's tagger. */
 export function taggedWordEndingAt(sentence: Sentence, at: number): TaggedWord | undefined {
   for (let from = at - 1; from >= 0 && from >= at - 8; from--) {
@@ -131,6 +166,13 @@ export function taggedWordAt(sentence: Sentence, at: number): TaggedWord | undef
   if (found instanceof Set) return tagWhole(sentence).get(at);
   const end = (found[at] ?? 0) - 1;
   if (end <= at) return undefined;
+  let known = wordsAt.get(sentence);
+  if (!known) {
+    known = new Array(found.length);
+    wordsAt.set(sentence, known);
+  }
+  const cached = known[at];
+  if (cached) return cached;
   const word = sentence.text.slice(at, end);
   let tag = tagOfWord(word);
   if (tag === undefined) {
@@ -138,7 +180,8 @@ export function taggedWordAt(sentence: Sentence, at: number): TaggedWord | undef
     if (tag === undefined) return undefined;
     keepTag(word, tag);
   }
-  return { word, tag };
+  known[at] = { word, tag };
+  return known[at];
 }
 
 /** True when a word starts (or ends) at offset `at` of the sentence. */

@@ -21,7 +21,7 @@ import {
 import { listTemplatesForData } from '../../cypher/template-defaults.js';
 import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { ConsoleBusyError, type ConsoleGate, createConsoleGate } from './console-gate.js';
-import { registerCorpusRoutes } from './corpus-routes.js';
+import { registerCorpusRoutes, SCOPE_PROPERTIES, type ScopeQuery, scopeOf } from './corpus-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
@@ -146,14 +146,14 @@ function registerApiRoutes(
 ): void {
   api.get('/documents', async () => ({ documents: await listDocuments(db) }));
 
-  api.get<{ Querystring: { doc?: string; cap?: number } }>(
+  api.get<{ Querystring: ScopeQuery & { cap?: number } }>(
     '/graph',
     {
       schema: {
         querystring: {
           type: 'object',
           properties: {
-            doc: { type: 'string', maxLength: 300 },
+            ...SCOPE_PROPERTIES,
             cap: { type: 'integer', minimum: 1, maximum: MAX_GRAPH },
           },
           additionalProperties: false,
@@ -161,13 +161,13 @@ function registerApiRoutes(
       },
     },
     async (request, reply) => {
-      const view = await readGraph(db, { doc: request.query.doc ?? null, cap: request.query.cap ?? 5000 });
+      const view = await readGraph(db, { ...scopeOf(request.query), cap: request.query.cap ?? 5000 });
       const laidOut = await layouts.layout(view);
       return reply.type('application/json; charset=utf-8').send(graphJsonStream(laidOut));
     },
   );
 
-  api.get<{ Querystring: { q: string; limit?: number } }>(
+  api.get<{ Querystring: ScopeQuery & { q: string; limit?: number } }>(
     '/search',
     {
       schema: {
@@ -175,13 +175,16 @@ function registerApiRoutes(
           type: 'object',
           required: ['q'],
           properties: {
+            ...SCOPE_PROPERTIES,
             q: { type: 'string', minLength: 1, maxLength: 200 },
             limit: { type: 'integer', minimum: 1, maximum: 100 },
           },
         },
       },
     },
-    async (request) => ({ hits: await searchEntities(db, request.query.q, request.query.limit ?? 20) }),
+    async (request) => ({
+      hits: await searchEntities(db, request.query.q, request.query.limit ?? 20, scopeOf(request.query)),
+    }),
   );
 
   api.get<{ Params: { key: string } }>('/nodes/:key', async (request) => {

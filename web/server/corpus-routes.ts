@@ -13,7 +13,7 @@ import {
 } from '../../cypher/corpus-queries.js';
 import type { Database } from '../../cypher/database.js';
 
-interface ScopeQuery {
+export interface ScopeQuery {
   doc?: string;
   place?: string;
   below?: number;
@@ -21,7 +21,7 @@ interface ScopeQuery {
   to?: number;
 }
 
-const SCOPE_PROPERTIES = {
+export const SCOPE_PROPERTIES = {
   doc: { type: 'string', maxLength: 300 },
   place: { type: 'string', maxLength: 300 },
   below: { type: 'integer', minimum: 0, maximum: 1 },
@@ -40,7 +40,8 @@ const querystring = (properties: Record<string, unknown>, required: string[] = [
   },
 });
 
-function scopeOf(query: ScopeQuery): Scope {
+/** The scope a request's query names (nothing: all). */
+export function scopeOf(query: ScopeQuery): Scope {
   return {
     doc: query.doc || null,
     place: query.place || null,

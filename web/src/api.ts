@@ -6,6 +6,7 @@ import type { Evidence, NodeKind, Template, ViewGraph } from '../../graph/types.
 export type { Evidence, Template };
 
 import type { QueryResult } from './state/query-state.js';
+import { type Scope, scopeQuery } from './state/scope-state.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -59,6 +60,11 @@ export interface DocumentSummary {
   title?: string;
   region: string;
   year: number | null;
+  /** The report's Jurisdiction key and name, the year it reviews, its number of measures. */
+  placeKey?: string | null;
+  place?: string | null;
+  reviewedYear?: number | null;
+  measures?: number;
 }
 export interface SearchHit {
   key: string;
@@ -96,10 +102,16 @@ const enc = encodeURIComponent;
 
 export const api = {
   documents: () => request<{ documents: DocumentSummary[] }>('/api/documents'),
-  graph: (doc: string | null) => request<ViewGraph>(`/api/graph${doc ? `?doc=${enc(doc)}` : ''}`),
+  graph: (scope: Scope) => {
+    const query = scopeQuery(scope);
+    return request<ViewGraph>(`/api/graph${query ? `?${query}` : ''}`);
+  },
+  search: (q: string, scope?: Scope) => {
+    const query = scope ? scopeQuery(scope) : '';
+    return request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}${query ? `&${query}` : ''}`);
+  },
   /** The corpus overview; `query` from overviewQuery. */
   overview: <T>(query: string) => request<T>(`/api/overview${query ? `?${query}` : ''}`),
-  search: (q: string) => request<{ hits: SearchHit[] }>(`/api/search?q=${enc(q)}`),
   node: (key: string) => request<NodeDetail>(`/api/nodes/${enc(key)}`),
   neighbours: (key: string, limit = 50) => request<ViewGraph>(`/api/nodes/${enc(key)}/neighbours?limit=${limit}`),
   documentText: (id: string) => request<DocumentText>(`/api/documents/${enc(id)}/text`),

@@ -6,6 +6,8 @@ import { api, type Evidence, type NodeDetail } from './api.js';
 import { kindColor } from './colors.js';
 import { errorBlock, h, highlighted, stateBlock } from './dom.js';
 import { label, t } from './i18n.js';
+import { reportId, reportName } from './scope-bar.js';
+import { scopeParams } from './state/scope-state.js';
 import type { AppContext } from './views/context.js';
 
 const SHOWN = [
@@ -66,7 +68,8 @@ function neighbourhoodControl(ctx: AppContext, key: string): HTMLElement {
   const show = async (hops: number) => {
     status.replaceChildren(stateBlock('loading'));
     try {
-      const result = await api.runTemplate('neighbourhood', { key, hops, cap: NEIGHBOURHOOD_CAP });
+      const params = { ...scopeParams(ctx.scope.get()), key, hops, cap: NEIGHBOURHOOD_CAP };
+      const result = await api.runTemplate('neighbourhood', params);
       const first = result.rows[0] ?? {};
       lastNeighbourhood = { key, hops, total: Number(first.total ?? 0), omitted: Number(first.omitted ?? 0) };
       ctx.showQueryGraph(result.graph, 'neighbourhood');
@@ -100,13 +103,18 @@ function neighbourhoodControl(ctx: AppContext, key: string): HTMLElement {
   return box;
 }
 
-function evidenceBlock(evidence: Evidence): HTMLElement {
+function evidenceBlock(evidence: Evidence, report: string): HTMLElement {
   const from = evidence.start - evidence.sentenceStart;
   const to = evidence.end - evidence.sentenceStart;
   return h(
     'div',
-    { class: 'evidence' },
-    h('div', { class: 'path' }, `${evidence.doc} · ${evidence.section || '—'}`),
+    { class: 'evidence', 'data-doc': evidence.doc },
+    h(
+      'div',
+      { class: 'path' },
+      h('span', { class: 'report', title: evidence.doc }, report),
+      ` · ${evidence.section || '—'}`,
+    ),
     highlighted(evidence.sentence, from, to),
   );
 }
@@ -172,8 +180,12 @@ function render(container: HTMLElement, ctx: AppContext, detail: NodeDetail): vo
   const own = ownEvidence(props);
   if (own) evidence.push(own);
   for (const item of detail.neighbours.MENTIONED_IN ?? []) if (item.evidence) evidence.push(item.evidence);
-  // In reading order: by document, then by place in it.
-  evidence.sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+  // Of the reports in the scope, in reading order: by document, then by place in it.
+  const inScope = ctx.scopeDocuments();
+  const reports = new Map(ctx.documents().map((d) => [reportId(d), reportName(d)]));
+  const shownEvidence = evidence
+    .filter((e) => inScope === null || inScope.has(e.doc))
+    .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
   const note = h('p', { class: 'note', role: 'status' });
   const expand = h('button', { type: 'button', id: 'expand', class: 'secondary' }, t('detail.expand'));
   expand.addEventListener('click', async () => {
@@ -213,8 +225,11 @@ function render(container: HTMLElement, ctx: AppContext, detail: NodeDetail): vo
     note,
     inGraph ? '' : h('p', { class: 'hint' }, t('detail.notInGraph')),
     properties(props),
-    evidence.length > 0 ? h('h3', {}, t('detail.evidence', { count: evidence.length })) : '',
-    ...evidence.slice(0, MAX_EVIDENCE).map(evidenceBlock),
+    shownEvidence.length > 0 ? h('h3', {}, t('detail.evidence', { count: shownEvidence.length })) : '',
+    ...shownEvidence.slice(0, MAX_EVIDENCE).map((e) => evidenceBlock(e, reports.get(e.doc) ?? e.doc)),
+    shownEvidence.length > MAX_EVIDENCE
+      ? h('p', { class: 'count cut' }, t('common.showing', { shown: MAX_EVIDENCE, total: shownEvidence.length }))
+      : '',
     ...neighbourGroups(detail, (key) => ctx.select(key)),
   );
 }

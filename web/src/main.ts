@@ -16,6 +16,7 @@ import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang,
 import { mountLegend } from './legend.js';
 import { INITIAL_OVERVIEW, type OverviewGraph, overviewQuery, renderOverviewPanel } from './overview-panel.js';
 import { mountSavedViews } from './saved-views-panel.js';
+import { mountScopeBar, type PlaceRow, reportId, reportsInScope } from './scope-bar.js';
 import { mountSearch } from './search-box.js';
 import { isActive } from './state/filter-state.js';
 import {
@@ -28,12 +29,14 @@ import {
   showQueryResult,
 } from './state/graph-state.js';
 import { INITIAL_QUERY } from './state/query-state.js';
+import { isWhole, type Scope, scopeQuery } from './state/scope-state.js';
 import { highlightedKeys, INITIAL_SEARCH } from './state/search-state.js';
 import { INITIAL_SELECTION, select } from './state/selection-state.js';
 import { createStore } from './state/store.js';
 import { formatUrlState, parseUrlState, type ViewName } from './state/url-state.js';
 import { mountToolbar, queryBanner } from './toolbar.js';
 import type { AppContext, PathEnds } from './views/context.js';
+import { loadJurisdictions } from './views/corpus-scope.js';
 import { mountViewHost } from './views/view-host.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -42,7 +45,7 @@ setLang(initial.lang);
 
 const graphState = createStore<GraphState>({
   ...INITIAL_GRAPH_STATE,
-  doc: initial.doc,
+  doc: initial.scope.doc || null,
   hiddenKinds: initial.hiddenKinds,
   colorBy: initial.colorBy,
   sizeBy: initial.sizeBy,
@@ -56,10 +59,11 @@ const query = createStore(
   initial.cypher ? { ...INITIAL_QUERY, text: initial.cypher, params: initial.params ?? '{}' } : INITIAL_QUERY,
 );
 const route = createStore<{ view: ViewName; arg: string | null }>({ view: initial.view, arg: initial.arg });
-const documentSelect = $<HTMLSelectElement>('document');
+const scope = createStore<Scope>(initial.scope);
 const view = mountGraphView($('graph'));
 let catalog: ViewGraph | null = null;
 let documents: DocumentSummary[] = [];
+let places: PlaceRow[] = [];
 /** All reports are shown as the corpus overview, with its own controls. */
 let overviewSettings = INITIAL_OVERVIEW;
 let overview: OverviewGraph | null = null;
@@ -104,6 +108,9 @@ const ctx: AppContext = {
   query,
   catalog: () => catalog,
   documents: () => documents,
+  scope,
+  scopeDocuments: () =>
+    isWhole(scope.get()) ? null : new Set(reportsInScope(documents, places, scope.get()).map(reportId)),
   select(key, center = true) {
     if (key && view.graph.hasNode(key)) return view.select(key, center);
     if (view.state.selected) view.setDisplay({ selected: null });
@@ -134,7 +141,7 @@ function writeUrl(): void {
   const { view: name, arg } = route.get();
   const q = query.get();
   const search = formatUrlState({
-    doc: g.doc,
+    scope: scope.get(),
     node: selection.get().selected,
     view: name,
     arg,
@@ -168,7 +175,7 @@ function showCatalog(): void {
 /** The overview's controls, shown while all reports are. */
 function renderOverview(): void {
   const panel = $('overview');
-  panel.hidden = graphState.get().doc !== null;
+  panel.hidden = !isWhole(scope.get());
   if (panel.hidden) return;
   const years = [...new Set(documents.map((d) => d.year).filter((y): y is number => typeof y === 'number'))];
   renderOverviewPanel(panel, {
@@ -177,7 +184,7 @@ function renderOverview(): void {
     graph: overview,
     onChange(settings) {
       overviewSettings = settings;
-      void loadGraph(null);
+      void loadGraph(scope.get());
     },
     select: (key) => ctx.select(key),
   });
@@ -185,10 +192,12 @@ function renderOverview(): void {
 }
 
 /**
- * Loads a document's graph, or for all reports the corpus overview (sized by reports); the old
+ * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
  * contents go first, so a failure never leaves a stale graph.
  */
-async function loadGraph(doc: string | null): Promise<void> {
+async function loadGraph(wanted: Scope): Promise<void> {
+  const doc = wanted.doc || null;
+  const whole = isWhole(wanted);
   setStatus({ key: 'status.loading' });
   document.body.dataset.loading = 'true';
   catalog = null;
@@ -197,32 +206,26 @@ async function loadGraph(doc: string | null): Promise<void> {
   graphState.update((s) =>
     setSizeBy(
       showDocument(s, doc),
-      doc ? (s.sizeBy === 'reports' ? 'degree' : s.sizeBy) : s.sizeBy === 'degree' ? 'reports' : s.sizeBy,
+      !whole ? (s.sizeBy === 'reports' ? 'degree' : s.sizeBy) : s.sizeBy === 'degree' ? 'reports' : s.sizeBy,
     ),
   );
   renderOverview();
   try {
-    if (doc) catalog = await api.graph(doc);
-    else catalog = overview = await api.overview<OverviewGraph>(overviewQuery(overviewSettings));
+    const graph = whole ? await api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : await api.graph(wanted);
+    if (scope.get() !== wanted) return;
+    catalog = graph;
+    overview = whole ? (graph as OverviewGraph) : null;
     renderOverview();
-    if (graphState.get().doc === doc) showCatalog();
+    showCatalog();
   } catch (error) {
-    setStatus({ key: 'common.error', error, retry: () => void loadGraph(doc) });
+    if (scope.get() === wanted) setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
   } finally {
-    delete document.body.dataset.loading;
+    if (scope.get() === wanted) delete document.body.dataset.loading;
   }
 }
 
-function renderDocuments(): void {
-  const current = graphState.get().doc ?? '';
-  documentSelect.replaceChildren(
-    h('option', { value: '' }, t('doc.all')),
-    ...documents.map((d) => {
-      const id = d.key.replace(/^Document:/, '');
-      return h('option', { value: id }, `${d.region || ''} ${d.year ?? ''} ${d.name}`.trim());
-    }),
-  );
-  documentSelect.value = current;
+function renderScope(): void {
+  mountScopeBar($('scope'), documents, places, scope.get(), (next) => scope.update(() => next));
 }
 
 /** The legend folds away while a side panel narrows the graph; it can be unfolded. */
@@ -240,7 +243,7 @@ function renderNav(): void {
 /** Mounts everything that draws labels; a language change disposes and mounts them again. */
 function mountLabelled(): () => void {
   applyStaticLabels(document);
-  renderDocuments();
+  renderScope();
   renderOverview();
   setStatus(status);
   const disposers = [
@@ -304,26 +307,33 @@ view.onContents(() => {
   const selected = selection.get().selected;
   if (selected && view.graph.hasNode(selected) && view.state.selected !== selected) view.setDisplay({ selected });
 });
-mountSearch($<HTMLInputElement>('search'), $('search-hits'), search, (hit) => ctx.select(hit.key));
+mountSearch($<HTMLInputElement>('search'), $('search-hits'), search, (hit) => ctx.select(hit.key), scope.get);
 for (const button of document.querySelectorAll<HTMLButtonElement>('#views button')) {
   button.addEventListener('click', () => ctx.openView(button.dataset.view as ViewName));
 }
-documentSelect.addEventListener('change', async () => {
+scope.subscribe(async (next) => {
   ctx.select(null);
-  await loadGraph(documentSelect.value || null);
-  // The views read the graph and the document: show the open one again for the new report.
-  if (route.get().view !== 'graph') host.show(route.get().view, null);
+  renderScope();
+  writeUrl();
+  await loadGraph(next);
+  // The views read the graph and the scope: show the open one again in the new scope.
+  if (scope.get() !== next) return;
+  if (route.get().view !== 'graph') host.show(route.get().view, route.get().arg);
+  document.body.dataset.scope = scopeQuery(next) || 'all';
 });
 
 async function start(): Promise<void> {
   try {
-    documents = (await api.documents()).documents;
-    renderDocuments();
+    [documents, places] = await Promise.all([
+      api.documents().then((r) => r.documents),
+      loadJurisdictions().catch(() => []),
+    ]);
+    renderScope();
   } catch (error) {
     setStatus({ key: 'common.error', error, retry: () => void start() });
     return;
   }
-  await loadGraph(initial.doc);
+  await loadGraph(scope.get());
   view.setDisplay({
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
@@ -334,6 +344,7 @@ async function start(): Promise<void> {
   if (initial.node) ctx.select(initial.node);
   renderNav();
   host.show(initial.view, initial.arg, true);
+  document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
 }

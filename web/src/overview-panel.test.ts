@@ -5,9 +5,9 @@ import { INITIAL_OVERVIEW, overviewQuery, strongestLinks } from './overview-pane
 describe('overview panel', () => {
   it('asks for all years and no extras by default, and names only what is set', () => {
     expect(overviewQuery(INITIAL_OVERVIEW)).toBe('');
-    expect(overviewQuery({ from: 2019, to: 2021, measures: true, includeDefault: true })).toBe(
-      'from=2019&to=2021&measures=1&includeDefault=1',
-    );
+    expect(
+      overviewQuery({ place: 'Jurisdiction:广东省深圳市', from: 2019, to: 2021, measures: true, includeDefault: true }),
+    ).toBe(`place=${encodeURIComponent('Jurisdiction:广东省深圳市')}&from=2019&to=2021&measures=1&includeDefault=1`);
     expect(overviewQuery({ ...INITIAL_OVERVIEW, to: 2020 })).toBe('to=2020');
   });
 

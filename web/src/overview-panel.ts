@@ -1,12 +1,15 @@
-// The controls of the corpus overview, over the graph: a range of reviewed years, the measures and
-// metrics on demand, the author's default measures counted or not, and the strongest agency →
+// The controls of the corpus overview, over the graph: a jurisdiction (with the levels below it), a
+// range of reviewed years, the measures and metrics on demand, the author's default measures counted or not, and the strongest agency →
 // program links with their weights. Draws nothing itself: the page reloads the overview on change.
 
 import type { ViewGraph } from '../../graph/types.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
+import { loadJurisdictions } from './views/corpus-scope.js';
 
 export interface OverviewSettings {
+  /** A Jurisdiction key: its reports and those of the levels below it; '' for all. */
+  place: string;
   /** Reviewed years, inclusive; 0 means open. */
   from: number;
   to: number;
@@ -14,7 +17,13 @@ export interface OverviewSettings {
   includeDefault: boolean;
 }
 
-export const INITIAL_OVERVIEW: OverviewSettings = { from: 0, to: 0, measures: false, includeDefault: false };
+export const INITIAL_OVERVIEW: OverviewSettings = {
+  place: '',
+  from: 0,
+  to: 0,
+  measures: false,
+  includeDefault: false,
+};
 
 export interface OverviewGraph extends ViewGraph {
   totals: Partial<Record<'Agency' | 'Program' | 'Regulation', number>>;
@@ -24,6 +33,7 @@ export interface OverviewGraph extends ViewGraph {
 /** The query parameters of GET /api/overview for `settings`. */
 export function overviewQuery(settings: OverviewSettings): string {
   const params = new URLSearchParams();
+  if (settings.place) params.set('place', settings.place);
   if (settings.from) params.set('from', String(settings.from));
   if (settings.to) params.set('to', String(settings.to));
   if (settings.measures) params.set('measures', '1');
@@ -71,18 +81,20 @@ export function renderOverviewPanel(container: HTMLElement, options: OverviewPan
   measures.checked = settings.measures;
   const implied = h('input', { id: 'overview-include-default', type: 'checkbox' });
   implied.checked = settings.includeDefault;
+  const place = placeSelect(settings.place);
   const read = (): OverviewSettings => {
     let [a, b] = [Number(from.input.value), Number(to.input.value)];
     if (a > b) [a, b] = [b, a];
     const all = a <= (years[0] ?? a) && b >= (years.at(-1) ?? b);
     return {
+      place: place.value,
       from: all ? 0 : a,
       to: all ? 0 : b,
       measures: measures.checked,
       includeDefault: implied.checked,
     };
   };
-  for (const input of [from.input, to.input, measures, implied])
+  for (const input of [place, from.input, to.input, measures, implied])
     input.addEventListener('change', () => options.onChange(read()));
   const counts = graph ? countsLine(graph) : t('common.loading');
   // What is drawn, for tools and tests that check the overview without reading the canvas.
@@ -92,6 +104,7 @@ export function renderOverviewPanel(container: HTMLElement, options: OverviewPan
   container.replaceChildren(
     h('strong', {}, t('overview.title')),
     h('p', { id: 'overview-status', class: 'count' }, counts),
+    place,
     h('div', { class: 'years', role: 'group', 'aria-label': t('overview.years') }, from.element, to.element),
     h('label', {}, measures, ' ', t('overview.measures')),
     h('label', {}, implied, ' ', t('overview.includeDefault')),
@@ -115,6 +128,28 @@ export function renderOverviewPanel(container: HTMLElement, options: OverviewPan
       ),
     ),
   );
+}
+
+/** The jurisdictions with reports, filled in when the list arrives; the current one kept meanwhile. */
+function placeSelect(current: string): HTMLSelectElement {
+  const select = h(
+    'select',
+    { id: 'overview-place', 'aria-label': t('overview.place') },
+    h('option', { value: '' }, t('overview.allPlaces')),
+  );
+  if (current) select.append(h('option', { value: current }, current.replace(/^Jurisdiction:/, '')));
+  select.value = current;
+  void loadJurisdictions().then(
+    (places) => {
+      select.replaceChildren(
+        h('option', { value: '' }, t('overview.allPlaces')),
+        ...places.map((j) => h('option', { value: j.key }, `${j.chain || j.name} (${j.reports})`)),
+      );
+      select.value = current;
+    },
+    () => undefined,
+  );
+  return select;
 }
 
 function countsLine(graph: OverviewGraph): string {

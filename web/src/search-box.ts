@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { kindColor } from './colors.js';
 import { errorBlock, h } from './dom.js';
 import { label, t } from './i18n.js';
+import type { Scope } from './state/scope-state.js';
 import {
   activeHit,
   clear,
@@ -70,6 +71,7 @@ export function mountSearch(
   list: HTMLElement,
   store: Store<SearchState>,
   onPick: (hit: Hit) => void,
+  scope?: () => Scope,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState) => renderHits(input, list, state, pick, () => void ask(input.value));
@@ -88,7 +90,7 @@ export function mountSearch(
   const ask = async (query: string) => {
     if (query.trim() === '') return;
     try {
-      const { hits } = await api.search(query.trim());
+      const { hits } = await api.search(query.trim(), scope?.());
       store.update((s) => received(s, query, hits));
     } catch (error) {
       store.update((s) => failedSearch(s, query, error));

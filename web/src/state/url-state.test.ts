@@ -10,7 +10,7 @@ describe('url state', () => {
 
   it('round-trips a full state, Chinese and Cypher included', () => {
     const state: UrlState = {
-      doc: '00_beijing-yanqing_2021_fzzf-report',
+      scope: { doc: '', place: 'Jurisdiction:北京市延庆区', below: 0, from: 2019, to: 2021 },
       node: 'Regulation:行政处罚法',
       view: 'console',
       arg: 'program-measures',

@@ -1,9 +1,10 @@
-// The page's state as a URL query and back, so a link reopens the same view: document,
-// selection, view and its argument, console query, filters, colouring, sizing, language. Pure.
+// The page's state as a URL query and back, so a link reopens the same view: scope (report,
+// place, years), selection, view and its argument, console query, filters, colouring, sizing, language. Pure.
 
 import { NODE_KINDS, type NodeKind } from '../../../graph/types.js';
 import { type Filter, formatFilter, NO_FILTER, parseFilter } from './filter-state.js';
 import { type ColorBy, LABEL_DENSITIES, type SizeBy } from './graph-state.js';
+import { parseScope, type Scope, WHOLE_SCOPE, writeScope } from './scope-state.js';
 
 export const VIEWS = [
   'graph',
@@ -19,7 +20,8 @@ export const VIEWS = [
 export type ViewName = (typeof VIEWS)[number];
 
 export interface UrlState {
-  doc: string | null;
+  /** The scope every view follows: a report, a place (and the levels below), years. */
+  scope: Scope;
   node: string | null;
   view: ViewName;
   /** The view's argument: the agency, regulation or program picked. */
@@ -39,7 +41,7 @@ export interface UrlState {
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  doc: null,
+  scope: WHOLE_SCOPE,
   node: null,
   view: 'graph',
   arg: null,
@@ -67,7 +69,7 @@ export function parseUrlState(search: string): UrlState {
   };
   const hidden = (text('hide') ?? '').split(',').filter((k): k is NodeKind => NODE_KINDS.includes(k as NodeKind));
   return {
-    doc: text('doc'),
+    scope: parseScope(q),
     node: text('node'),
     view: oneOf(VIEWS, text('view'), 'graph'),
     arg: text('arg'),
@@ -90,7 +92,7 @@ export function formatUrlState(state: UrlState): string {
   const put = (name: string, value: string | null, fallback: string | null = null) => {
     if (value !== null && value !== '' && value !== fallback) q.set(name, value);
   };
-  put('doc', state.doc);
+  writeScope(q, state.scope);
   put('view', state.view, 'graph');
   put('arg', state.view === 'graph' ? null : state.arg);
   put('node', state.node);

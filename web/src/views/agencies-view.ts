@@ -1,14 +1,16 @@
-// Use case 1, agencies → initiatives: pick an agency, run the agency-initiatives template and
-// list its programs with the measures linking them; the graph stresses the same subgraph. Only
-// measures the text gives the agency count, unless the reader includes the author's default ones.
+// Use case 1, agencies → initiatives: pick an agency of the scope, run the agency-initiatives
+// template and list its programs with the measures linking them, each with its report (place,
+// year); the graph stresses the same subgraph. Only measures the text gives the agency count,
+// unless the reader includes the author's default ones.
 
 import { groupBy } from '../../../graph/group-by.js';
 import { h } from '../dom.js';
 import { findByName } from '../graph-model.js';
 import { t } from '../i18n.js';
-import { statusBadge } from './common.js';
+import type { ComboOption } from '../state/combobox-state.js';
+import { measureCount, statusBadge } from './common.js';
 import type { AppContext, MountedView } from './context.js';
-import { agencyFocus, rankedEntities } from './focus.js';
+import { agencyFocus } from './focus.js';
 import { mountPickerView } from './picker-view.js';
 
 interface Row {
@@ -17,6 +19,9 @@ interface Row {
   measure: string;
   status: string;
   section: string;
+  report: string;
+  key: string;
+  total: number;
   /** False where the agency is the report's author, implied because the text names no doer. */
   stated: boolean;
 }
@@ -37,6 +42,7 @@ function measureItem(ctx: AppContext, row: Row): HTMLElement {
     h('button', { type: 'button', class: 'link', onclick: () => key && ctx.select(key) }, row.measure),
     ' ',
     statusBadge(row.status),
+    h('span', { class: 'report' }, row.report),
     row.stated === false ? h('span', { class: 'badge implied' }, t('agencies.implied')) : null,
     h('span', { class: 'section' }, row.section),
   );
@@ -45,10 +51,12 @@ function measureItem(ctx: AppContext, row: Row): HTMLElement {
 function renderGroups(ctx: AppContext, rows: readonly Row[]): HTMLElement {
   const groups = groupByProgram(rows);
   const programs = [...groups.keys()].filter((p) => p !== null).length;
+  const shown = new Set(rows.map((r) => r.key)).size;
+  const total = Number(rows[0]?.total ?? shown);
   return h(
     'div',
     { class: 'groups' },
-    h('p', { class: 'count' }, t('agencies.count', { programs, measures: new Set(rows.map((r) => r.measure)).size })),
+    measureCount(t('agencies.count', { programs, measures: total }), shown, total),
     ...[...groups].map(([program, items]) => {
       const key = program ? findByName(ctx.view.graph, 'Program', program) : null;
       return h(
@@ -85,19 +93,17 @@ export function mountAgenciesView(container: HTMLElement, ctx: AppContext, arg: 
       name: 'agencies',
       pickerId: 'agency-pick',
       messages: { title: 'agencies.title', intro: 'agencies.intro', pick: 'agencies.pick' },
-      kind: 'Agency',
-      ranking: 'CARRIES_OUT',
-      rank: (graph) => rankedEntities(graph, 'Agency', 'CARRIES_OUT', withDefault),
+      list: 'agencies-ranked',
       params: { includeDefault: withDefault },
       template: 'agency-initiatives',
       param: 'agency',
       focus: (graph, name) => agencyFocus(graph, name, withDefault),
-      render: (view, _agency, answer) => renderGroups(view, answer.rows as unknown as Row[]),
+      render: (view, _agency: ComboOption, answer) => renderGroups(view, answer.rows as unknown as Row[]),
     });
     container.querySelector('.view-body')?.prepend(
       defaultToggle((checked) => {
         includeDefault = checked;
-        mount(container.querySelector<HTMLSelectElement>('#agency-pick')?.value || picked);
+        mount(container.querySelector<HTMLElement>('.combobox:has(#agency-pick)')?.dataset.value || picked);
       }),
     );
   };

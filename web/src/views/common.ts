@@ -140,3 +140,13 @@ export function statusBadge(status: unknown): HTMLElement | null {
   if (typeof status !== 'string' || status === '') return null;
   return h('span', { class: `badge status-${status}` }, label('status', status));
 }
+
+/** The count line of a list of measures: `text`, and "showing N of M" when a row limit cut it. */
+export function measureCount(text: string, shown: number, total: number): HTMLElement {
+  return h(
+    'p',
+    { class: 'count', 'data-measures': String(total), 'data-shown': String(shown) },
+    text,
+    shown < total ? h('span', { class: 'cut' }, ` · ${t('common.showing', { shown, total })}`) : '',
+  );
+}

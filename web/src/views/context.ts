@@ -6,6 +6,7 @@ import type { DocumentSummary } from '../api.js';
 import type { GraphView } from '../graph-view.js';
 import type { GraphState, ResultSource } from '../state/graph-state.js';
 import type { QueryState } from '../state/query-state.js';
+import type { Scope } from '../state/scope-state.js';
 import type { SelectionState } from '../state/selection-state.js';
 import type { Store } from '../state/store.js';
 import type { ViewName } from '../state/url-state.js';
@@ -18,6 +19,10 @@ export interface AppContext {
   /** The graph of the current document(s) as the API sent it, also while a query result is shown. */
   catalog(): ViewGraph | null;
   documents(): readonly DocumentSummary[];
+  /** The scope every view, search and picker follows; changing it reloads the graph and the view. */
+  scope: Store<Scope>;
+  /** The ids of the reports in the scope; null when it is whole. */
+  scopeDocuments(): ReadonlySet<string> | null;
   /** Selects a node: in the graph when it is there (centred unless `center` is false), and in the detail panel. */
   select(key: string | null, center?: boolean): void;
   /** Stresses `keys` in the graph and zooms to them; null lifts the focus. */

@@ -5,9 +5,9 @@
 import { api, type DocumentSummary, type Template } from '../api.js';
 import { h, stateBlock } from '../dom.js';
 import type { QueryResult } from '../state/query-state.js';
+import type { Scope } from '../state/scope-state.js';
 import { cypherBlock, resultTable } from './common.js';
 import type { AppContext } from './context.js';
-import type { CorpusScope } from './corpus-scope.js';
 import { formatValue, type SeriesPoint, seriesChart } from './series-chart.js';
 
 export type QuestionName = 'program-timeline' | 'indicator-series' | 'regulations-ranked' | 'compare-reports';
@@ -36,7 +36,7 @@ export interface Question {
 const years = (rows: readonly Record<string, unknown>[]) =>
   rows.map((r) => r.year).filter((y): y is number => typeof y === 'number');
 
-export function question(name: QuestionName, scope: CorpusScope, inputs: QuestionInputs): Question {
+export function question(name: QuestionName, scope: Scope, inputs: QuestionInputs): Question {
   if (name === 'program-timeline')
     return {
       params: { program: inputs.program, ...scope },

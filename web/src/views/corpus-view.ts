@@ -1,5 +1,5 @@
-// Questions across reports: the scope control (report, jurisdiction with or without the levels
-// below, years, all) above four questions, each one click, each with its Cypher shown.
+// Questions across reports: four questions in the page's scope (report, jurisdiction with or
+// without the levels below, years, all), each one click, each with its Cypher shown.
 
 import { api, type Template, templates } from '../api.js';
 import { errorBlock, h, stateBlock } from '../dom.js';
@@ -13,10 +13,8 @@ import {
   questionInputs,
   runQuestion,
 } from './corpus-questions.js';
-import { ALL, type CorpusScope, loadJurisdictions, scopeControl } from './corpus-scope.js';
 
-/** Kept while the page lives: the scope follows the user from question to question. */
-let scope: CorpusScope = { ...ALL };
+/** Kept while the page lives: the inputs follow the user from question to question. */
 let inputs: QuestionInputs | null = null;
 
 function defaultInputs(all: Template[], ctx: AppContext, indicators: { name: string }[]): QuestionInputs {
@@ -38,12 +36,12 @@ export function mountCorpusView(container: HTMLElement, ctx: AppContext, arg: st
     container,
     'corpus',
     '跨报告 Across reports',
-    'Questions over every loaded report: pick a scope, then a question.',
+    'Questions over the reports in the scope: pick a scope above, then a question.',
   );
   let disposed = false;
   let run = 0;
   let current: QuestionName = QUESTIONS.some((q) => q.name === arg) ? (arg as QuestionName) : 'program-timeline';
-  const scopeBox = h('div', { class: 'corpus-scope-box' }, stateBlock('loading'));
+  const scopeBox = h('div', { class: 'corpus-scope-box' });
   const tabs = h('div', { class: 'corpus-tabs', role: 'tablist' });
   const inputsBox = h('div');
   const result = h('div', { class: 'view-result corpus-result' });
@@ -62,7 +60,7 @@ export function mountCorpusView(container: HTMLElement, ctx: AppContext, arg: st
     result.replaceChildren(stateBlock('loading'));
     result.dataset.state = 'loading';
     try {
-      const parts = await runQuestion(ctx, name, question(name, scope, inputs), all);
+      const parts = await runQuestion(ctx, name, question(name, ctx.scope.get(), inputs), all);
       if (disposed || mine !== run) return;
       result.replaceChildren(...parts);
       result.dataset.state = 'ready';
@@ -79,21 +77,14 @@ export function mountCorpusView(container: HTMLElement, ctx: AppContext, arg: st
 
   const load = async () => {
     try {
-      const [templateList, places, found] = await Promise.all([
+      const [templateList, found] = await Promise.all([
         templates(),
-        loadJurisdictions(),
         api.corpus<{ indicators: { name: string; reports: number }[] }>('indicators'),
       ]);
       if (disposed) return;
       all = templateList;
       indicators = found.indicators;
       inputs ??= defaultInputs(all, ctx, indicators);
-      const rescope = (next: CorpusScope) => {
-        scope = next;
-        scopeBox.replaceChildren(scopeControl(ctx.documents(), places, scope, rescope));
-        void show(current);
-      };
-      scopeBox.replaceChildren(scopeControl(ctx.documents(), places, scope, rescope));
       void show(current);
     } catch (error) {
       if (!disposed) scopeBox.replaceChildren(errorBlock(error, () => void load()));

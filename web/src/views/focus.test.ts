@@ -31,4 +31,19 @@ describe('stated doers', () => {
     expect(agencyFocus(g, '区政府').nodes).toEqual(['Agency:author']);
     expect(agencyFocus(g, '区政府', true).nodes).toContain('Program:p');
   });
+
+  it('counts the weights of the overview, which holds no measures', () => {
+    const g = new Graph({ multi: true, type: 'directed' });
+    g.addNode('Agency:a', { kind: 'Agency', label: '区司法局' });
+    g.addNode('Agency:b', { kind: 'Agency', label: '区教育局' });
+    g.addNode('Program:p', { kind: 'Program', label: '法治建设年' });
+    g.addDirectedEdge('Agency:a', 'Program:p', { kind: 'DRIVES', weight: 3 });
+    g.addDirectedEdge('Agency:b', 'Program:p', { kind: 'DRIVES', weight: 1 });
+    expect(rankedEntities(g, 'Agency', 'CARRIES_OUT').map((e) => [e.name, e.count])).toEqual([
+      ['区司法局', 3],
+      ['区教育局', 1],
+    ]);
+    expect(rankedEntities(g, 'Program', 'PART_OF')[0]?.count).toBe(4);
+    expect(agencyFocus(g, '区司法局').nodes).toEqual(['Agency:a', 'Program:p']);
+  });
 });

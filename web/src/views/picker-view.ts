@@ -1,32 +1,51 @@
-// A use-case view built on a picker: choose an entity, run a named template with it, show the
-// Cypher and the answer, and stress the entity's subgraph in the graph. Agencies → initiatives
-// and Program → measures are two of these; each supplies only its focus and its rendering.
+// A use-case view built on a picker: choose an entity of the scope (a searchable list, each
+// with its count of measures in the scope and where it belongs), run a named template with it
+// and the scope, show the Cypher and the answer, and stress the entity's subgraph in the graph.
+// Agencies → initiatives and Program → measures are two of these; each supplies only its focus
+// and its rendering.
 
 import type Graph from 'graphology';
 import { api, templates } from '../api.js';
+import { combobox } from '../combobox.js';
 import { errorBlock, h, stateBlock } from '../dom.js';
 import { type MessageKey, t } from '../i18n.js';
+import { byCountThenName, type ComboOption } from '../state/combobox-state.js';
 import type { QueryResult } from '../state/query-state.js';
+import { scopeParams } from '../state/scope-state.js';
 import { cypherBlock, viewFrame } from './common.js';
 import type { AppContext, MountedView } from './context.js';
-import { rankedEntities } from './focus.js';
 
 export interface PickerViewOptions {
   name: 'agencies' | 'program';
   pickerId: string;
   messages: { title: MessageKey; intro: MessageKey; pick: MessageKey };
-  kind: 'Agency' | 'Program';
-  /** Relationship whose count ranks the entities in the picker. */
-  ranking: 'CARRIES_OUT' | 'PART_OF';
+  /** The template listing the entities of the scope with their counts. */
+  list: 'agencies-ranked' | 'programs-ranked';
   template: string;
-  /** The template's parameter that takes the picked name. */
+  /** The template's parameter that takes the picked entity's key. */
   param: string;
-  focus(graph: Graph, name: string): { key: string | null; nodes: string[] };
-  /** Ranks the picker's entities instead of counting `ranking` edges. */
-  rank?(graph: Graph): { name: string; count: number }[];
-  /** More parameters of the template, besides the picked name. */
+  focus(graph: Graph, key: string): { key: string | null; nodes: string[] };
+  /** More parameters of the list and the view's template, besides the scope and the picked key. */
   params?: Record<string, unknown>;
-  render(ctx: AppContext, name: string, result: QueryResult): HTMLElement;
+  render(ctx: AppContext, option: ComboOption, result: QueryResult): HTMLElement;
+}
+
+const where = (row: Record<string, unknown>) => {
+  const places = Array.isArray(row.places) ? (row.places as string[]) : [];
+  const own = typeof row.jurisdiction === 'string' ? row.jurisdiction : '';
+  return own || places.slice(0, 3).join('、') + (places.length > 3 ? '…' : '');
+};
+
+/** The picker's options: one per row of the list template, most measures first. */
+export function pickerOptions(result: QueryResult): ComboOption[] {
+  return result.rows
+    .map((row) => ({
+      value: String(row.key),
+      label: String(row.name),
+      detail: where(row),
+      count: Number(row.measures ?? 0),
+    }))
+    .sort(byCountThenName);
 }
 
 export function mountPickerView(
@@ -37,42 +56,65 @@ export function mountPickerView(
 ): MountedView {
   const { name, template: templateName, param, messages } = options;
   const body = viewFrame(container, name, t(messages.title), t(messages.intro));
-  const entities = options.rank?.(ctx.view.graph) ?? rankedEntities(ctx.view.graph, options.kind, options.ranking);
-  const picker = h('select', { id: options.pickerId, 'aria-label': t(messages.pick) });
-  for (const e of entities) picker.append(h('option', { value: e.name }, `${e.name} (${e.count})`));
-  if (arg && !entities.some((e) => e.name === arg)) picker.prepend(h('option', { value: arg }, arg));
+  const pickerBox = h('div', { class: 'picker' }, h('span', {}, t(messages.pick)), stateBlock('loading'));
   const result = h('div', { class: 'view-result' });
-  body.append(h('label', { class: 'picker' }, h('span', {}, t(messages.pick)), picker), result);
+  body.append(pickerBox, result);
+  const params = { ...scopeParams(ctx.scope.get()), ...options.params };
+  let entities: ComboOption[] = [];
   let run = 0;
   let disposed = false;
 
-  const show = async (value: string) => {
+  const show = async (option: ComboOption) => {
     const mine = ++run;
-    ctx.setArg(value);
-    const { key, nodes } = options.focus(ctx.view.graph, value);
+    ctx.setArg(option.value);
+    const { key, nodes } = options.focus(ctx.view.graph, option.value);
     ctx.focus(nodes.length > 0 ? nodes : null);
     if (key) ctx.select(key, false);
     result.replaceChildren(stateBlock('loading'));
+    delete result.dataset.state;
+    const asked = { ...params, [param]: option.value };
     try {
-      const params = { ...options.params, [param]: value };
-      const [all, answer] = await Promise.all([templates(), api.runTemplate(templateName, params)]);
+      const [all, answer] = await Promise.all([templates(), api.runTemplate(templateName, asked)]);
       if (disposed || mine !== run) return;
       const template = all.find((x) => x.name === templateName);
       result.replaceChildren(
-        template ? cypherBlock(ctx, template, params) : '',
-        answer.rows.length === 0 ? stateBlock('empty') : options.render(ctx, value, answer),
+        template ? cypherBlock(ctx, template, asked) : '',
+        answer.rows.length === 0 ? stateBlock('empty') : options.render(ctx, option, answer),
       );
+      result.dataset.state = 'ready';
     } catch (error) {
-      if (!disposed && mine === run) result.replaceChildren(errorBlock(error, () => void show(value)));
+      if (!disposed && mine === run) result.replaceChildren(errorBlock(error, () => void show(option)));
     }
   };
 
-  picker.addEventListener('change', () => void show(picker.value));
-  const first = arg ?? entities[0]?.name ?? null;
-  if (first) {
-    picker.value = first;
-    void show(first);
-  } else result.replaceChildren(stateBlock('empty', t('status.noData')));
+  const load = async () => {
+    try {
+      const list = await api.runTemplate(options.list, params);
+      if (disposed) return;
+      entities = pickerOptions(list);
+      const total = Number(list.rows[0]?.total ?? entities.length);
+      const first = entities.find((e) => e.value === arg || e.label === arg) ?? entities[0] ?? null;
+      pickerBox.replaceChildren(
+        h('span', {}, t(messages.pick)),
+        combobox({
+          id: options.pickerId,
+          label: t(messages.pick),
+          options: entities,
+          value: first?.value ?? '',
+          total,
+          onPick: (value) => {
+            const option = entities.find((e) => e.value === value);
+            if (option) void show(option);
+          },
+        }),
+      );
+      if (first) void show(first);
+      else result.replaceChildren(stateBlock('empty', t('status.noData')));
+    } catch (error) {
+      if (!disposed) pickerBox.replaceChildren(errorBlock(error, () => void load()));
+    }
+  };
+  void load();
   return {
     dispose() {
       disposed = true;

@@ -1,18 +1,20 @@
-// Use case 3, program → measures: pick a program, run the program-measures template and list
-// its measures with status, metrics and section; the graph stresses the program, its measures
-// and their metrics.
+// Use case 3, program → measures: pick a program of the scope, run the program-measures template
+// and list its measures with status, metrics, section and report (place, year); the graph
+// stresses the program, its measures and their metrics.
 
 import { download, h } from '../dom.js';
 import { findByName } from '../graph-model.js';
 import { t } from '../i18n.js';
+import type { ComboOption } from '../state/combobox-state.js';
 import type { QueryResult } from '../state/query-state.js';
 import { toCsv } from '../table-model.js';
-import { statusBadge } from './common.js';
+import { measureCount, statusBadge } from './common.js';
 import type { AppContext, MountedView } from './context.js';
 import { programFocus } from './focus.js';
 import { mountPickerView } from './picker-view.js';
 
-function measureList(ctx: AppContext, program: string, result: QueryResult): HTMLElement {
+function measureList(ctx: AppContext, option: ComboOption, result: QueryResult): HTMLElement {
+  const program = option.label;
   const items = result.rows.map((row) => {
     const text = String(row.measure ?? '');
     const key = findByName(ctx.view.graph, 'Measure', text);
@@ -26,6 +28,7 @@ function measureList(ctx: AppContext, program: string, result: QueryResult): HTM
         { class: 'meta' },
         statusBadge(row.status),
         ...metrics.map((m) => h('span', { class: 'chip metric' }, m)),
+        h('span', { class: 'report' }, String(row.report ?? '')),
         h('span', { class: 'section' }, String(row.section ?? '')),
       ),
     );
@@ -36,7 +39,11 @@ function measureList(ctx: AppContext, program: string, result: QueryResult): HTM
     h(
       'div',
       { class: 'table-tools' },
-      h('span', { class: 'count' }, t('common.rows', { count: result.rows.length })),
+      measureCount(
+        t('common.rows', { count: Number(result.rows[0]?.total ?? result.rows.length) }),
+        new Set(result.rows.map((r) => r.key)).size,
+        Number(result.rows[0]?.total ?? result.rows.length),
+      ),
       h(
         'button',
         {
@@ -57,8 +64,7 @@ export function mountProgramView(container: HTMLElement, ctx: AppContext, arg: s
     name: 'program',
     pickerId: 'program-pick',
     messages: { title: 'program.title', intro: 'program.intro', pick: 'program.pick' },
-    kind: 'Program',
-    ranking: 'PART_OF',
+    list: 'programs-ranked',
     template: 'program-measures',
     param: 'program',
     focus: programFocus,

@@ -53,7 +53,14 @@ function markSelection(root: HTMLElement, key: string | null): number {
 }
 
 export function mountReaderView(container: HTMLElement, ctx: AppContext): MountedView {
-  const doc = ctx.graphState.get().doc ?? ctx.documents()[0]?.key.replace(/^Document:/, '') ?? null;
+  const inScope = ctx.scopeDocuments();
+  const doc =
+    ctx.graphState.get().doc ??
+    ctx
+      .documents()
+      .map((d) => d.key.replace(/^Document:/, ''))
+      .find((id) => inScope === null || inScope.has(id)) ??
+    null;
   const title = ctx.documents().find((d) => d.key === `Document:${doc}`)?.name ?? doc ?? '';
   const section = h(
     'section',

@@ -4,6 +4,7 @@
 import { NODE_KINDS, type NodeKind } from '../../../graph/types.js';
 import { h, stateBlock } from '../dom.js';
 import { label, t } from '../i18n.js';
+import { reportId, reportName } from '../scope-bar.js';
 import { resultTable } from './common.js';
 import type { AppContext, MountedView } from './context.js';
 
@@ -27,6 +28,8 @@ export function nodeRows(ctx: AppContext, kind: NodeKind): { columns: string[]; 
   const { graph, sigma } = ctx.view;
   const properties = new Set<string>();
   const rows: Record<string, unknown>[] = [];
+  const reports = new Map(ctx.documents().map((d) => [reportId(d), reportName(d)]));
+  let withReport = false;
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== kind || sigma.getNodeDisplayData(key)?.hidden) return;
     const row: Record<string, unknown> = { name: attributes.name ?? attributes.label ?? key };
@@ -36,11 +39,16 @@ export function nodeRows(ctx: AppContext, kind: NodeKind): { columns: string[]; 
       properties.add(name);
       row[name] = value;
     }
+    if (typeof attributes.doc === 'string') {
+      row.report = reports.get(attributes.doc) ?? attributes.doc;
+      withReport = true;
+    }
     row.degree = graph.degree(key);
     row.key = key;
     rows.push(row);
   });
-  return { columns: ['name', ...[...properties].sort(), 'degree', 'key'], rows };
+  const columns = ['name', ...(withReport ? ['report'] : []), ...[...properties].sort(), 'degree', 'key'];
+  return { columns, rows };
 }
 
 export function mountTableView(container: HTMLElement, ctx: AppContext, arg: string | null): MountedView {

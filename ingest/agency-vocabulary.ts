@@ -1,0 +1,34 @@
+// Words of the genre that tell where a body's name starts and what kind of thing a name ending
+// in a body's suffix is: general words of Chinese government writing, no names of bodies.
+
+/**
+ * Prepositions and verbs of one character after which a name starts (向, 报, 获, 经): read
+ * leftwards, a name stops there even when the segmenter glued the character to its neighbours.
+ */
+export const FUNCTION_CHARS = '向报获是于对为将被把从给在';
+
+/**
+ * Verbs and prepositions that head a clause and that the segmenter reads into the next word or
+ * does not tag as verbs (建成区, 重构, 做强, 明晰, 严格执行, 根据), and the time a clause speaks of
+ * (“十三五”时期).
+ */
+export const CLAUSE_HEADS =
+  /^([“”\u4e00-\u9fff]{0,7}?(时期|期间|以来)|建成|建立|建设|重构|重组|做强|做优|做实|做大|明晰|厘清|理顺|压实|严格执行|严格落实|根据|依据|按照|依照|已获|已经|经由|报请|报送|提请)/;
+
+/**
+ * A department written without its place or level (信访局, 住建局, 环水局, 交警大队, 城改办): in a
+ * report of a government it is that government's own department. National ones (总局) and the
+ * bodies of grassroots units (社区党委, 街道办) are not.
+ */
+export const BARE_DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(局|委|办|大队|支队|中队|厅)$/;
+export const NOT_BARE_DEPARTMENT =
+  /^(社区|街道|村|居|各|国|中|全|总)|总局$|党委$|[党纪]工委$|[部会院所]委$|(供电|供水|电信|邮政|烟草)局$|[省市区县地]级/;
+
+/**
+ * Names that end like a body and name none: utilities run as companies (供电局), a kind of body
+ * set as a model (“枫桥式”派出所, “枫桥经验”试点派出所), teams named by their headcount (社区“三人
+ * 小组”), a party committee named after a quoted topic (“大事”党委), and groups of several
+ * ministries (三部委检查组).
+ */
+export const NOT_BODY_NAME =
+  /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”|[一二三四五六七八九十两\d]人小组”?$|^“[^”]{1,4}”(党委|党组)$|^部委/;
