@@ -12,17 +12,20 @@ export const PROGRAM_TIMELINE = `CALL () {
   MATCH (p:Program {key: $program}) RETURN p
   UNION MATCH (p:Program {name: $program}) RETURN p
 }
+// The program's measures by report, read once from the program (not report by report).
+CALL (p) {
+  MATCH (m:Measure)-[:PART_OF]->(p)
+  WITH m ORDER BY m.start
+  WITH m.doc AS doc, count(m) AS measureCount, collect(m.text)[..5] AS measures
+  RETURN collect({doc: doc, measureCount: measureCount, measures: measures}) AS byDoc
+}
 MATCH (p)-[:MENTIONED_IN]->(s:Section)
-WITH p, s.doc AS doc, count(*) AS mentions
+WITH p, byDoc, s.doc AS doc, count(*) AS mentions
 MATCH (d:Document {key: 'Document:' + doc})
 WHERE d.complete AND ${IN_SCOPE('d')}
-CALL (p, d) {
-  MATCH (m:Measure {doc: substring(d.key, 9)})-[:PART_OF]->(p)
-  WITH m ORDER BY m.start
-  RETURN count(m) AS measureCount, collect(m.text)[..5] AS measures
-}
+WITH p, d, mentions, [x IN byDoc WHERE x.doc = doc][0] AS own
 RETURN p.name AS program, substring(d.key, 9) AS document, ${YEAR('d')} AS year, ${PLACE('d')} AS place,
-       mentions, measureCount, measures
+       mentions, coalesce(own.measureCount, 0) AS measureCount, coalesce(own.measures, []) AS measures
 ORDER BY year, place, document
 LIMIT 300`;
 
@@ -38,7 +41,9 @@ ORDER BY place, year
 LIMIT 500`;
 
 export const REGULATIONS_RANKED = `MATCH (r:Regulation)-[:MENTIONED_IN]->(s:Section)
-MATCH (d:Document {key: 'Document:' + s.doc})
+// One row per regulation and report before the report is looked up by its key.
+WITH DISTINCT r, s.doc AS doc
+MATCH (d:Document {key: 'Document:' + doc})
 WHERE d.complete AND ${IN_SCOPE('d')}
 WITH DISTINCT r, d ORDER BY ${YEAR('d')}, d.key
 WITH r, collect(d) AS docs

@@ -9,6 +9,8 @@ export const CONSTRAINTS = NODE_KINDS.map(
 
 export const INDEXES = [
   'CREATE INDEX section_doc IF NOT EXISTS FOR (n:Section) ON (n.doc)',
+  // The loader's look-up of the versions read from the same file (DOCUMENT_STATE).
+  'CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file)',
   'CREATE INDEX measure_doc IF NOT EXISTS FOR (n:Measure) ON (n.doc)',
   'CREATE INDEX metric_doc IF NOT EXISTS FOR (n:Metric) ON (n.doc)',
   'CREATE INDEX metric_unit IF NOT EXISTS FOR (n:Metric) ON (n.unit)',
