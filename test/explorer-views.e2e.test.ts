@@ -131,7 +131,15 @@ describe('the use-case views', () => {
       `MATCH (m:Measure)-[:PART_OF]->(p:Program) WITH p, count(DISTINCT m) AS measures
        RETURN p.name AS name, measures ORDER BY measures DESC, name LIMIT 1`,
     );
-    expect(JSON.parse(await page.inputValue('#cypher-params'))).toEqual({ program: top?.name });
+    // With the scope's parameters at "any": '' and 0, levels below included.
+    expect(JSON.parse(await page.inputValue('#cypher-params'))).toEqual({
+      program: top?.name,
+      doc: '',
+      place: '',
+      below: 1,
+      from: 0,
+      to: 0,
+    });
     await page.click('#run-query');
     await page.waitForSelector('.view-console table.results tbody tr');
     expect(await page.locator('.view-console table.results tbody tr').count()).toBe(top?.measures);
