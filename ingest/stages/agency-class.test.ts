@@ -40,6 +40,7 @@ describe('pluralBefore', () => {
     expect(pluralBefore('区安委会下设6个')).toBe(true);
     expect(pluralBefore('建立112个')).toBe(true);
     expect(pluralBefore('低空经济三个')).toBe(true);
+    expect(pluralBefore('区街两级')).toBe(true);
     expect(pluralBefore('压实')).toBe(false);
     expect(pluralBefore('成立1个')).toBe(false);
   });
@@ -53,6 +54,7 @@ describe('extractAgencies drops classes of bodies', () => {
     expect(names('组建人工智能、生命健康、低空经济三个产业办公室。', longgang)).toEqual([]);
     expect(names('让社区党委回归主责主业。', longgang)).toEqual([]);
     expect(names('对社区工作站实施会计集中核算派驻管理。')).toEqual([]);
+    expect(names('三级生态环境保护委员会实体化运作。', longgang)).toEqual([]);
   });
 
   it('keeps one named body in the same sentences', () => {

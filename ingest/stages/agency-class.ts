@@ -13,8 +13,8 @@ const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关)+/;
 /** Work words too general to name a domain (服务小组, 工作专班). */
 const GENERIC_WORK = /^(?:服务|工作|管理|协调|综合|领导)*/;
 
-/** A count before a name (6个, 112个, 三个); one (1个, 一个) may still be a single body. */
-const COUNT_BEFORE = /(\d+|[一二两三四五六七八九十百千]+)[余多]?[个家支所]$/;
+/** A count before a name (6个, 112个, 三个, 三级); one (1个, 一个) may still be a single body. */
+const COUNT_BEFORE = /(\d+|[一二两三四五六七八九十百千]+)[余多]?[个家支所级]$/;
 
 /** A plural word before a name (各, 每个, 所有). */
 const PLURAL_WORD = /(各|每个|每一个|所有|全部)$/;
