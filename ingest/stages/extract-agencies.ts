@@ -4,6 +4,7 @@
 import nodejieba from 'nodejieba';
 import { stripQuotes } from '../text-utils.js';
 import { LEVELS } from '../vocabulary.js';
+import { isClassName, pluralBefore } from './agency-class.js';
 import { agencySpans } from './agency-spans.js';
 import type { Jurisdiction } from './read-metadata.js';
 import { agencyKey, resolveAgency } from './resolve-agency.js';
@@ -51,6 +52,8 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
     for (const span of longestSpans(agencySpans(sentence))) {
       const surface = text.slice(span.start, span.end);
       if (companies.has(stripQuotes(surface))) continue;
+      // 社区党委, 6个专业委员会: a class of bodies, not one body.
+      if (isClassName(surface) || pluralBefore(text.slice(sentence.start, span.start))) continue;
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.surface, jurisdiction);
         if (resolved.unresolved) continue;

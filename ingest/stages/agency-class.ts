@@ -1,0 +1,40 @@
+// A body's name must pick out one body: a place, an owner or a specific domain. A name made only of
+// a level or kind word and a body's head (社区党委, 部门党委, 专责小组) names every body of that kind,
+// and so does any name right after a count or a plural word (6个…委员会, 各…, 每个…).
+
+import { AGENCY_SUFFIXES } from '../vocabulary.js';
+
+/** Levels a body sits at without saying which one (社区, 基层, 部门, 地级市, 重点片区). */
+const CLASS_LEVEL = /^(?:各级|各|社区|基层|部门|地级市|县级市|重点片区|片区|村级|村)/;
+
+/** Kind words that say what sort of body, not which (专项, 专责, 专业). */
+const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关)+/;
+
+/** Work words too general to name a domain (服务小组, 工作专班). */
+const GENERIC_WORK = /^(?:服务|工作|管理|协调|综合|领导)*/;
+
+/** A count before a name (6个, 112个, 三个, 三级); one (1个, 一个) may still be a single body. */
+const COUNT_BEFORE = /(\d+|[一二两三四五六七八九十百千]+)[余多]?[个家支所级]$/;
+
+/** A plural word before a name (各, 每个, 所有). */
+const PLURAL_WORD = /(各|每个|每一个|所有|全部)$/;
+
+const HEADS = new Set(AGENCY_SUFFIXES);
+
+/** True when `name` is a level or kind word plus a head, naming a class of bodies. */
+export function isClassName(name: string): boolean {
+  const plain = name.replace(/[“”"]/g, '');
+  const level = CLASS_LEVEL.exec(plain);
+  if (level && level[0].length < plain.length) return true;
+  const kind = CLASS_KIND.exec(plain);
+  if (!kind) return false;
+  const rest = plain.slice(kind[0].length);
+  return HEADS.has(rest.slice(GENERIC_WORK.exec(rest)?.[0].length ?? 0));
+}
+
+/** True when the text before a name counts it or makes it plural (全省15个…, 各…, 每个…). */
+export function pluralBefore(before: string): boolean {
+  const count = COUNT_BEFORE.exec(before);
+  if (count) return count[1] !== '1' && count[1] !== '一';
+  return PLURAL_WORD.test(before);
+}
