@@ -97,7 +97,7 @@ function uploadLine(upload: Upload): HTMLElement {
 function reportLine(doc: DocumentSummary, enabled: boolean, options: ReportManagerOptions): HTMLElement {
   const id = doc.key.replace(/^Document:/, '');
   const line = h('li', { class: 'report', 'data-doc': id });
-  const label = h('span', { class: 'report-name' }, `${doc.region || ''} ${doc.year ?? ''} ${doc.name}`.trim());
+  const label = h('span', { class: 'report-label' }, `${doc.region || ''} ${doc.year ?? ''} ${doc.name}`.trim());
   const actions = h('span', { class: 'report-actions' });
   const ask = () => {
     const confirm = h('button', { type: 'button', class: 'danger confirm-remove' }, t('reports.confirm'));
