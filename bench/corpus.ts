@@ -228,6 +228,8 @@ try {
     const exited = new Promise((done) => child.once('exit', done));
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((done) => setTimeout(done, 30_000))]);
+    // A serve still running 30 s after SIGTERM would keep this process alive through its pipes.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
   await neo4jServer?.stop();
   if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
