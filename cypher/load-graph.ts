@@ -248,7 +248,7 @@ export async function loadExtractions(
       !lost &&
       !options.force &&
       !pending.some((x) => x.document.key === key) &&
-      (await isNewDocument(db, extraction));
+      (await isNewDocument(db, extraction, options.trackFile !== false));
     if (!grouped) {
       await flush();
       await storeOne(extraction);

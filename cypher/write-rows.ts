@@ -94,10 +94,13 @@ export async function storeNewDocuments(
   }
 }
 
-/** True when nothing of the document is stored yet: no version of it, none read from its file. */
-export async function isNewDocument(db: Database, extraction: Extraction): Promise<boolean> {
+/**
+ * True when nothing of the document is stored yet: no version of it and, when the loader tracks
+ * files, none read from its file.
+ */
+export async function isNewDocument(db: Database, extraction: Extraction, trackFile = true): Promise<boolean> {
   const { key } = extraction.document;
-  const { file } = extraction.document.attributes;
+  const file = trackFile ? extraction.document.attributes.file : null;
   try {
     const state = await db.driver.executeQuery(DOCUMENT_STATE, { key, file }, { database: db.name });
     const stored = state.records[0];
