@@ -1,8 +1,8 @@
 // Adding and removing reports from the page, in a real headless Chromium on the real embedded
 // Neo4j (test/fixtures/corpus-sz): a report chosen in the file picker and one dropped on the page
 // go through the server's pipeline and appear in the report list and the graph; removing one (after
-// a confirm) takes it away and keeps what the other reports state. Read in the texts: 工业上楼 is in
-// the 宝安区 reports delivered in 2020 and 2023, 飓风2019 in the 2020 one only.
+// a confirm) takes it away and keeps what the other reports state. Read in the texts: 五个一工程 is in
+// the 宝安区 reports delivered in 2020 and 2023 only, 宝企帮百村 in the 2020 one only.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -87,8 +87,8 @@ describe('reports from the page', { timeout: 600_000 }, () => {
     expect(await listed()).toContain(idOf(PICKED));
     // The graph of all reports is loaded again, with the new one.
     await overviewOf(3);
-    expect(await stated('Program:工业上楼')).toEqual([idOf(PICKED), baseId(BASE[0] ?? '')].sort());
-    expect(await stated('Program:飓风2019')).toEqual([idOf(PICKED)]);
+    expect(await stated('Program:五个一工程')).toEqual([idOf(PICKED), baseId(BASE[0] ?? '')].sort());
+    expect(await stated('Program:宝企帮百村')).toEqual([idOf(PICKED)]);
     await shot(page, 'reports-added.png');
   });
 
@@ -107,8 +107,8 @@ describe('reports from the page', { timeout: 600_000 }, () => {
     // The graph is that of the two other reports again.
     await overviewOf(2);
     expect(await nodes()).toBe(before);
-    expect(await stated('Program:工业上楼')).toEqual([baseId(BASE[0] ?? '')]);
-    expect(await stated('Program:飓风2019')).toEqual([]);
+    expect(await stated('Program:五个一工程')).toEqual([baseId(BASE[0] ?? '')]);
+    expect(await stated('Program:宝企帮百村')).toEqual([]);
   });
 
   it('adds a report dropped on the page', async () => {
