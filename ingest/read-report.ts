@@ -76,14 +76,7 @@ export async function readReport(file: string, options: { limits?: Partial<Input
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error('not a regular file');
-    if (info.size > limits.maxFileBytes) {
-      throw new InputLimitError(
-        'INPUT_TOO_LARGE',
-        'maxFileBytes',
-        `${file}: the file is ${formatBytes(info.size)}, larger than the ${formatBytes(limits.maxFileBytes)} a report is read to`,
-        file,
-      );
-    }
+    checkFileSize(file, info.size, limits);
     bytes = await readFile(file);
   } catch (cause) {
     if (cause instanceof InputLimitError) throw cause;
@@ -97,6 +90,18 @@ export async function readReport(file: string, options: { limits?: Partial<Input
   return decodeReport(bytes, file, { limits });
 }
 
+/** A file past `maxFileBytes` is refused before its bytes are decoded (or read at all). */
+function checkFileSize(file: string, size: number, limits: InputLimits): void {
+  if (size > limits.maxFileBytes) {
+    throw new InputLimitError(
+      'INPUT_TOO_LARGE',
+      'maxFileBytes',
+      `${file}: the file is ${formatBytes(size)}, larger than the ${formatBytes(limits.maxFileBytes)} a report is read to`,
+      file,
+    );
+  }
+}
+
 /**
  * Reads a report from its bytes (an upload, or a file readReport read): the same checks and
  * readers as a file on disk, by the extension of `file`, and errors naming `file`.
@@ -108,14 +113,7 @@ export async function decodeReport(
 ): Promise<RawReport> {
   const limits = resolveLimits(options.limits);
   const format = formatOf(file);
-  if (bytes.length > limits.maxFileBytes) {
-    throw new InputLimitError(
-      'INPUT_TOO_LARGE',
-      'maxFileBytes',
-      `${file}: the file is ${formatBytes(bytes.length)}, larger than the ${formatBytes(limits.maxFileBytes)} a report is read to`,
-      file,
-    );
-  }
+  checkFileSize(file, bytes.length, limits);
   if (bytes.length === 0) {
     throw new GovkgError('INPUT_EMPTY', `${file}: the file is empty`, { file });
   }
