@@ -7,6 +7,7 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
 import { api, type DocumentSummary } from './api.js';
+import { preloadCypherEditor } from './cypher-editor.js';
 import { mountDetailPanel } from './detail-panel.js';
 import { h } from './dom.js';
 import { errorMessage } from './error-message.js';
@@ -196,7 +197,11 @@ function renderOverview(): void {
  * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
  * contents go first, so a failure never leaves a stale graph.
  */
-async function loadGraph(wanted: Scope): Promise<void> {
+/** The graph of a scope: the corpus overview for all reports, else the scope's graph. */
+const fetchGraph = (wanted: Scope): Promise<ViewGraph> =>
+  isWhole(wanted) ? api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : api.graph(wanted);
+
+async function loadGraph(wanted: Scope, pending?: Promise<ViewGraph>): Promise<void> {
   const doc = wanted.doc || null;
   const whole = isWhole(wanted);
   setStatus({ key: 'status.loading' });
@@ -212,7 +217,7 @@ async function loadGraph(wanted: Scope): Promise<void> {
   );
   renderOverview();
   try {
-    const graph = whole ? await api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : await api.graph(wanted);
+    const graph = await (pending ?? fetchGraph(wanted));
     if (scope.get() !== wanted) return;
     catalog = graph;
     overview = whole ? (graph as OverviewGraph) : null;
@@ -342,6 +347,10 @@ scope.subscribe(async (next) => {
 });
 
 async function start(): Promise<void> {
+  // The graph is asked for at once, beside the lists: the overview does not wait for them.
+  const wanted = scope.get();
+  const graph = fetchGraph(wanted);
+  graph.catch(() => undefined); // reported by loadGraph, or dropped with the failed start
   try {
     [documents, places] = await Promise.all([
       api.documents().then((r) => r.documents),
@@ -352,7 +361,7 @@ async function start(): Promise<void> {
     setStatus({ key: 'common.error', error, retry: () => void start() });
     return;
   }
-  await loadGraph(scope.get());
+  await loadGraph(wanted, scope.get() === wanted ? graph : undefined);
   view.setDisplay({
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
@@ -366,5 +375,7 @@ async function start(): Promise<void> {
   document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
+  // The console's editor is a chunk of its own: fetched once the page is idle, it opens at once.
+  requestIdleCallback(() => void preloadCypherEditor().catch(() => undefined));
 }
 void start();
