@@ -158,12 +158,12 @@ function registerApiRoutes(
   limits: { timeoutMs: number; rowCap: number },
   consoleGate: ConsoleGate,
 ): void {
-  // Kept while the stored reports stay the same: every page start asks for the list.
+  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
   const documents = versionCache(
     () => readOverviewVersion(db),
-    async () => ({ documents: await listDocuments(db) }),
+    async () => JSON.stringify({ documents: await listDocuments(db) }),
   );
-  api.get('/documents', () => documents.get());
+  api.get('/documents', async (_request, reply) => reply.type('application/json').send(await documents.get()));
 
   api.get<{ Querystring: ScopeQuery & { cap?: number } }>(
     '/graph',
@@ -244,7 +244,7 @@ function registerApiRoutes(
       const template = findTemplate(request.params.name);
       if (!template) throw new GovkgError('NOT_FOUND', `no template named ${request.params.name}`);
       const params = { ...template.params, ...(request.body?.params ?? {}) };
-      return runReadQuery(db, template.cypher, params, limits);
+      return runReadQuery(db, template.cypher, params, { ...limits, template: true });
     },
   );
 
