@@ -69,6 +69,8 @@ let places: PlaceRow[] = [];
 /** All reports are shown as the corpus overview, with its own controls. */
 let overviewSettings = INITIAL_OVERVIEW;
 let overview: OverviewGraph | null = null;
+/** Counts the graph loads begun, so that only the latest one draws. */
+let graphLoads = 0;
 let status: {
   key: MessageKey;
   vars?: Record<string, number>;
@@ -193,15 +195,19 @@ function renderOverview(): void {
   panel.dataset.state = overview ? 'ready' : 'loading';
 }
 
-/**
- * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
- * contents go first, so a failure never leaves a stale graph.
- */
 /** The graph of a scope: the corpus overview for all reports, else the scope's graph. */
 const fetchGraph = (wanted: Scope): Promise<ViewGraph> =>
   isWhole(wanted) ? api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : api.graph(wanted);
 
+/**
+ * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
+ * contents go first, so a failure never leaves a stale graph. `pending` is the answer already
+ * asked for.
+ */
 async function loadGraph(wanted: Scope, pending?: Promise<ViewGraph>): Promise<void> {
+  // Only the latest load draws: an earlier answer that arrives late is dropped.
+  const ticket = ++graphLoads;
+  const current = () => ticket === graphLoads && scope.get() === wanted;
   const doc = wanted.doc || null;
   const whole = isWhole(wanted);
   setStatus({ key: 'status.loading' });
@@ -218,15 +224,17 @@ async function loadGraph(wanted: Scope, pending?: Promise<ViewGraph>): Promise<v
   renderOverview();
   try {
     const graph = await (pending ?? fetchGraph(wanted));
-    if (scope.get() !== wanted) return;
+    if (!current()) return;
     catalog = graph;
     overview = whole ? (graph as OverviewGraph) : null;
     renderOverview();
     showCatalog();
   } catch (error) {
-    if (scope.get() === wanted) setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
+    if (!current()) return;
+    setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
+    if (whole) $('overview').dataset.state = 'error';
   } finally {
-    if (scope.get() === wanted) delete document.body.dataset.loading;
+    if (current()) delete document.body.dataset.loading;
   }
 }
 
@@ -361,7 +369,8 @@ async function start(): Promise<void> {
     setStatus({ key: 'common.error', error, retry: () => void start() });
     return;
   }
-  await loadGraph(wanted, scope.get() === wanted ? graph : undefined);
+  const now = scope.get();
+  await loadGraph(now, now === wanted ? graph : undefined);
   view.setDisplay({
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
