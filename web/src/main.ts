@@ -7,7 +7,6 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
 import { api, type DocumentSummary } from './api.js';
-import { preloadCypherEditor } from './cypher-editor.js';
 import { mountDetailPanel } from './detail-panel.js';
 import { h } from './dom.js';
 import { errorMessage } from './error-message.js';
@@ -384,7 +383,5 @@ async function start(): Promise<void> {
   document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
-  // The console's editor is a chunk of its own: fetched once the page is idle, it opens at once.
-  requestIdleCallback(() => void preloadCypherEditor().catch(() => undefined));
 }
 void start();
