@@ -82,7 +82,14 @@ async function main(): Promise<void> {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? 0);
       const nodes = Number(await page.getAttribute('body', 'data-nodes'));
-      const run = { ms, bytes, nodes, script: scriptAtReady, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
+      const run = {
+        ms,
+        bytes,
+        nodes,
+        script: scriptAtReady,
+        taskMs: metric('TaskDuration'),
+        scriptMs: metric('ScriptDuration'),
+      };
       runs.push(run);
       console.log(
         `run ${i + 1}: ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB, ${nodes} nodes; script ${(script / 1024).toFixed(0)} KB, ` +
