@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClassName, pluralBefore } from './agency-class.js';
+import { countedAfter, isClassName, pluralBefore } from './agency-class.js';
 import { extractAgencies } from './extract-agencies.js';
 import { findJurisdiction } from './read-metadata.js';
 import { splitSentences } from './split-sentences.js';
@@ -18,6 +18,15 @@ describe('isClassName', () => {
     expect(isClassName('社区工作站')).toBe(true);
     expect(isClassName('重点片区指挥部')).toBe(true);
     expect(isClassName('地级市消防支队')).toBe(true);
+    expect(isClassName('街道企业服务中心')).toBe(true);
+    expect(isClassName('街道级安全委员会')).toBe(true);
+    expect(isClassName('辖区派出所')).toBe(true);
+    expect(isClassName('园区管理委员会')).toBe(true);
+  });
+
+  it('keeps the office and the government of a subdistrict or a township', () => {
+    expect(isClassName('街道办')).toBe(false);
+    expect(isClassName('乡镇人民政府')).toBe(false);
   });
 
   it('calls a kind word plus a generic head a class, but not a domain', () => {
@@ -43,6 +52,14 @@ describe('pluralBefore', () => {
     expect(pluralBefore('区街两级')).toBe(true);
     expect(pluralBefore('压实')).toBe(false);
     expect(pluralBefore('成立1个')).toBe(false);
+  });
+});
+
+describe('countedAfter', () => {
+  it('takes a count right after a name', () => {
+    expect(countedAfter('41个，防止矛盾激化')).toBe(true);
+    expect(countedAfter('十余家')).toBe(true);
+    expect(countedAfter('受理案件41件')).toBe(false);
   });
 });
 

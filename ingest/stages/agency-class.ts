@@ -4,8 +4,13 @@
 
 import { AGENCY_SUFFIXES } from '../vocabulary.js';
 
-/** Levels a body sits at without saying which one (社区, 基层, 部门, 地级市, 重点片区). */
-const CLASS_LEVEL = /^(?:各级|各|社区|基层|部门|地级市|县级市|重点片区|片区|村级|村)/;
+/**
+ * Levels a body sits at without saying which one (社区, 基层, 部门, 地级市, 重点片区, 街道, 辖区):
+ * in a report of a district or a city, 街道企业服务中心 is the centre of every subdistrict.
+ * 街道办事处 is the office that is a subdistrict's government, named so in every report.
+ */
+const CLASS_LEVEL =
+  /^(?:各级|各|社区|基层|部门|地级市|县级市|重点片区|片区|村级|村|街道级|乡镇级|街道(?!办)|乡镇(?!人民政府|政府)|辖区|园区|景区)/;
 
 /** Kind words that say what sort of body, not which (专项, 专责, 专业). */
 const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关)+/;
@@ -30,6 +35,14 @@ export function isClassName(name: string): boolean {
   if (!kind) return false;
   const rest = plain.slice(kind[0].length);
   return HEADS.has(rest.slice(GENERIC_WORK.exec(rest)?.[0].length ?? 0));
+}
+
+/** A count right after a name (人民调解委员会41个, 服务中心10家): a class of bodies. */
+const COUNT_AFTER = /^[\d一二两三四五六七八九十百千]+[余多]?[个家所支]/;
+
+/** True when the text after a name counts it (…委员会41个). */
+export function countedAfter(after: string): boolean {
+  return COUNT_AFTER.test(after);
 }
 
 /** True when the text before a name counts it or makes it plural (全省15个…, 各…, 每个…). */
