@@ -24,9 +24,18 @@ describe('isClassName', () => {
     expect(isClassName('园区管理委员会')).toBe(true);
   });
 
-  it('keeps the office and the government of a subdistrict or a township', () => {
+  it('calls two levels before a body, and long words before a community body, a class', () => {
+    expect(isClassName('省市党委')).toBe(true);
+    expect(isClassName('市区政府')).toBe(true);
+    expect(isClassName('志愿服务队社区工作站')).toBe(true);
+    expect(isClassName('现场指挥部')).toBe(true);
+    expect(isClassName('南湖社区工作站')).toBe(false);
+    expect(isClassName('市区划调整领导小组')).toBe(false);
+  });
+
+  it('keeps the office of a subdistrict, calls the governments of all townships a class', () => {
     expect(isClassName('街道办')).toBe(false);
-    expect(isClassName('乡镇人民政府')).toBe(false);
+    expect(isClassName('乡镇人民政府')).toBe(true);
   });
 
   it('calls a kind word plus a generic head a class, but not a domain', () => {

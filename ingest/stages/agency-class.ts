@@ -3,6 +3,7 @@
 // and so does any name right after a count or a plural word (6个…委员会, 各…, 每个…).
 
 import { AGENCY_SUFFIXES } from '../vocabulary.js';
+import { hasAnchor } from './agency-generic.js';
 
 /**
  * Levels a body sits at without saying which one (社区, 基层, 部门, 地级市, 重点片区, 街道, 辖区):
@@ -10,10 +11,16 @@ import { AGENCY_SUFFIXES } from '../vocabulary.js';
  * 街道办事处 is the office that is a subdistrict's government, named so in every report.
  */
 const CLASS_LEVEL =
-  /^(?:各级|各|社区|基层|部门|地级市|县级市|重点片区|片区|村级|村|街道级|乡镇级|街道(?!办)|乡镇(?!人民政府|政府)|辖区|园区|景区)/;
+  /^(?:各级|各|社区|基层|部门|地级市|县级市|重点片区|片区|村级|村|街道级|乡镇级|街道(?!办)|乡镇|辖区|园区|景区)/;
 
-/** Kind words that say what sort of body, not which (专项, 专责, 专业). */
-const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关)+/;
+/** Kind words that say what sort of body, not which (专项, 专责, 专业, 现场). */
+const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关|现场|临时)+/;
+
+/** Two levels before a body (省市党委, 市区政府): the bodies of both, not one. */
+const TWO_LEVELS = /^[省市区县镇乡]{2}(?:党委|党组|人民政府|政府|人大|政协|纪委)/;
+
+/** A grassroots body after the words before it (东海社区工作站, 益田社区居委会). */
+const GRASSROOTS = /^(.+?)(?:社区|村|街道)(?:党委|党总支|党支部|工作站|居委会|居民委员会)$/;
 
 /** Work words too general to name a domain (服务小组, 工作专班). */
 const GENERIC_WORK = /^(?:服务|工作|管理|协调|综合|领导)*/;
@@ -29,6 +36,10 @@ const HEADS = new Set(AGENCY_SUFFIXES);
 /** True when `name` is a level or kind word plus a head, naming a class of bodies. */
 export function isClassName(name: string): boolean {
   const plain = name.replace(/[“”"]/g, '');
+  if (TWO_LEVELS.test(plain)) return true;
+  // A community's own name is short or a place; longer words before 社区 say what kind (…突击队社区工作站).
+  const before = GRASSROOTS.exec(plain)?.[1];
+  if (before && before.length > 3 && !hasAnchor(before)) return true;
   const level = CLASS_LEVEL.exec(plain);
   if (level && level[0].length < plain.length) return true;
   const kind = CLASS_KIND.exec(plain);

@@ -32,6 +32,7 @@ describe('classInContext', () => {
     expect(inContext('某公司调解中心落户前海。', '某公司调解中心')).toBe(true);
     expect(inContext('提升老兵服务中心（站）服务水平。', '老兵服务中心')).toBe(true);
     expect(inContext('组建华东、西南等招商服务办公室。', '招商服务办公室')).toBe(true);
+    expect(inContext('加强专业应急救援指挥部建设。', '专业应急救援指挥部')).toBe(true);
   });
 
   it('leaves one body set up or acting', () => {

@@ -25,6 +25,9 @@ const CLASS_VERBS = /(试点(?:建设|设立|成立)|争取|引进|引入|吸引
  */
 const CLASS_AFTER = /^(?:”)?(落户|入驻|进驻|[（(]站[）)])/;
 
+/** A kind of body built up (强化专项…指挥部建设, 加强专业委员会建设). */
+const KIND_BUILT = /^(?:专项|专业|专门)/;
+
 /** A list of several before one head (京津冀、长三角等投资服务办公室): one body per item. */
 const LISTED_BEFORE = /、[^，。；]{1,12}等$/;
 
@@ -47,6 +50,7 @@ export function classInContext(text: string, start: number, end: number): boolea
     IN_EACH_UNIT.test(clause) ||
     CLASS_VERBS.test(clause) ||
     CLASS_AFTER.test(text.slice(end)) ||
+    (KIND_BUILT.test(text.slice(start, end)) && text.startsWith('建设', end)) ||
     LISTED_BEFORE.test(clause)
   );
 }

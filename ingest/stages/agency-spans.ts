@@ -89,7 +89,7 @@ const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个
 
 /** What follows a facility or a project, not a body: …中心建设, …中心大楼, …中心二期. */
 const FACILITY_AFTER =
-  /^(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|\d+(\.\d+)?版|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
+  /^(?:已经?|正式|均|全面)*(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|\d+(\.\d+)?版|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
 
 /**
  * Centres that are rooms and systems as often as bodies (指挥中心, 运行中心, 数据中心): a body
