@@ -68,6 +68,8 @@ let places: PlaceRow[] = [];
 /** All reports are shown as the corpus overview, with its own controls. */
 let overviewSettings = INITIAL_OVERVIEW;
 let overview: OverviewGraph | null = null;
+/** Counts the graph loads begun, so that only the latest one draws. */
+let graphLoads = 0;
 let status: {
   key: MessageKey;
   vars?: Record<string, number>;
@@ -197,6 +199,9 @@ function renderOverview(): void {
  * contents go first, so a failure never leaves a stale graph.
  */
 async function loadGraph(wanted: Scope): Promise<void> {
+  // Only the latest load draws: an earlier answer that arrives late is dropped.
+  const ticket = ++graphLoads;
+  const current = () => ticket === graphLoads && scope.get() === wanted;
   const doc = wanted.doc || null;
   const whole = isWhole(wanted);
   setStatus({ key: 'status.loading' });
@@ -213,15 +218,17 @@ async function loadGraph(wanted: Scope): Promise<void> {
   renderOverview();
   try {
     const graph = whole ? await api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : await api.graph(wanted);
-    if (scope.get() !== wanted) return;
+    if (!current()) return;
     catalog = graph;
     overview = whole ? (graph as OverviewGraph) : null;
     renderOverview();
     showCatalog();
   } catch (error) {
-    if (scope.get() === wanted) setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
+    if (!current()) return;
+    setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
+    if (whole) $('overview').dataset.state = 'error';
   } finally {
-    if (scope.get() === wanted) delete document.body.dataset.loading;
+    if (current()) delete document.body.dataset.loading;
   }
 }
 
