@@ -16,6 +16,9 @@ const CLASS_LEVEL =
 /** Kind words that say what sort of body, not which (专项, 专责, 专业, 现场). */
 const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关|现场|临时)+/;
 
+/** A kind of region before a level (欠发达地区乡镇街道…, 边远地区村…): the bodies of all its units. */
+const REGION_LEVEL = /^[\u4e00-\u9fff]{0,6}地区(?:乡镇|街道|社区|村)/;
+
 /** Two levels before a body (省市党委, 市区政府): the bodies of both, not one. */
 const TWO_LEVELS = /^[省市区县镇乡]{2}(?:党委|党组|人民政府|政府|人大|政协|纪委)/;
 
@@ -42,9 +45,12 @@ export function isClassName(name: string): boolean {
   if (before && before.length > 3 && !hasAnchor(before)) return true;
   const level = CLASS_LEVEL.exec(plain);
   if (level && level[0].length < plain.length) return true;
-  const kind = CLASS_KIND.exec(plain);
+  if (REGION_LEVEL.test(plain)) return true;
+  // 工作专项小组: work words before the kind word say no more than the kind.
+  const unworked = plain.slice(GENERIC_WORK.exec(plain)?.[0].length ?? 0);
+  const kind = CLASS_KIND.exec(unworked);
   if (!kind) return false;
-  const rest = plain.slice(kind[0].length);
+  const rest = unworked.slice(kind[0].length);
   return HEADS.has(rest.slice(GENERIC_WORK.exec(rest)?.[0].length ?? 0));
 }
 

@@ -30,6 +30,7 @@ describe('agencySpans', () => {
 
   it('leaves out a centre put into use, keeps a name that starts with 突发, drops a bare group office', () => {
     expect(bodies('区物证保管中心已正式投入使用。')).toEqual([]);
+    expect(bodies('成立新材料产业公共服务中心。')).toEqual([]);
     expect(bodies('设有突发事件应急委员会、抗震救灾指挥部。')).toEqual(['突发事件应急委员会', '抗震救灾指挥部']);
     expect(bodies('改革协调小组办公室刊发简报。')).toEqual([]);
   });

@@ -157,8 +157,8 @@ const BODY_FEDERATION = /(妇女|残疾人|工商业|科学技术|文学艺术�
 function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   const { text } = sentence;
   const name = text.slice(start, end).replace(/[“”"]/g, '');
-  // 国际财富管理中心, 全球…中心: a hub a city aims to be.
-  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区|财富|商务|航运/.test(name)) return false;
+  // 国际财富管理中心, 全球…中心: a hub a city aims to be; …产业公共服务中心: an industry's platform.
+  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区|财富|商务|航运|产业/.test(name)) return false;
   // 区人民医院健康管理服务中心: a unit of a hospital or a school, not of government.
   if (/(医院|学校|大学|学院)(?!管理)/.test(name)) return false;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('、', start - 1)) + 1;
