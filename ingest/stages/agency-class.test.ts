@@ -31,6 +31,7 @@ describe('isClassName', () => {
     expect(isClassName('现场指挥部')).toBe(true);
     expect(isClassName('边远地区村民委员会')).toBe(true);
     expect(isClassName('工作专项小组')).toBe(true);
+    expect(isClassName('专属服务团')).toBe(true);
     expect(isClassName('工作领导小组办公室')).toBe(false);
     expect(isClassName('南湖社区工作站')).toBe(false);
     expect(isClassName('市区划调整领导小组')).toBe(false);

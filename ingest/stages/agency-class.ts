@@ -13,8 +13,8 @@ import { hasAnchor } from './agency-generic.js';
 const CLASS_LEVEL =
   /^(?:各级|各|社区|基层|部门|地级市|县级市|重点片区|片区|村级|村|街道级|乡镇级|街道(?!办)|乡镇|辖区|园区|景区)/;
 
-/** Kind words that say what sort of body, not which (专项, 专责, 专业, 现场). */
-const CLASS_KIND = /^(?:专项|专责|专业|专门|相关|有关|现场|临时)+/;
+/** Kind words that say what sort of body, not which (专项, 专责, 专业, 专属, 现场). */
+const CLASS_KIND = /^(?:专项|专责|专业|专门|专属|相关|有关|现场|临时)+/;
 
 /** A kind of region before a level (欠发达地区乡镇街道…, 边远地区村…): the bodies of all its units. */
 const REGION_LEVEL = /^[\u4e00-\u9fff]{0,6}地区(?:乡镇|街道|社区|村)/;

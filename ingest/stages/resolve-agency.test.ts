@@ -23,6 +23,12 @@ function key(surface: string, jurisdiction: typeof nanshan): string {
 }
 
 describe('resolveAgency', () => {
+  it('reads a level word with 级 before a committee as that level’s committee', () => {
+    expect(resolveAgency('区级残工委', nanshan).name).toBe('南山区残工委');
+    expect(resolveAgency('区级社区矫正委员会', nanshan).name).toBe('南山区社区矫正委员会');
+    expect(resolveAgency('区级公共法律服务中心', nanshan).name).toBe('区级公共法律服务中心');
+  });
+
   it('makes 市委 of every Shenzhen report, and 深圳市委 written out, one body', () => {
     expect(resolveAgency('市委', nanshan).name).toBe('中共深圳市委');
     const keys = [key('市委', nanshan), key('市委', baoan), key('市委', shenzhen), key('深圳市委', baoan)];

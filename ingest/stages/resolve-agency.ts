@@ -124,8 +124,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
     .replace(/管委会$/, '管理委员会')
     // 光明区一届人民政府: the term of a government is no part of its name.
     .replace(/(?<=[区市县省])第?[一二三四五六七八九十]+届(?=人民政府|人大|政协)/, '')
-    // 区级大数据管理局 is the district's 大数据管理局.
-    .replace(/^([省市县区])级(?=[\u4e00-\u9fff]{2,10}(局|办|领导小组|指挥部)$)/, '$1');
+    // 区级大数据管理局, 区级残工委 are the district's 大数据管理局 and 残工委.
+    .replace(/^([省市县区])级(?=[\u4e00-\u9fff]{2,10}(局|办|委|委员会|领导小组|指挥部)$)/, '$1');
   // 中共深圳市委员会 is 中共深圳市委; 中共 before a unit is read with the committee.
   const party = /^中共/.test(written);
   const plain = party ? written.slice(2).replace(/委员会$/, '委') : written;
