@@ -23,6 +23,12 @@ function key(surface: string, jurisdiction: typeof nanshan): string {
 }
 
 describe('resolveAgency', () => {
+  it('gives a city department’s branch named after the district to the city', () => {
+    expect(resolveAgency('规划委南山管理局', nanshan).name).toBe('深圳市规划委南山管理局');
+    expect(resolveAgency('市场监管委南山局', nanshan).name).toBe('深圳市市场监管委南山局');
+    expect(resolveAgency('市场监管委宝安局', nanshan).name).toBe('市场监管委宝安局');
+  });
+
   it('reads a level word with 级 before a committee as that level’s committee', () => {
     expect(resolveAgency('区级残工委', nanshan).name).toBe('南山区残工委');
     expect(resolveAgency('区级社区矫正委员会', nanshan).name).toBe('南山区社区矫正委员会');

@@ -114,6 +114,23 @@ function ownDepartment(plain: string, jurisdiction: Jurisdiction): { name: strin
   return { name: `${units[index]}${rest}`, scope: qualifiedUnit(jurisdiction, index) };
 }
 
+/**
+ * 规土委福田管理局, 市场监管委福田局 in a 福田区 report: the branch in the district of a department of
+ * the city above it, written without the city.
+ */
+function cityBranch(plain: string, jurisdiction: Jurisdiction): { name: string; scope: string } | undefined {
+  const { units, levels } = jurisdiction;
+  for (let i = units.length - 1; i > 0; i--) {
+    if (levels[i] !== 'county' || levels[i - 1] !== 'city') continue;
+    const short = unitShort(units[i] ?? '');
+    const at = plain.indexOf(short);
+    if (at < 2 || !/[委局]$/.test(plain.slice(0, at)) || !/^(管理)?局$/.test(plain.slice(at + short.length))) continue;
+    if (LEVELS.includes(plain[0] ?? '') && !NOT_LEVEL.test(plain)) return undefined;
+    return { name: `${units[i - 1]}${plain}`, scope: qualifiedUnit(jurisdiction, i - 1) };
+  }
+  return undefined;
+}
+
 /** Parts of speech of places, persons and locatives: a name with one belongs elsewhere. */
 const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'f', 's']);
 
@@ -191,6 +208,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
     const name = body ? body.canonical(place.unit) : written;
     return result(name, place.scope, name === written ? [] : [written]);
   }
+  const branch = party ? undefined : cityBranch(plain, jurisdiction);
+  if (branch) return result(branch.name, branch.scope, [written]);
   const department = party ? undefined : ownDepartment(plain, jurisdiction);
   if (department) return result(department.name, department.scope, [written]);
   return result(written, units.length ? qualifiedUnit(jurisdiction, lowest) : '');
