@@ -27,6 +27,8 @@ describe('classInContext', () => {
   it('reads a body set up in each of many units, piloted, hoped for or attracted as a kind', () => {
     expect(inContext('全区52个社区均成立物业管理委员会。', '物业管理委员会')).toBe(true);
     expect(inContext('在各园区设立人才服务中心。', '人才服务中心')).toBe(true);
+    expect(inContext('全区率先实现居委会下设卫生健康委员会。', '卫生健康委员会')).toBe(true);
+    expect(inContext('在南湖社区设立调解委员会。', '调解委员会')).toBe(false);
     expect(inContext('试点建设社区法律服务中心。', '社区法律服务中心')).toBe(true);
     expect(inContext('争取仲裁院分院、国际组织等落户。', '仲裁院分院')).toBe(true);
     expect(inContext('某公司调解中心落户前海。', '某公司调解中心')).toBe(true);

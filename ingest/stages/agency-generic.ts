@@ -16,6 +16,10 @@ const TEMPLATE_LIST =
 const IN_EACH_UNIT =
   /(?:\d+|[一二两三四五六七八九十百]+|各|每个|所有|全部)[个家所]?[\u4e00-\u9fff]{0,4}(?:社区|街道|园区|村|单位|部门|学校|医院|企业|小区|镇|乡)[^，。；、]{0,10}$/;
 
+/** A body every grassroots unit sets up (居委会下设…, 在社区设立…): no place names the unit. */
+const UNDER_EACH_UNIT =
+  /(?:^|实现|推动|推进|在|各)(?:居委会|村委会|居民委员会|社区|村|街道|园区)(?:均|全部|普遍|全面)?(?:下设|设立|设置|成立|建立|组建)$/;
+
 /** A clause that pilots a kind of body, hopes for one or attracts one from outside. */
 const CLASS_VERBS = /(试点(?:建设|设立|成立)|争取|引进|引入|吸引)[^，。；]*$/;
 
@@ -48,6 +52,7 @@ export function classInContext(text: string, start: number, end: number): boolea
   return (
     TEMPLATE_LIST.test(before.slice(-80)) ||
     IN_EACH_UNIT.test(clause) ||
+    UNDER_EACH_UNIT.test(clause) ||
     CLASS_VERBS.test(clause) ||
     CLASS_AFTER.test(text.slice(end)) ||
     (KIND_BUILT.test(text.slice(start, end)) && text.startsWith('建设', end)) ||
