@@ -78,7 +78,7 @@ describe('extractAgencies leaves out kinds of bodies and keeps named ones', () =
       '南山区消防安全委员会',
       '南山区燃气安全委员会',
     ]);
-    expect(names('成立区企业服务中心，试点建设街道企业服务中心。')).toEqual(['南山区企业服务中心']);
+    expect(names('设立区人才服务中心，并试点建设街道人才服务中心。')).toEqual(['南山区人才服务中心']);
   });
 
   it('splits an area’s party committee from its administration', () => {

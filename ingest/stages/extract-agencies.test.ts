@@ -77,7 +77,7 @@ describe('extractAgencies', () => {
     expect(found[0]?.aliases).toContain('区级综合执法队');
     // 19支…队伍: counted, a class of teams; a 队伍 is a workforce, not a body.
     expect(agencies('强化19支乡镇街道综合执法队伍建设。').map((a) => a.surface)).toEqual([]);
-    expect(agencies('打造素质高、执行力强的城管执法队伍。')).toEqual([]);
+    expect(agencies('建设一支作风过硬的交通执法队伍。')).toEqual([]);
   });
 
   it('is not fooled by words that end like a body', () => {
