@@ -29,6 +29,11 @@ describe('resolveAgency', () => {
     expect(resolveAgency('市场监管委宝安局', nanshan).name).toBe('市场监管委宝安局');
   });
 
+  it('gives a long-named brigade of a department written without its level to the report’s unit', () => {
+    expect(resolveAgency('公安分局治安巡逻防控管理大队', nanshan).name).toBe('南山区公安分局治安巡逻防控管理大队');
+    expect(resolveAgency('香港警务处交通管理大队', nanshan).name).toBe('香港警务处交通管理大队');
+  });
+
   it('reads a level word with 级 before a committee as that level’s committee', () => {
     expect(resolveAgency('区级残工委', nanshan).name).toBe('南山区残工委');
     expect(resolveAgency('区级社区矫正委员会', nanshan).name).toBe('南山区社区矫正委员会');

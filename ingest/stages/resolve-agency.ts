@@ -114,6 +114,13 @@ function ownDepartment(plain: string, jurisdiction: Jurisdiction): { name: strin
   return { name: `${units[index]}${rest}`, scope: qualifiedUnit(jurisdiction, index) };
 }
 
+/** A brigade of a department written without its level (公安分局消防监督管理大队): the department's. */
+function departmentUnit(plain: string, jurisdiction: Jurisdiction): { name: string; scope: string } | undefined {
+  const parts = /^([\u4e00-\u9fff]{2,6}?局)([\u4e00-\u9fff]{2,10}(?:大队|支队|中队))$/.exec(plain);
+  const department = parts ? ownDepartment(parts[1] ?? '', jurisdiction) : undefined;
+  return department && { name: `${department.name}${parts?.[2]}`, scope: department.scope };
+}
+
 /**
  * 规土委福田管理局, 市场监管委福田局 in a 福田区 report: the branch in the district of a department of
  * the city above it, written without the city.
@@ -212,6 +219,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
   if (branch) return result(branch.name, branch.scope, [written]);
   const department = party ? undefined : ownDepartment(plain, jurisdiction);
   if (department) return result(department.name, department.scope, [written]);
+  const unit = party ? undefined : departmentUnit(plain, jurisdiction);
+  if (unit) return result(unit.name, unit.scope, [written]);
   return result(written, units.length ? qualifiedUnit(jurisdiction, lowest) : '');
 }
 
