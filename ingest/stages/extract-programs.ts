@@ -11,6 +11,7 @@ import {
   AWARD,
   clauseIn,
   cutAtFigure,
+  modifiesNoun,
   NEGATION,
   notUnquotedName,
   OFFENCE,
@@ -19,7 +20,7 @@ import {
 } from './program-names.js';
 import { quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
-import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
+import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 export type { ProgramMention } from './program-mention.js';
 export { programKey } from './program-mention.js';
@@ -39,8 +40,19 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   const verb = PROGRAM_VERBS.exec(before) ?? ACTION_VERBS.exec(before);
   // 专项整治, 专项治理: after 专项 a verb names the action.
   if (verb === null || /专项$/.test(sentence.text.slice(0, at - verb[0].length))) return false;
-  return isWordBoundary(sentence, at - verb[0].length);
+  // 规范|性文件, 处置|权: a verb inside a noun is no verb of the clause; 严格执行, 全面铺开 (one
+  // word to the segmenter) are the clause's verbs.
+  const from = at - verb[0].length;
+  const word = isWordBoundary(sentence, at) ? taggedWordEndingAt(sentence, at) : taggedWordAt(sentence, from);
+  if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) return true;
+  return word !== undefined && !NOUN_TAGS.test(word.tag);
 }
+
+/** Verbs of a plan before what it aims to finish (力争|…工程竣工): no part of a name. */
+const PLAN_STOPS = ['力争', '争取', '确保', '努力'];
+const CJK = /[\u4e00-\u9fff]/;
+const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
+const JOINER = /[·•+＋—－]/;
 
 /** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
 function leftExtent(sentence: Sentence, headStart: number, max: number): number {
@@ -54,9 +66,16 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     }
     const ch = text[at - 1] ?? '';
     if (ch === '”' || ch === '"') return -1;
-    if (!/[\u4e00-\u9fff]/.test(ch)) break;
+    // 粤商·省长…机制, 块数据+市域…改革, 罗田水库—铁岗水库…工程: a joiner between two words
+    // is inside the name.
+    if (JOINER.test(ch) && CJK.test(text[at - 2] ?? '') && CJK.test(text[at] ?? '') && at < headStart) {
+      at--;
+      continue;
+    }
+    if (!CJK.test(ch)) break;
     // 合法性审查|制度, 执法监督|机制: the verb right before a head is what the head is of.
-    const stop = stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4);
+    const stop =
+      stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4) || stopEndsAt(sentence, at, PLAN_STOPS, 2);
     if (stop || (at < headStart && verbEndsAt(sentence, at))) break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
@@ -76,6 +95,7 @@ const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm',
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
+    if (modifiesNoun(sentence, at, word)) break;
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
     // 执法案卷评查活动: a kind of government work opens a name as a noun would.
@@ -111,14 +131,21 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const particle = text.lastIndexOf('的', to);
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
       };
-      let start = startOf(at, 14);
+      let start = startOf(at, 18);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
       const own = text.slice(start, at);
       if (GENERIC_CORE.test(own) || (own.length <= 2 && notUnquotedName(own, head) === 'generic kind of work'))
         continue;
-      if (isWordBoundary(sentence, start - 1))
-        start = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
+      // 行政机关与|…脱钩改革, 保障性住房建设、|分配和退出机制: conjuncts share the head.
+      // A list with 等 after the head names things of a kind (危化品、老旧建筑、地下工程等); a
+      // one-character part (稳增长、调结构、促|改革) is a verb, not a conjunct.
+      const listed = text[end] === '等' || at - start < 2;
+      for (let n = 0; n < 3 && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、'); n++) {
+        const over = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
+        if (over === start) break;
+        start = over;
+      }
       if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
@@ -134,7 +161,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         (before.endsWith('是') && !/[一二三四五六七八九十]是$/.test(before))
       )
         continue;
-      const name = text.slice(start, end);
+      // 国资监管制度体系: a system of rules is named with its 体系.
+      const system = /^(制度|机制)$/.test(head) && text.startsWith('体系', end) ? 2 : 0;
+      const name = text.slice(start, end + system);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }
   }

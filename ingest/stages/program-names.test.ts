@@ -93,6 +93,38 @@ describe('unquoted program names', () => {
     expect(names('开展第二届改革“金点子”征集。')).toEqual([]); // 坪山区 2018
   });
 
+  it('keeps an attribute or a verb of the name after the clause verb, not a verb after an adverb', () => {
+    expect(names('开展永久基本农田保护专项行动。')).toEqual(['永久基本农田保护专项行动']);
+    expect(names('健全终身职业技能培训制度。')).toEqual(['终身职业技能培训制度']);
+    expect(names('推进开办企业便利化改革，实现一网通办。')).toEqual(['开办企业便利化改革']);
+    expect(names('深入推进维护国家安全专项行动。')).toEqual(['维护国家安全专项行动']);
+    expect(names('进一步理顺公共交通价格补贴机制。')).toEqual(['公共交通价格补贴机制']);
+    expect(names('全面推开医院综合改革。')).toEqual(['医院综合改革']);
+  });
+
+  it('reads no verb inside a word and stops at a verb of a plan', () => {
+    expect(names('严格执行区级规范性文件审查制度。')).toEqual(['区级规范性文件审查制度']);
+    expect(names('力争东湖片区水环境综合整治工程竣工。')).toEqual(['东湖片区水环境综合整治工程']);
+  });
+
+  it('reads over a joiner between two words of a name', () => {
+    expect(names('完善商会·企业家座谈会机制。')).toEqual(['商会·企业家座谈会机制']);
+    expect(names('东湖水库—西湖水库输水隧洞工程开工建设。')).toEqual(['东湖水库—西湖水库输水隧洞工程']);
+    expect(names('“数据+社区治理改革”获评全国案例。')).toEqual(['数据+社区治理改革']);
+  });
+
+  it('takes the conjuncts before 、 that share the head, not a list of kinds or verbs', () => {
+    expect(names('完善公租房建设、分配和退出机制。')).toEqual(['公租房建设、分配和退出机制']);
+    expect(names('探索建立财政资金、社会资本合作机制。')).toEqual(['财政资金、社会资本合作机制']);
+    expect(names('统筹稳增长、调结构、促改革。')).toEqual([]);
+    expect(names('开展燃气、电动车、地下工程等隐患整治。')).toEqual([]);
+    expect(names('深化医药分开改革、医保支付改革。')).toEqual(['医药分开改革', '医保支付改革']);
+  });
+
+  it('names a system of rules with its 体系', () => {
+    expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

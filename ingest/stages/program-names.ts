@@ -3,9 +3,9 @@
 // what is left names one undertaking (not 经营管理机制, 体育竞赛活动, 香蜜湖街道试点).
 
 import nodejieba from 'nodejieba';
-import { ACTION_VERBS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
-import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+import { type TaggedWord, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** Words that say what kind of work a mechanism does but not which: 经营管理机制, 工作机制. */
 const GENERIC_WORDS = new Set(
@@ -37,7 +37,7 @@ export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教
 const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
-const CONJUNCTION = /[与和及同]$/;
+const CONJUNCTION = /[与和及同、]$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
@@ -72,8 +72,32 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
-  if (head === '工程' && (WORKS_CLASS.test(core) || core.includes('工程'))) return 'class of works';
+  // 绿道网设施完善工程—西乡片区|工程 names one part of a project; 工程建设工程 names none.
+  if (head === '工程' && (WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
+    return 'class of works';
   return null;
+}
+
+const CLAUSE_ADVERBS = /^(全面|进一步|努力|积极|持续|不断|稳步|扎实|深入|大力|着力|纵深|全力|切实|加快|坚持)$/;
+
+/** True for a verb the clause runs a name with (推进, 完善), not one a name is made of (开办, 节能). */
+function clauseVerb(word: string): boolean {
+  return ACTION_VERBS.test(word) || PROGRAM_VERBS.test(word) || CLAUSE_VERBS.has(word) || LEFT_STOPS.includes(word);
+}
+
+/**
+ * True when the word at `at` modifies the noun after it rather than opening the clause: an
+ * adverb-tagged attribute (开展|永久基本农田…行动, 健全|终身职业技能培训制度) or a verb of the
+ * name's own right after the clause's verb (推进|开办企业便利化改革, 推进|节能发电调度试点).
+ */
+export function modifiesNoun(sentence: Sentence, at: number, word: TaggedWord): boolean {
+  const next = taggedWordAt(sentence, at + word.word.length);
+  if (!next || !/^(n|vn|nz|l)/.test(next.tag) || word.word.length < 2) return false;
+  const before = taggedWordEndingAt(sentence, at);
+  // 进一步|理顺, 全面|推开: after an adverb the verb is the clause's own.
+  if (!before || /^(d|ad)$/.test(before.tag) || CLAUSE_ADVERBS.test(before.word) || !clauseVerb(before.word))
+    return false;
+  return word.tag === 'd' || word.tag === 'ad' || (word.tag === 'v' && !clauseVerb(word.word));
 }
 
 /** True when the name read leftwards was cut at a figure or Latin letter (8|号线一期工程). */
@@ -103,7 +127,7 @@ export function overConjunct(
 }
 
 /** Verbs a campaign or mechanism is named with: 打击侵犯知识产权专项行动, 防范化解劳资纠纷机制. */
-const OBJECT_VERBS = /^(打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范)$/;
+const OBJECT_VERBS = /^(维护|打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范)$/;
 
 /** 实施降低|物流成本行动: the verbs between the running verb and a campaign are its name's. */
 export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp): number {
@@ -115,7 +139,7 @@ export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp
   }
   if (from === start || !runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
   const next = taggedWordAt(sentence, start);
-  return next && /^(n|vn)/.test(next.tag) ? from : start;
+  return next && (/^(n|vn)/.test(next.tag) || OBJECT_VERBS.test(next.word)) ? from : start;
 }
 
 /** A name without the footnote markers and spaces a report sets in it (“五清”[17]专项行动). */
