@@ -18,7 +18,7 @@ import {
   overCampaignVerb,
   overConjunct,
 } from './program-names.js';
-import { quotedPrograms } from './quoted-programs.js';
+import { clauseBefore, HONOUR_AFTER, HONOUR_BEFORE, quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -150,6 +150,15 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
+      if (HONOUR_BEFORE.test(clauseBefore(text, start)) || HONOUR_AFTER.test(text.slice(end))) continue;
+      if (/以$/.test(text.slice(0, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
+      // 中长期教育改革和发展规划纲要: the words of a document's title.
+      if (/^和发展规划/.test(text.slice(end))) continue;
+      // 形成市场主导的…机制, 构建责任明确、协调有序的…机制: a mechanism described by what it
+      // should become is an aim of the clause.
+      const aim = /(形成|构建)([^，。；]*)的$/.exec(clauseBefore(text, start));
+      if (aim && /^(机制|制度)$/.test(head) && (aim[1] === '形成' || aim[2]?.includes('、'))) continue;
       // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
       if (head === '活动' && OFFENCE.test(core)) continue;
       if (notUnquotedName(core, head)) continue;

@@ -121,6 +121,16 @@ describe('unquoted program names', () => {
     expect(names('深化医药分开改革、医保支付改革。')).toEqual(['医药分开改革', '医保支付改革']);
   });
 
+  it('takes no honour, motto, title of a plan or aim for a program', () => {
+    expect(names('先后获评全国文明城区、全国营商环境创新试点地区。')).toEqual([]);
+    expect(names('以高水平开放促进深层次改革，推动高质量发展。')).toEqual([]);
+    expect(names('出台教育综合改革和发展规划纲要。')).toEqual([]);
+    expect(names('形成政府引导的社会投资增长机制。')).toEqual([]);
+    expect(names('构建权责明确、运转高效的湖泊保护机制。')).toEqual([]);
+    expect(names('构建以业绩为导向的人才评价机制。')).toEqual(['人才评价机制']);
+    expect(names('完善侨务工作机制。')).toEqual([]);
+  });
+
   it('names a system of rules with its 体系', () => {
     expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
   });
