@@ -48,14 +48,17 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   return word !== undefined && !NOUN_TAGS.test(word.tag);
 }
 
-/** Verbs of a plan before what it aims to finish (力争|…工程竣工): no part of a name. */
-const PLAN_STOPS = ['力争', '争取', '确保', '努力'];
+/** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
+const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
 const CJK = /[\u4e00-\u9fff]/;
 const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
 const JOINER = /[·•+＋—－]/;
 
-/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
-function leftExtent(sentence: Sentence, headStart: number, max: number): number {
+/**
+ * Start of an unquoted name ending at headStart, or -1 when a quote mark ends it (or when a
+ * `whole` conjunct runs longer than `max`).
+ */
+function leftExtent(sentence: Sentence, headStart: number, max: number, whole = false): number {
   const { text } = sentence;
   let at = headStart;
   while (at > 0 && headStart - at < max) {
@@ -84,12 +87,13 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     if (count && /\d/.test(count[0])) return /[个项所家批类种]$/.test(count[0]) ? -1 : at;
     at--;
   }
-  return at;
+  // 老|旧住宅区燃气入户三期、…: a conjunct that reaches the longest it may run is cut, not found.
+  return whole && headStart - at >= max && CJK.test(text[at - 1] ?? '') ? -1 : at;
 }
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
-const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
+const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
@@ -125,8 +129,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (head === '改革' && /^(创新|开放|[^，。；]{0,4}(试验区|先行区|示范区))/.test(text.slice(end))) continue;
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
-      const startOf = (to: number, max: number) => {
-        const from = leftExtent(sentence, to, max);
+      const startOf = (to: number, max: number, whole = false) => {
+        const from = leftExtent(sentence, to, max, whole);
         // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
         const particle = text.lastIndexOf('的', to);
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
@@ -140,10 +144,18 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // 行政机关与|…脱钩改革, 保障性住房建设、|分配和退出机制: conjuncts share the head.
       // A list with 等 after the head names things of a kind (危化品、老旧建筑、地下工程等); a
       // one-character part (稳增长、调结构、促|改革) is a verb, not a conjunct.
-      const listed = text[end] === '等' || at - start < 2;
+      // Amid a list, a conjunct much longer than the name's own words is an item of the list
+      // (…、华强片区产业空间、|企业债券直通车机制); the first may carry what all share.
+      const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
       for (let n = 0; n < 3 && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、'); n++) {
-        const over = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
-        if (over === start) break;
+        const over = overConjunct(
+          text,
+          start,
+          (to) => (text[to] === '、' ? startOf(to, 14, true) : startOf(to, 10)),
+          PROGRAM_HEADS,
+        );
+        const inList = text[start - 1] === '、' && text[over - 1] === '、';
+        if (over === start || (inList && start - 1 - over > at - start + 2)) break;
         start = over;
       }
       if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);

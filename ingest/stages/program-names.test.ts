@@ -131,6 +131,24 @@ describe('unquoted program names', () => {
     expect(names('完善侨务工作机制。')).toEqual([]);
   });
 
+  it('takes no item of a list of fields into a name, but the first conjunct may carry what all share', () => {
+    expect(names('推进金融科技、时尚产业、南山科技园片区产业空间、企业债券直通车机制。')).toEqual([
+      '企业债券直通车机制',
+    ]);
+    expect(names('全面推行规范性文件统一登记、统一编号、统一印发制度。')).toEqual([
+      '规范性文件统一登记、统一编号、统一印发制度',
+    ]);
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户三期、四期工程']);
+  });
+
+  it('takes no 进行, 需要, offence, field of rules or class of projects into a name', () => {
+    expect(names('稳妥进行农村集体产权制度改革试点。')).toEqual(['农村集体产权制度改革试点']);
+    expect(names('改革需要创新添动力。')).toEqual([]);
+    expect(names('坚决遏制“港独”分裂活动。')).toEqual([]);
+    expect(names('强化工程招投标领域制度建设。')).toEqual([]);
+    expect(names('今年启动一批“十四五”规划重大项目。')).toEqual([]);
+  });
+
   it('names a system of rules with its 体系', () => {
     expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
   });

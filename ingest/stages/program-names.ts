@@ -27,7 +27,7 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓'.split(
+  '需要 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓'.split(
     ' ',
   ),
 );
@@ -43,7 +43,8 @@ const CONJUNCTION = /[与和及同、]$/;
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
 
 /** 不搞“胡子工程”, 防止出现半拉子工程: what the text rejects is no programme. */
-export const NEGATION = /(不能搞|不得|不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
+export const NEGATION =
+  /(不能搞|不得|不搞|不|杜绝|遏制|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
 
 /** Why an unquoted core (the name without its head) names no programme, or null. */
 export function clauseIn(text: string): boolean {
@@ -57,6 +58,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (/这一|这些|那些|之一|唯一|首个|首家|首批|一批|一系列/.test(core)) return 'pronoun';
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
+  // 招投标领域|制度: the rules of a field name none of them.
+  if (core.endsWith('领域')) return 'generic field of work';
   // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
   const counted = core.replace(COUNT, '');
   const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));

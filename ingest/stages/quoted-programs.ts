@@ -6,7 +6,7 @@
 import nodejieba from 'nodejieba';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
-import { AWARD, NEGATION } from './program-names.js';
+import { AWARD, NEGATION, OFFENCE } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
@@ -161,7 +161,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
-    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before)) continue;
+    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类批]$/.test(before))
+      continue;
     // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
     if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
     // “未来少年”300名, 创建“示范社区”12个: a count after the quote counts people or titles;
@@ -209,6 +210,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const built =
           head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
         const thing = THING.test(full) || full.includes('平台') || built;
+        // 反对“台独”分裂活动: what the government fights is no programme of its own.
+        if (head === '活动' && OFFENCE.test(full)) continue;
         if (thing && !creating) continue;
         const aliases = [`“${core}”${head}`, full, core];
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
