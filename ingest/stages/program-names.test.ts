@@ -141,12 +141,11 @@ describe('unquoted program names', () => {
     expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户三期、四期工程']);
   });
 
-  it('takes no 进行, 需要, offence, field of rules or class of projects into a name', () => {
+  it('takes no 进行, 需要, offence or field of rules into a name', () => {
     expect(names('稳妥进行农村集体产权制度改革试点。')).toEqual(['农村集体产权制度改革试点']);
     expect(names('改革需要创新添动力。')).toEqual([]);
     expect(names('坚决遏制“港独”分裂活动。')).toEqual([]);
     expect(names('强化工程招投标领域制度建设。')).toEqual([]);
-    expect(names('今年启动一批“十四五”规划重大项目。')).toEqual([]);
   });
 
   it('names a system of rules with its 体系', () => {

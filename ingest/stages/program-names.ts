@@ -59,7 +59,7 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
   // 招投标领域|制度: the rules of a field name none of them.
-  if (core.endsWith('领域')) return 'generic field of work';
+  if (core.endsWith('领域') && head !== '改革') return 'generic field of work';
   // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
   const counted = core.replace(COUNT, '');
   const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));

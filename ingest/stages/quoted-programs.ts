@@ -161,7 +161,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
-    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类批]$/.test(before))
+    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before))
       continue;
     // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
     if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
