@@ -79,7 +79,9 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
     // 合法性审查|制度, 执法监督|机制: the verb right before a head is what the head is of.
     const stop =
       stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4) || stopEndsAt(sentence, at, PLAN_STOPS, 2);
-    if (stop || (at < headStart && verbEndsAt(sentence, at))) break;
+    // 社会组织|登记管理体制改革: 组织 after a noun is a body, not the verb 组织.
+    const body = text.slice(at - 2, at) === '组织' && /^n/.test(taggedWordEndingAt(sentence, at - 2)?.tag ?? '');
+    if (!body && (stop || (at < headStart && verbEndsAt(sentence, at)))) break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     // 1000个|自然村生活污水治理提升工程: a count of things in figures makes the name a class of
@@ -95,11 +97,17 @@ const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
+/** 北部|片区土地制度改革: a part of a place (tagged as a word of position) before a noun. */
+function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (word.tag !== 'f' || !/^[东南西北前后中][\u4e00-\u9fff]$/.test(word.word)) return false;
+  return /^n/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
+}
+
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
-    if (modifiesNoun(sentence, at, word)) break;
+    if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word)) break;
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
     // 执法案卷评查活动: a kind of government work opens a name as a noun would.

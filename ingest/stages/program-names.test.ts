@@ -148,6 +148,12 @@ describe('unquoted program names', () => {
     expect(names('强化工程招投标领域制度建设。')).toEqual([]);
   });
 
+  it('keeps a part of a place and a body named with 组织 at the start of a name', () => {
+    expect(names('推进北部片区土地制度改革，编制方案。')).toEqual(['北部片区土地制度改革']);
+    expect(names('探索推进社会组织登记管理体制改革。')).toEqual(['社会组织登记管理体制改革']);
+    expect(names('组织开展安全生产专项行动。')).toEqual(['安全生产专项行动']);
+  });
+
   it('names a system of rules with its 体系', () => {
     expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
   });
