@@ -30,6 +30,17 @@ describe('resolveAgency', () => {
     expect(key('中共深圳市委员会', dapeng)).toBe('Agency:中共深圳市委');
   });
 
+  it('gives 自治区党委 and 自治区政府 to the autonomous region above a city or district', () => {
+    const hailar = place('内蒙古自治区呼伦贝尔市海拉尔区2019年政府工作报告');
+    const nanning = place('南宁市2020年政府工作报告');
+    expect(resolveAgency('自治区党委', hailar).name).toBe('中共内蒙古自治区委');
+    expect(resolveAgency('自治区人民政府', hailar).name).toBe('内蒙古自治区人民政府');
+    expect(resolveAgency('自治区党委', nanning).name).toBe('中共广西壮族自治区委');
+    expect(resolveAgency('区党委', hailar).name).toBe('中共海拉尔区委');
+    // Without an autonomous region in the chain there is no one body to name.
+    expect(resolveAgency('自治区党委', baoan).unresolved).toBe(true);
+  });
+
   it('gives 省委 and 省政府 to the province above a city or district', () => {
     expect(resolveAgency('省委', shenzhen).name).toBe('中共广东省委');
     expect(key('省政府', nanshan)).toBe(key('省人民政府', guangdong));

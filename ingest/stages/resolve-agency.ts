@@ -149,14 +149,17 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
       break;
     }
   }
-  const level = plain.startsWith('新区') ? '新区' : (plain[0] ?? '');
-  if (index < 0 && !party && (level === '新区' || (LEVELS.includes(level) && !NOT_LEVEL.test(plain)))) {
+  // 自治区党委, 自治州政府: the bodies of the autonomous unit of the chain.
+  const autonomous = /^自治[区州县旗]/.exec(plain)?.[0];
+  const level = plain.startsWith('新区') ? '新区' : (autonomous ?? plain[0] ?? '');
+  if (index < 0 && !party && (level === '新区' || autonomous || (LEVELS.includes(level) && !NOT_LEVEL.test(plain)))) {
     index = unitFor(level, jurisdiction);
     // 区委 in a city's report, 市政府 in the State Council's: no one body of the report's chain.
     // 新区综合办 in a district that was a new area: a body of the report's own past, kept as written.
     if (index < 0 && level === '新区') return result(written, qualifiedUnit(jurisdiction, lowest));
     if (index < 0) return result(written, '', [], true);
-    rest = plain.slice(level.length);
+    // 党委 after a level is its party committee, as 委 is.
+    rest = plain.slice(level.length).replace(/^党委$/, '委');
   }
   if (index >= 0 && rest !== '') {
     const unit = units[index] ?? '';
