@@ -44,9 +44,17 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   // word to the segmenter) are the clause's verbs.
   const from = at - verb[0].length;
   const word = isWordBoundary(sentence, at) ? taggedWordEndingAt(sentence, at) : taggedWordAt(sentence, from);
-  if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) return true;
+  if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
+    // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
+    // work is part of the name.
+    const noun = taggedWordEndingAt(sentence, from);
+    return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j)$/.test(noun.tag));
+  }
   return word !== undefined && !NOUN_TAGS.test(word.tag);
 }
+
+/** Verbs that also name a kind of work (科技创新, 企业服务, 预算执行). */
+const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
 
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
 const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
@@ -167,6 +175,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         start = over;
       }
       if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
+      // 全市率先试点|…改革: being first in a place is the clause's claim, not the name.
+      start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;

@@ -154,6 +154,14 @@ describe('unquoted program names', () => {
     expect(names('组织开展安全生产专项行动。')).toEqual(['安全生产专项行动']);
   });
 
+  it('keeps a kind of work named after a noun, not a clause that opens with 率先 or 抓好', () => {
+    expect(names('深化区域科技创新服务体系改革。')).toEqual(['区域科技创新服务体系改革']);
+    expect(names('实施高新区创新发展提升行动。')).toEqual(['高新区创新发展提升行动']);
+    expect(names('全市率先试点政务服务信用审批改革。')).toEqual(['政务服务信用审批改革']);
+    expect(names('要抓好制度体系建设。')).toEqual([]);
+    expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
+  });
+
   it('names a system of rules with its 体系', () => {
     expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
   });
