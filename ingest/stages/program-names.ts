@@ -52,7 +52,8 @@ export function clauseIn(text: string): boolean {
 }
 
 export function notUnquotedName(core: string, head: string): string | null {
-  if (NOT_OPENING.test(core)) return 'opens like a clause';
+  // 要携手|行动: a modal 要 opens a clause.
+  if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
   // 街道十大|工程, 提质系列|工程: a count or series of undertakings is none of them.
   if (/([一二三四五六七八九十百千两双]+[个大类]|系列)$/.test(core)) return 'class of works';
   if (/这一|这些|那些|之一|唯一|首个|首家|首批|一批|一系列/.test(core)) return 'pronoun';

@@ -47,7 +47,7 @@ const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
 
 /** Verbs of an honour: what follows them in the clause is its title (获评全国…试点地区). */
-export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为)[^，。；：“”]{0,12}$/;
+export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为|跻身)[^，。；：“”]{0,12}$/;
 /** 工作先进单位, 表现突出单位: a work named before these is an honour's field. */
 export const HONOUR_AFTER = /^(工作)?(表现突出|先进|优秀|突出贡献)?(单位|集体|个人|称号)/;
 
@@ -161,8 +161,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
-    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before))
-      continue;
+    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before)) continue;
     // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
     if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
     // “未来少年”300名, 创建“示范社区”12个: a count after the quote counts people or titles;
