@@ -50,7 +50,11 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
     const noun = taggedWordEndingAt(sentence, from);
     return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j)$/.test(noun.tag));
   }
-  return word !== undefined && !NOUN_TAGS.test(word.tag);
+  // 积极探索 (tagged as a noun): an adverb and a verb are still the clause's.
+  return (
+    word !== undefined &&
+    (!NOUN_TAGS.test(word.tag) || /^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实)/.test(word.word))
+  );
 }
 
 /** Verbs that also name a kind of work (科技创新, 企业服务, 预算执行). */

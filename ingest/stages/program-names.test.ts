@@ -160,6 +160,8 @@ describe('unquoted program names', () => {
     expect(names('全市率先试点政务服务信用审批改革。')).toEqual(['政务服务信用审批改革']);
     expect(names('要抓好制度体系建设。')).toEqual([]);
     expect(names('我们要携手行动，建设美丽家园。')).toEqual([]);
+    expect(names('开展转化试点，积极探索科技成果权属改革。')).toEqual(['科技成果权属改革']);
+    expect(names('一是围绕全国性改革项目寻求制度突破。')).toEqual([]);
     expect(names('推进要素保障机制。')).toEqual(['要素保障机制']);
     expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
   });

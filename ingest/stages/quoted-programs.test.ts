@@ -100,6 +100,7 @@ describe('quotedPrograms', () => {
   it('takes no honour, cohort, count of titles or count of areas for a program', () => {
     expect(names('区应急局获评全省“森林防火”工作先进单位。')).toEqual([]);
     expect(names('两项改革双双跻身改革“英雄榜”双满分项目。')).toEqual([]);
+    expect(names('“三跟策略”指保障性住房建设跟着园区走。')).toEqual([]);
     expect(names('累计培养“未来少年”300名。')).toEqual([]);
     expect(names('创建“绿色示范社区”12个。')).toEqual([]);
     expect(names('加快建设“百校扩容工程”10所学校。')).toEqual(['百校扩容工程']);
