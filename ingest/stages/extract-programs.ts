@@ -178,7 +178,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         if (over === start || (inList && start - 1 - over > at - start + 2)) break;
         start = over;
       }
-      if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
+      if (/(行动|机制|工程|攻坚战|试点)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
       // 全市率先试点|…改革: being first in a place is the clause's claim, not the name.
       start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
       const core = text.slice(start, at);

@@ -35,6 +35,13 @@ describe('unquoted program names', () => {
   it('keeps the verb a campaign is named with', () => {
     expect(names('实施降低物流成本行动，健全防范化解拖欠中小企业账款长效机制。')).toContain('降低物流成本行动'); // 国务院 2022
     expect(names('开展打击侵犯知识产权专项行动。')).toEqual(['打击侵犯知识产权专项行动']); // 坪山区 2016
+    // The object after the campaign's verb may be a word the tagger reads as a verb or adjective.
+    expect(names('开展化解信访矛盾专项行动，推动问题解决。')).toEqual(['化解信访矛盾专项行动']);
+    expect(names('健全防范化解拖欠工程款长效机制。')).toEqual(['防范化解拖欠工程款长效机制']);
+    expect(names('实施优化政务服务十项行动。')).toEqual(['优化政务服务十项行动']);
+    expect(names('开展携手奔小康行动。')).toEqual(['携手奔小康行动']);
+    // Without a running verb before it, the verb is the clause's.
+    expect(names('进一步优化营商环境改革。')).not.toContain('优化营商环境改革');
   });
 
   it('takes no clause around a head for a name', () => {

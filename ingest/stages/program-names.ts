@@ -132,7 +132,8 @@ export function overConjunct(
 }
 
 /** Verbs a campaign or mechanism is named with: 打击侵犯知识产权专项行动, 防范化解劳资纠纷机制. */
-const OBJECT_VERBS = /^(维护|打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范)$/;
+const OBJECT_VERBS =
+  /^(维护|打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范|优化|破除|携手|整治|净化)$/;
 
 /** 实施降低|物流成本行动: the verbs between the running verb and a campaign are its name's. */
 export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp): number {
@@ -144,7 +145,8 @@ export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp
   }
   if (from === start || !runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
   const next = taggedWordAt(sentence, start);
-  return next && (/^(n|vn)/.test(next.tag) || OBJECT_VERBS.test(next.word)) ? from : start;
+  // 化解|信访积案专项行动: the object may be a word the tagger reads as a verb.
+  return next && (/^(n|v|a|z|i|l)/.test(next.tag) || OBJECT_VERBS.test(next.word)) ? from : start;
 }
 
 /** A name without the footnote markers and spaces a report sets in it (“五清”[17]专项行动). */
