@@ -24,7 +24,7 @@ const ISSUE_VERB =
   /(?:制定|印发|出台|发布|颁布|制发|公布|编制|编印|起草|审议通过|研究制定|(?<!新)修订|(?<!新)修改)(?:了|并实施|实施)?$/;
 /** A body at the head of a title: 深圳市人民政府…, 龙华区人民政府办公室关于…. */
 const TITLE_ISSUER =
-  /^((?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|(?<=[省市州盟县区旗])政府|人大常委会|办公厅|办公室|委员会|司法局|[^\s]{2,4}局))(?=关于|印发|转发|[\u4e00-\u9fff]{4,})/;
+  /^((?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|办公厅|办公室|委员会|司法局|[^\s]{2,4}局))(?=关于|印发|转发|[\u4e00-\u9fff]{4,})/;
 const NATIONAL_TITLE_ISSUER =
   /^(中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会)(?=关于|[\u4e00-\u9fff]{4,})/;
 
@@ -61,7 +61,9 @@ export function findIssuers(
     const s = sentences[regulation.sentence];
     if (!s) continue;
     const titled = TITLE_ISSUER.exec(regulation.name) ?? NATIONAL_TITLE_ISSUER.exec(regulation.name);
-    if (titled?.[1] && !/^(?:本|各|该)/.test(titled[1])) {
+    // 区政府列席区人大常委会会议规定: a body, a verb, another body; the run names no one issuer.
+    const runOn = /政府(?!办公厅|办公室|$)/.test(titled?.[1] ?? '');
+    if (titled?.[1] && !runOn && !/^(?:本|各|该)/.test(titled[1])) {
       // 中共盐田区委盐田区人民政府关于…: a title issued jointly names each issuer.
       for (const part of splitCompound(titled[1], 0))
         found.push({ regulation, agency: { surface: part.surface }, isDefault: false });

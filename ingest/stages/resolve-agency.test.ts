@@ -23,6 +23,23 @@ function key(surface: string, jurisdiction: typeof nanshan): string {
 }
 
 describe('resolveAgency', () => {
+  it('gives a city department’s branch named after the district to the city', () => {
+    expect(resolveAgency('规划委南山管理局', nanshan).name).toBe('深圳市规划委南山管理局');
+    expect(resolveAgency('市场监管委南山局', nanshan).name).toBe('深圳市市场监管委南山局');
+    expect(resolveAgency('市场监管委宝安局', nanshan).name).toBe('市场监管委宝安局');
+  });
+
+  it('gives a long-named brigade of a department written without its level to the report’s unit', () => {
+    expect(resolveAgency('公安分局治安巡逻防控管理大队', nanshan).name).toBe('南山区公安分局治安巡逻防控管理大队');
+    expect(resolveAgency('香港警务处交通管理大队', nanshan).name).toBe('香港警务处交通管理大队');
+  });
+
+  it('reads a level word with 级 before a committee as that level’s committee', () => {
+    expect(resolveAgency('区级残工委', nanshan).name).toBe('南山区残工委');
+    expect(resolveAgency('区级社区矫正委员会', nanshan).name).toBe('南山区社区矫正委员会');
+    expect(resolveAgency('区级公共法律服务中心', nanshan).name).toBe('区级公共法律服务中心');
+  });
+
   it('makes 市委 of every Shenzhen report, and 深圳市委 written out, one body', () => {
     expect(resolveAgency('市委', nanshan).name).toBe('中共深圳市委');
     const keys = [key('市委', nanshan), key('市委', baoan), key('市委', shenzhen), key('深圳市委', baoan)];

@@ -8,6 +8,7 @@ import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
 import { api, type DocumentSummary } from './api.js';
 import { createAppContext } from './app-context.js';
+import { preloadCypherEditor } from './cypher-editor.js';
 import { mountDetailPanel } from './detail-panel.js';
 import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
@@ -91,11 +92,16 @@ function renderOverview(): void {
   panel.dataset.state = overview ? 'ready' : 'loading';
 }
 
+/** The graph of a scope: the corpus overview for all reports, else the scope's graph. */
+const fetchGraph = (wanted: Scope): Promise<ViewGraph> =>
+  isWhole(wanted) ? api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : api.graph(wanted);
+
 /**
  * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
- * contents go first, so a failure never leaves a stale graph.
+ * contents go first, so a failure never leaves a stale graph. `pending` is the answer already
+ * asked for.
  */
-async function loadGraph(wanted: Scope): Promise<void> {
+async function loadGraph(wanted: Scope, pending?: Promise<ViewGraph>): Promise<void> {
   // Only the latest load draws: an earlier answer that arrives late is dropped.
   const ticket = ++graphLoads;
   const current = () => ticket === graphLoads && scope.get() === wanted;
@@ -114,7 +120,7 @@ async function loadGraph(wanted: Scope): Promise<void> {
   );
   renderOverview();
   try {
-    const graph = whole ? await api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : await api.graph(wanted);
+    const graph = await (pending ?? fetchGraph(wanted));
     if (!current()) return;
     catalog = graph;
     overview = whole ? (graph as OverviewGraph) : null;
@@ -246,6 +252,10 @@ scope.subscribe(async (next) => {
 });
 
 async function start(): Promise<void> {
+  // The graph is asked for at once, beside the lists: the overview does not wait for them.
+  const wanted = scope.get();
+  const graph = fetchGraph(wanted);
+  graph.catch(() => undefined); // reported by loadGraph, or dropped with the failed start
   try {
     [documents, places] = await Promise.all([
       api.documents().then((r) => r.documents),
@@ -256,7 +266,8 @@ async function start(): Promise<void> {
     setStatus({ key: 'common.error', error, retry: () => void start() });
     return;
   }
-  await loadGraph(scope.get());
+  const now = scope.get();
+  await loadGraph(now, now === wanted ? graph : undefined);
   view.setDisplay({
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
@@ -270,5 +281,7 @@ async function start(): Promise<void> {
   document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
+  // The console's editor is a chunk of its own: fetched once the page is idle, it opens at once.
+  requestIdleCallback(() => void preloadCypherEditor().catch(() => undefined));
 }
 void start();
