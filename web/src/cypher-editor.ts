@@ -1,7 +1,7 @@
 // The Cypher editor of the console: CodeMirror 6 with Neo4j's Cypher language support
-// (highlighting, completion of the govkg labels, types and properties). Its code is a chunk of
-// its own, loaded when the console first opens (or once the page is idle, see preloadCypherEditor),
-// so the page's first render does not parse it. It only edits text; running is the console's job.
+// (highlighting, completion of the govkg labels, types and properties). Its code (1.1 MB) is a
+// chunk of its own, loaded when the console first opens, so the page's start neither parses nor
+// runs it. It only edits text; running is the console's job.
 
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { EDGE_KINDS, NODE_KINDS } from '../../graph/types.js';
@@ -51,7 +51,7 @@ const PROPERTY_KEYS = [
 let editorCode: Promise<typeof import('./cypher-editor-code.js')> | null = null;
 
 /** Loads the editor's chunk once; a failed load is tried again on the next call. */
-export function preloadCypherEditor(): Promise<typeof import('./cypher-editor-code.js')> {
+function loadEditorCode(): Promise<typeof import('./cypher-editor-code.js')> {
   editorCode ??= import('./cypher-editor-code.js').catch((error: unknown) => {
     editorCode = null;
     throw error;
@@ -61,7 +61,7 @@ export function preloadCypherEditor(): Promise<typeof import('./cypher-editor-co
 
 /** Mounts the editor into `parent`; resolves once the editor code has loaded. */
 export async function mountCypherEditor(parent: HTMLElement, options: CypherEditorOptions): Promise<CypherEditor> {
-  const { createCypherEditor } = await preloadCypherEditor();
+  const { createCypherEditor } = await loadEditorCode();
   // The package's typings say it returns the EditorApi; it returns { editor: EditorApi }.
   const { editor } = createCypherEditor(parent, {
     value: options.value,

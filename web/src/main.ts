@@ -8,7 +8,6 @@ import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
 import { api, type DocumentSummary } from './api.js';
 import { createAppContext } from './app-context.js';
-import { preloadCypherEditor } from './cypher-editor.js';
 import { mountDetailPanel } from './detail-panel.js';
 import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
@@ -281,7 +280,5 @@ async function start(): Promise<void> {
   document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
-  // The console's editor is a chunk of its own: fetched once the page is idle, it opens at once.
-  requestIdleCallback(() => void preloadCypherEditor().catch(() => undefined));
 }
 void start();
