@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../cypher/database.js';
 import { readServerState } from '../cypher/server-state.js';
-import { ROOT } from './helpers.js';
+import { explorerAddress, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'corpus-sz');
@@ -34,15 +34,7 @@ async function govkg(args: string[]) {
 function serve(): Promise<string> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: ROOT, env, stdio: 'pipe' });
   server = child;
-  let err = '';
-  return new Promise((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const address = /govkg explorer: (http:\/\/\S+?)\/?$/m.exec(err);
-      if (address?.[1]) resolve(address[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`govkg serve exited (${code}): ${err}`)));
-  });
+  return explorerAddress(child);
 }
 
 /** Every node key and every relationship (type, ends, the documents stating it), sorted. */

@@ -3,46 +3,39 @@
 // were read in the texts: 宝安区 GDP grew 8.7% in 2018, 11.3% in 2021, 3.5% in 2022; "放管服"
 // is in the 宝安区 reports on 2018, 2019, 2021 and in 深圳市's on 2021, not in 宝安区's on 2022.
 
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsShot, type Explorer, openExplorer, pickOption, shot } from './explorer-harness.js';
-import { ROOT } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  BAOAN,
+  CORPUS_SZ,
+  corpusSzFiles,
+  docsShot,
+  pickOption,
+  SHENZHEN,
+  shot,
+  useExplorer,
+  waitForScope,
+} from './explorer-harness.js';
 
-const FIXTURE = join(ROOT, 'test', 'fixtures', 'corpus-sz');
-const files = readdirSync(FIXTURE).filter((f) => f.endsWith('.txt'));
+const files = corpusSzFiles();
 const idOf = (year: string) => {
   const file = files.find((f) => f.includes('宝安区') && f.endsWith(`_${year}.txt`));
   if (!file) throw new Error(`no fixture of 宝安区 ${year}`);
   return file.replace(/\.txt$/, '');
 };
-const BAOAN = 'Jurisdiction:广东省深圳市宝安区';
-const SHENZHEN = 'Jurisdiction:广东省深圳市';
 
-let explorer: Explorer;
 let page: Page;
+// A generous query time limit: the machine that runs the suite may be busy.
+useExplorer(
+  (opened) => {
+    page = opened.page;
+  },
+  { files: files.map((f) => join(CORPUS_SZ, f)), queryTimeoutMs: 30_000, path: '/?view=corpus' },
+);
+beforeAll(() => page.evaluate(() => document.fonts.ready));
 
-beforeAll(async () => {
-  // A generous query time limit: the machine that runs the suite may be busy.
-  explorer = await openExplorer({ files: files.map((f) => join(FIXTURE, f)), queryTimeoutMs: 30_000 });
-  page = explorer.page;
-  page.setDefaultTimeout(120_000);
-  // The whole graph of five reports is laid out before the page says it is ready: give it time.
-  await page.goto(`${explorer.base}/?view=corpus`);
-  await page.waitForSelector('body[data-ready]', { timeout: 240_000 });
-  await page.evaluate(() => document.fonts.ready);
-}, 600_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
-
-/** Waits until the page has drawn the graph and the view of the scope `params` (the API's names). */
-async function scoped(params: Record<string, string>): Promise<void> {
-  const query = new URLSearchParams(params).toString() || 'all';
-  await page.waitForSelector(`body[data-scope="${query}"]`, { timeout: 240_000 });
-}
+const scoped = (params: Record<string, string>) => waitForScope(page, params);
 
 async function ask(question: string): Promise<void> {
   await page.click(`.view-corpus .corpus-tabs button[data-question=${question}]`);

@@ -6,16 +6,16 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cypherRows,
   docsShot,
   downloadFrom,
   type Explorer,
-  openExplorer,
   openPage,
   shot,
   typeCypher,
+  useExplorer,
 } from './explorer-harness.js';
 import { REFERENCE_ID } from './helpers.js';
 
@@ -24,14 +24,13 @@ let explorer: Explorer;
 let page: Page;
 const home = () => `${explorer.base}/?doc=${REFERENCE_ID}`;
 
-beforeAll(async () => {
-  explorer = await openExplorer({ queryTimeoutMs: QUERY_TIMEOUT_MS });
-  page = explorer.page;
-});
-
-afterAll(async () => {
-  await explorer?.close();
-});
+useExplorer(
+  (opened) => {
+    explorer = opened;
+    page = opened.page;
+  },
+  { queryTimeoutMs: QUERY_TIMEOUT_MS },
+);
 
 /** Waits until the camera has stopped and a frame has drawn, and returns what that frame drew. */
 async function drawn(): Promise<{ labels: number; edges: number }> {

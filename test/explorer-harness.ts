@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { warmTemplates } from '../cypher/queries.js';
@@ -92,6 +93,47 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Explo
       await db.close();
     },
   };
+}
+
+/** What `useExplorer` opens: the explorer's options, and the page to open before the tests. */
+export interface ExplorerSetUp extends ExplorerOptions {
+  /**
+   * The page opened before the file's tests (the path after the base, e.g. `/?view=corpus`), with
+   * 120 s per page action and 240 s until the page is ready: several reports' graph is laid out first.
+   */
+  path?: string;
+}
+
+/**
+ * Registers the set-up of an explorer test file: before its tests the explorer is opened (and
+ * `path`, when given, until the page is ready) and handed to `onOpen`; after them it is closed.
+ */
+export function useExplorer(onOpen: (explorer: Explorer) => void, options: ExplorerSetUp = {}): void {
+  let explorer: Explorer | undefined;
+  beforeAll(async () => {
+    explorer = await openExplorer(options);
+    onOpen(explorer);
+    if (options.path === undefined) return;
+    explorer.page.setDefaultTimeout(120_000);
+    await explorer.page.goto(`${explorer.base}${options.path}`);
+    await explorer.page.waitForSelector('body[data-ready]', { timeout: 240_000 });
+  }, 600_000);
+  afterAll(async () => {
+    await explorer?.close();
+  });
+}
+
+/** test/fixtures/corpus-sz: four reports of 宝安区 over the years and one of 深圳市. */
+export const CORPUS_SZ = join(ROOT, 'test', 'fixtures', 'corpus-sz');
+/** The file names of the reports in CORPUS_SZ. */
+export const corpusSzFiles = () => readdirSync(CORPUS_SZ).filter((f) => f.endsWith('.txt'));
+export const BAOAN = 'Jurisdiction:广东省深圳市宝安区';
+export const SHENZHEN = 'Jurisdiction:广东省深圳市';
+
+/** Waits until the page has drawn the graph and the view of the scope `params` (the API's names). */
+export async function waitForScope(page: Page, params: Record<string, string>): Promise<void> {
+  const query = new URLSearchParams(params).toString() || 'all';
+  await page.waitForSelector(`body[data-scope="${query}"]`, { timeout: 240_000 });
 }
 
 /** Runs a read query on the test database and returns its rows as plain objects (numbers as numbers). */

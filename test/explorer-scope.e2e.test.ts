@@ -5,40 +5,33 @@
 // 宝安区's on 2021. Each switch of scope must change what the graph, the pickers, the lists, the
 // search and the reader show; picker counts must equal the counts of the panel.
 
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Explorer, openExplorer, pickOption, shot } from './explorer-harness.js';
-import { ROOT } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import {
+  BAOAN,
+  CORPUS_SZ,
+  corpusSzFiles,
+  pickOption,
+  SHENZHEN,
+  shot,
+  useExplorer,
+  waitForScope,
+} from './explorer-harness.js';
 
-const FIXTURE = join(ROOT, 'test', 'fixtures', 'corpus-sz');
-const files = readdirSync(FIXTURE).filter((f) => f.endsWith('.txt'));
-const BAOAN = 'Jurisdiction:广东省深圳市宝安区';
-const SHENZHEN = 'Jurisdiction:广东省深圳市';
+const files = corpusSzFiles();
 
-let explorer: Explorer;
 let page: Page;
+// A link carries the scope: 宝安区's report on 2021 only.
+const LINKED = new URLSearchParams({ place: BAOAN, yfrom: '2021', yto: '2021', view: 'agencies' });
+useExplorer(
+  (opened) => {
+    page = opened.page;
+  },
+  { files: files.map((f) => join(CORPUS_SZ, f)), queryTimeoutMs: 30_000, path: `/?${LINKED}` },
+);
 
-beforeAll(async () => {
-  explorer = await openExplorer({ files: files.map((f) => join(FIXTURE, f)), queryTimeoutMs: 30_000 });
-  page = explorer.page;
-  page.setDefaultTimeout(120_000);
-  // A link carries the scope: 宝安区's report on 2021 only.
-  const scope = new URLSearchParams({ place: BAOAN, yfrom: '2021', yto: '2021', view: 'agencies' });
-  await page.goto(`${explorer.base}/?${scope}`);
-  await page.waitForSelector('body[data-ready]', { timeout: 240_000 });
-}, 600_000);
-
-afterAll(async () => {
-  await explorer?.close();
-});
-
-/** Waits until the page has drawn the graph and the view of the scope `params` (the API's names). */
-async function scoped(params: Record<string, string>): Promise<void> {
-  const query = new URLSearchParams(params).toString() || 'all';
-  await page.waitForSelector(`body[data-scope="${query}"]`, { timeout: 240_000 });
-}
+const scoped = (params: Record<string, string>) => waitForScope(page, params);
 
 /** Types a year range into the scope bar: both years, then one change. */
 async function years(from: number, to: number): Promise<void> {

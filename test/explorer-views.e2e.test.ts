@@ -4,17 +4,17 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   cypherRows,
   docsShot,
   downloadFrom,
   type Explorer,
-  openExplorer,
   openPage,
   pickOption,
   shot,
   typeCypher,
+  useExplorer,
 } from './explorer-harness.js';
 import { REFERENCE_ID } from './helpers.js';
 
@@ -24,15 +24,11 @@ let page: Page;
 let expectedRows = 0;
 const home = () => `${explorer.base}/?doc=${REFERENCE_ID}`;
 
-beforeAll(async () => {
-  explorer = await openExplorer();
-  page = explorer.page;
-  await openPage(page, home());
+useExplorer((opened) => {
+  explorer = opened;
+  page = opened.page;
 });
-
-afterAll(async () => {
-  await explorer?.close();
-});
+beforeAll(() => openPage(page, home()));
 
 describe('the use-case views', () => {
   it('agencies → initiatives: the standing committee drives 法治建设年 as the text says, with its Cypher shown', async () => {

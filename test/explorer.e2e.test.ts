@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../graph/types.js';
 import {
   cypherRows,
@@ -15,9 +15,9 @@ import {
   type Explorer,
   inkedPixels,
   inkedShare,
-  openExplorer,
   openPage,
   shot,
+  useExplorer,
 } from './explorer-harness.js';
 import { REFERENCE_ID } from './helpers.js';
 
@@ -25,13 +25,9 @@ let explorer: Explorer;
 let page: Page;
 const home = () => `${explorer.base}/?doc=${REFERENCE_ID}`;
 
-beforeAll(async () => {
-  explorer = await openExplorer();
-  page = explorer.page;
-});
-
-afterAll(async () => {
-  await explorer?.close();
+useExplorer((opened) => {
+  explorer = opened;
+  page = opened.page;
 });
 
 async function pickSearchHit(query: string): Promise<void> {

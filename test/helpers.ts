@@ -1,6 +1,7 @@
 // Shared helpers of the integration tests: a Database on the embedded Neo4j of the global
-// setup, emptying it, and the reference report's extraction.
+// setup, emptying it, the reference report's extraction, and the address a spawned serve prints.
 
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
@@ -39,4 +40,20 @@ export function extractFile(file: string, id?: string, transform: (text: string)
   const name = id ?? stem;
   const path = name === stem ? file : join(dirname(file), `${name}${extname(file)}`);
   return extractDocument({ id: name, file: path, text: transform(readFileSync(file, 'utf8')) });
+}
+
+/**
+ * The address `govkg serve` (spawned with piped stdio) prints on standard error once it listens;
+ * rejects with what it printed when it exits first.
+ */
+export function explorerAddress(child: ChildProcessWithoutNullStreams): Promise<string> {
+  let err = '';
+  return new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const address = /govkg explorer: (http:\/\/\S+?)\/?$/m.exec(err);
+      if (address?.[1]) resolve(address[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`govkg serve exited (${code}): ${err}`)));
+  });
 }

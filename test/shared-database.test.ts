@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, stopEmbeddedServer } from '../cypher/embedded-server.js';
 import { isAlive } from '../cypher/server-state.js';
-import { REFERENCE, ROOT } from './helpers.js';
+import { explorerAddress, REFERENCE, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'govkg-shared-'));
@@ -34,15 +34,7 @@ async function govkg(args: string[]) {
 function serve(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: ROOT, env, stdio: 'pipe' });
   children.push(child);
-  let err = '';
-  return new Promise((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const address = /govkg explorer: (http:\/\/\S+?)\/?$/m.exec(err);
-      if (address?.[1]) resolve({ child, base: address[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`govkg serve exited (${code}): ${err}`)));
-  });
+  return explorerAddress(child).then((base) => ({ child, base }));
 }
 
 const serverPid = () => Number(JSON.parse(readFileSync(join(storeDir, 'server.json'), 'utf8')).pid);
@@ -101,15 +93,7 @@ describe('one database for every client of a store', { timeout: 300_000 }, () =>
       { cwd: ROOT, env: { ...env, npm_lifecycle_event: 'start' }, stdio: 'pipe' },
     );
     children.push(npm);
-    let err = '';
-    const base = await new Promise<string>((resolve, reject) => {
-      npm.stderr.on('data', (chunk: Buffer) => {
-        err += chunk.toString();
-        const address = /govkg explorer: (http:\/\/\S+?)\/?$/m.exec(err);
-        if (address?.[1]) resolve(address[1]);
-      });
-      npm.once('exit', (code) => reject(new Error(`exited (${code}): ${err}`)));
-    });
+    const base = await explorerAddress(npm);
     const listed = (await (await fetch(`${base}/api/documents`)).json()) as { documents: unknown[] };
     expect(listed.documents).toHaveLength(1); // the store kept what was ingested before the kill
     const java = serverPid();
