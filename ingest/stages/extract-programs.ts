@@ -11,15 +11,16 @@ import {
   AWARD,
   clauseIn,
   cutAtFigure,
+  modifiesNoun,
   NEGATION,
   notUnquotedName,
   OFFENCE,
   overCampaignVerb,
   overConjunct,
 } from './program-names.js';
-import { quotedPrograms } from './quoted-programs.js';
+import { clauseBefore, HONOUR_AFTER, HONOUR_BEFORE, quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
-import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt } from './tokens.js';
+import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 export type { ProgramMention } from './program-mention.js';
 export { programKey } from './program-mention.js';
@@ -39,11 +40,37 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   const verb = PROGRAM_VERBS.exec(before) ?? ACTION_VERBS.exec(before);
   // 专项整治, 专项治理: after 专项 a verb names the action.
   if (verb === null || /专项$/.test(sentence.text.slice(0, at - verb[0].length))) return false;
-  return isWordBoundary(sentence, at - verb[0].length);
+  // 规范|性文件, 处置|权: a verb inside a noun is no verb of the clause; 严格执行, 全面铺开 (one
+  // word to the segmenter) are the clause's verbs.
+  const from = at - verb[0].length;
+  const word = isWordBoundary(sentence, at) ? taggedWordEndingAt(sentence, at) : taggedWordAt(sentence, from);
+  if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
+    // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
+    // work is part of the name.
+    const noun = taggedWordEndingAt(sentence, from);
+    return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j)$/.test(noun.tag));
+  }
+  // 积极探索 (tagged as a noun): an adverb and a verb are still the clause's.
+  return (
+    word !== undefined &&
+    (!NOUN_TAGS.test(word.tag) || /^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实)/.test(word.word))
+  );
 }
 
-/** Start of an unquoted name ending at headStart, or -1 when a quote mark ends it. */
-function leftExtent(sentence: Sentence, headStart: number, max: number): number {
+/** Verbs that also name a kind of work (科技创新, 企业服务, 预算执行). */
+const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
+
+/** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
+const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
+const CJK = /[\u4e00-\u9fff]/;
+const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
+const JOINER = /[·•+＋—－]/;
+
+/**
+ * Start of an unquoted name ending at headStart, or -1 when a quote mark ends it (or when a
+ * `whole` conjunct runs longer than `max`).
+ */
+function leftExtent(sentence: Sentence, headStart: number, max: number, whole = false): number {
   const { text } = sentence;
   let at = headStart;
   while (at > 0 && headStart - at < max) {
@@ -54,10 +81,19 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     }
     const ch = text[at - 1] ?? '';
     if (ch === '”' || ch === '"') return -1;
-    if (!/[\u4e00-\u9fff]/.test(ch)) break;
+    // 粤商·省长…机制, 块数据+市域…改革, 罗田水库—铁岗水库…工程: a joiner between two words
+    // is inside the name.
+    if (JOINER.test(ch) && CJK.test(text[at - 2] ?? '') && CJK.test(text[at] ?? '') && at < headStart) {
+      at--;
+      continue;
+    }
+    if (!CJK.test(ch)) break;
     // 合法性审查|制度, 执法监督|机制: the verb right before a head is what the head is of.
-    const stop = stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4);
-    if (stop || (at < headStart && verbEndsAt(sentence, at))) break;
+    const stop =
+      stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4) || stopEndsAt(sentence, at, PLAN_STOPS, 2);
+    // 社会组织|登记管理体制改革: 组织 after a noun is a body, not the verb 组织.
+    const body = text.slice(at - 2, at) === '组织' && /^n/.test(taggedWordEndingAt(sentence, at - 2)?.tag ?? '');
+    if (!body && (stop || (at < headStart && verbEndsAt(sentence, at)))) break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     // 1000个|自然村生活污水治理提升工程: a count of things in figures makes the name a class of
@@ -65,17 +101,25 @@ function leftExtent(sentence: Sentence, headStart: number, max: number): number 
     if (count && /\d/.test(count[0])) return /[个项所家批类种]$/.test(count[0]) ? -1 : at;
     at--;
   }
-  return at;
+  // 老|旧住宅区燃气入户三期、…: a conjunct that reaches the longest it may run is cut, not found.
+  return whole && headStart - at >= max && CJK.test(text[at - 1] ?? '') ? -1 : at;
 }
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
-const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
+const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
+
+/** 北部|片区土地制度改革: a part of a place (tagged as a word of position) before a noun. */
+function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (word.tag !== 'f' || !/^[东南西北前后中][\u4e00-\u9fff]$/.test(word.word)) return false;
+  return /^n/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
+}
 
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
+    if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word)) break;
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
     // 执法案卷评查活动: a kind of government work opens a name as a noun would.
@@ -105,24 +149,50 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (head === '改革' && /^(创新|开放|[^，。；]{0,4}(试验区|先行区|示范区))/.test(text.slice(end))) continue;
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
-      const startOf = (to: number, max: number) => {
-        const from = leftExtent(sentence, to, max);
+      const startOf = (to: number, max: number, whole = false) => {
+        const from = leftExtent(sentence, to, max, whole);
         // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
         const particle = text.lastIndexOf('的', to);
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
       };
-      let start = startOf(at, 14);
+      let start = startOf(at, 18);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
       const own = text.slice(start, at);
       if (GENERIC_CORE.test(own) || (own.length <= 2 && notUnquotedName(own, head) === 'generic kind of work'))
         continue;
-      if (isWordBoundary(sentence, start - 1))
-        start = overConjunct(text, start, (to) => startOf(to, 10), PROGRAM_HEADS);
+      // 行政机关与|…脱钩改革, 保障性住房建设、|分配和退出机制: conjuncts share the head.
+      // A list with 等 after the head names things of a kind (危化品、老旧建筑、地下工程等); a
+      // one-character part (稳增长、调结构、促|改革) is a verb, not a conjunct.
+      // Amid a list, a conjunct much longer than the name's own words is an item of the list
+      // (…、华强片区产业空间、|企业债券直通车机制); the first may carry what all share.
+      const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
+      for (let n = 0; n < 3 && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、'); n++) {
+        const over = overConjunct(
+          text,
+          start,
+          (to) => (text[to] === '、' ? startOf(to, 14, true) : startOf(to, 10)),
+          PROGRAM_HEADS,
+        );
+        const inList = text[start - 1] === '、' && text[over - 1] === '、';
+        if (over === start || (inList && start - 1 - over > at - start + 2)) break;
+        start = over;
+      }
       if (/(行动|机制|工程)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
+      // 全市率先试点|…改革: being first in a place is the clause's claim, not the name.
+      start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
+      if (HONOUR_BEFORE.test(clauseBefore(text, start)) || HONOUR_AFTER.test(text.slice(end))) continue;
+      if (/以$/.test(text.slice(0, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
+      // 中长期教育改革和发展规划纲要: the words of a document's title.
+      if (/^和发展规划/.test(text.slice(end))) continue;
+      // 形成市场主导的…机制, 构建责任明确、协调有序的…机制: a mechanism described by what it
+      // should become is an aim of the clause.
+      const aim = /(形成|构建)([^，。；]*)的$/.exec(clauseBefore(text, start));
+      if (aim && /^(机制|制度)$/.test(head) && (aim[1] === '形成' || aim[2]?.includes('、'))) continue;
       // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
       if (head === '活动' && OFFENCE.test(core)) continue;
       if (notUnquotedName(core, head)) continue;
@@ -134,7 +204,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         (before.endsWith('是') && !/[一二三四五六七八九十]是$/.test(before))
       )
         continue;
-      const name = text.slice(start, end);
+      // 国资监管制度体系: a system of rules is named with its 体系.
+      const system = /^(制度|机制)$/.test(head) && text.startsWith('体系', end) ? 2 : 0;
+      const name = text.slice(start, end + system);
       found.push(mention(name, name, sentence.start + start, sentence, []));
     }
   }

@@ -93,6 +93,83 @@ describe('unquoted program names', () => {
     expect(names('开展第二届改革“金点子”征集。')).toEqual([]); // 坪山区 2018
   });
 
+  it('keeps an attribute or a verb of the name after the clause verb, not a verb after an adverb', () => {
+    expect(names('开展永久基本农田保护专项行动。')).toEqual(['永久基本农田保护专项行动']);
+    expect(names('健全终身职业技能培训制度。')).toEqual(['终身职业技能培训制度']);
+    expect(names('推进开办企业便利化改革，实现一网通办。')).toEqual(['开办企业便利化改革']);
+    expect(names('深入推进维护国家安全专项行动。')).toEqual(['维护国家安全专项行动']);
+    expect(names('进一步理顺公共交通价格补贴机制。')).toEqual(['公共交通价格补贴机制']);
+    expect(names('全面推开医院综合改革。')).toEqual(['医院综合改革']);
+  });
+
+  it('reads no verb inside a word and stops at a verb of a plan', () => {
+    expect(names('严格执行区级规范性文件审查制度。')).toEqual(['区级规范性文件审查制度']);
+    expect(names('力争东湖片区水环境综合整治工程竣工。')).toEqual(['东湖片区水环境综合整治工程']);
+  });
+
+  it('reads over a joiner between two words of a name', () => {
+    expect(names('完善商会·企业家座谈会机制。')).toEqual(['商会·企业家座谈会机制']);
+    expect(names('东湖水库—西湖水库输水隧洞工程开工建设。')).toEqual(['东湖水库—西湖水库输水隧洞工程']);
+    expect(names('“数据+社区治理改革”获评全国案例。')).toEqual(['数据+社区治理改革']);
+  });
+
+  it('takes the conjuncts before 、 that share the head, not a list of kinds or verbs', () => {
+    expect(names('完善公租房建设、分配和退出机制。')).toEqual(['公租房建设、分配和退出机制']);
+    expect(names('探索建立财政资金、社会资本合作机制。')).toEqual(['财政资金、社会资本合作机制']);
+    expect(names('统筹稳增长、调结构、促改革。')).toEqual([]);
+    expect(names('开展燃气、电动车、地下工程等隐患整治。')).toEqual([]);
+    expect(names('深化医药分开改革、医保支付改革。')).toEqual(['医药分开改革', '医保支付改革']);
+  });
+
+  it('takes no honour, motto, title of a plan or aim for a program', () => {
+    expect(names('先后获评全国文明城区、全国营商环境创新试点地区。')).toEqual([]);
+    expect(names('以高水平开放促进深层次改革，推动高质量发展。')).toEqual([]);
+    expect(names('出台教育综合改革和发展规划纲要。')).toEqual([]);
+    expect(names('形成政府引导的社会投资增长机制。')).toEqual([]);
+    expect(names('构建权责明确、运转高效的湖泊保护机制。')).toEqual([]);
+    expect(names('构建以业绩为导向的人才评价机制。')).toEqual(['人才评价机制']);
+    expect(names('完善侨务工作机制。')).toEqual([]);
+  });
+
+  it('takes no item of a list of fields into a name, but the first conjunct may carry what all share', () => {
+    expect(names('推进金融科技、时尚产业、南山科技园片区产业空间、企业债券直通车机制。')).toEqual([
+      '企业债券直通车机制',
+    ]);
+    expect(names('全面推行规范性文件统一登记、统一编号、统一印发制度。')).toEqual([
+      '规范性文件统一登记、统一编号、统一印发制度',
+    ]);
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户三期、四期工程']);
+  });
+
+  it('takes no 进行, 需要, offence or field of rules into a name', () => {
+    expect(names('稳妥进行农村集体产权制度改革试点。')).toEqual(['农村集体产权制度改革试点']);
+    expect(names('改革需要创新添动力。')).toEqual([]);
+    expect(names('坚决遏制“港独”分裂活动。')).toEqual([]);
+    expect(names('强化工程招投标领域制度建设。')).toEqual([]);
+  });
+
+  it('keeps a part of a place and a body named with 组织 at the start of a name', () => {
+    expect(names('推进北部片区土地制度改革，编制方案。')).toEqual(['北部片区土地制度改革']);
+    expect(names('探索推进社会组织登记管理体制改革。')).toEqual(['社会组织登记管理体制改革']);
+    expect(names('组织开展安全生产专项行动。')).toEqual(['安全生产专项行动']);
+  });
+
+  it('keeps a kind of work named after a noun, not a clause that opens with 率先 or 抓好', () => {
+    expect(names('深化区域科技创新服务体系改革。')).toEqual(['区域科技创新服务体系改革']);
+    expect(names('实施高新区创新发展提升行动。')).toEqual(['高新区创新发展提升行动']);
+    expect(names('全市率先试点政务服务信用审批改革。')).toEqual(['政务服务信用审批改革']);
+    expect(names('要抓好制度体系建设。')).toEqual([]);
+    expect(names('我们要携手行动，建设美丽家园。')).toEqual([]);
+    expect(names('开展转化试点，积极探索科技成果权属改革。')).toEqual(['科技成果权属改革']);
+    expect(names('一是围绕全国性改革项目寻求制度突破。')).toEqual([]);
+    expect(names('推进要素保障机制。')).toEqual(['要素保障机制']);
+    expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
+  });
+
+  it('names a system of rules with its 体系', () => {
+    expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
+  });
+
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });

@@ -3,9 +3,9 @@
 // what is left names one undertaking (not 经营管理机制, 体育竞赛活动, 香蜜湖街道试点).
 
 import nodejieba from 'nodejieba';
-import { ACTION_VERBS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
-import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+import { type TaggedWord, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** Words that say what kind of work a mechanism does but not which: 经营管理机制, 工作机制. */
 const GENERIC_WORDS = new Set(
@@ -19,7 +19,7 @@ const GENERIC_WORDS = new Set(
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
 const NOT_OPENING =
-  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|全力以赴|发展中|改革[^开创])/;
+  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -27,7 +27,7 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓'.split(
+  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓'.split(
     ' ',
   ),
 );
@@ -37,13 +37,14 @@ export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教
 const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
-const CONJUNCTION = /[与和及同]$/;
+const CONJUNCTION = /[与和及同、]$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
 
 /** 不搞“胡子工程”, 防止出现半拉子工程: what the text rejects is no programme. */
-export const NEGATION = /(不能搞|不得|不搞|不|杜绝|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
+export const NEGATION =
+  /(不能搞|不得|不搞|不|杜绝|遏制|避免|防止|严禁|禁止|反对|克服|摒弃|防止出现|避免出现|杜绝出现)$/;
 
 /** Why an unquoted core (the name without its head) names no programme, or null. */
 export function clauseIn(text: string): boolean {
@@ -51,12 +52,15 @@ export function clauseIn(text: string): boolean {
 }
 
 export function notUnquotedName(core: string, head: string): string | null {
-  if (NOT_OPENING.test(core)) return 'opens like a clause';
+  // 要携手|行动: a modal 要 opens a clause.
+  if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
   // 街道十大|工程, 提质系列|工程: a count or series of undertakings is none of them.
   if (/([一二三四五六七八九十百千两双]+[个大类]|系列)$/.test(core)) return 'class of works';
   if (/这一|这些|那些|之一|唯一|首个|首家|首批|一批|一系列/.test(core)) return 'pronoun';
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
+  // 招投标领域|制度: the rules of a field name none of them.
+  if (core.endsWith('领域') && head !== '改革') return 'generic field of work';
   // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
   const counted = core.replace(COUNT, '');
   const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));
@@ -64,7 +68,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (words.some((w) => CLAUSE_VERBS.has(w))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
-  if (words.length <= 2 && words.at(-1) === '工作') return 'generic field of work';
+  if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
+    return 'generic field of work';
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
@@ -72,8 +77,32 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
-  if (head === '工程' && (WORKS_CLASS.test(core) || core.includes('工程'))) return 'class of works';
+  // 绿道网设施完善工程—西乡片区|工程 names one part of a project; 工程建设工程 names none.
+  if (head === '工程' && (WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
+    return 'class of works';
   return null;
+}
+
+const CLAUSE_ADVERBS = /^(全面|进一步|努力|积极|持续|不断|稳步|扎实|深入|大力|着力|纵深|全力|切实|加快|坚持)$/;
+
+/** True for a verb the clause runs a name with (推进, 完善), not one a name is made of (开办, 节能). */
+function clauseVerb(word: string): boolean {
+  return ACTION_VERBS.test(word) || PROGRAM_VERBS.test(word) || CLAUSE_VERBS.has(word) || LEFT_STOPS.includes(word);
+}
+
+/**
+ * True when the word at `at` modifies the noun after it rather than opening the clause: an
+ * adverb-tagged attribute (开展|永久基本农田…行动, 健全|终身职业技能培训制度) or a verb of the
+ * name's own right after the clause's verb (推进|开办企业便利化改革, 推进|节能发电调度试点).
+ */
+export function modifiesNoun(sentence: Sentence, at: number, word: TaggedWord): boolean {
+  const next = taggedWordAt(sentence, at + word.word.length);
+  if (!next || !/^(n|vn|nz|l)/.test(next.tag) || word.word.length < 2) return false;
+  const before = taggedWordEndingAt(sentence, at);
+  // 进一步|理顺, 全面|推开: after an adverb the verb is the clause's own.
+  if (!before || /^(d|ad)$/.test(before.tag) || CLAUSE_ADVERBS.test(before.word) || !clauseVerb(before.word))
+    return false;
+  return word.tag === 'd' || word.tag === 'ad' || (word.tag === 'v' && !clauseVerb(word.word));
 }
 
 /** True when the name read leftwards was cut at a figure or Latin letter (8|号线一期工程). */
@@ -103,7 +132,7 @@ export function overConjunct(
 }
 
 /** Verbs a campaign or mechanism is named with: 打击侵犯知识产权专项行动, 防范化解劳资纠纷机制. */
-const OBJECT_VERBS = /^(打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范)$/;
+const OBJECT_VERBS = /^(维护|打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范)$/;
 
 /** 实施降低|物流成本行动: the verbs between the running verb and a campaign are its name's. */
 export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp): number {
@@ -115,7 +144,7 @@ export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp
   }
   if (from === start || !runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
   const next = taggedWordAt(sentence, start);
-  return next && /^(n|vn)/.test(next.tag) ? from : start;
+  return next && (/^(n|vn)/.test(next.tag) || OBJECT_VERBS.test(next.word)) ? from : start;
 }
 
 /** A name without the footnote markers and spaces a report sets in it (“五清”[17]专项行动). */

@@ -89,6 +89,29 @@ describe('quotedPrograms', () => {
     expect(names('向全国推广“福田经验”。')).toEqual([]); // 福田区 2023
   });
 
+  it('takes no principle, aim or motto in quotes for a program', () => {
+    expect(names('落实“谁审批谁监管”“谁主管谁负责”的监管责任制。')).toEqual([]);
+    expect(names('努力实现“学有优教、病有良医”，建设“住有宜居”新高地。')).toEqual([]);
+    expect(names('多作“能不能办”的价值判断。')).toEqual([]);
+    expect(names('“大胆抓改革”，广泛征集改革建议。')).toEqual([]);
+    expect(names('推进“最多跑一次”改革。')).toEqual(['最多跑一次改革']);
+  });
+
+  it('takes no honour, cohort, count of titles or count of areas for a program', () => {
+    expect(names('区应急局获评全省“森林防火”工作先进单位。')).toEqual([]);
+    expect(names('两项改革双双跻身改革“英雄榜”双满分项目。')).toEqual([]);
+    expect(names('“三跟策略”指保障性住房建设跟着园区走。')).toEqual([]);
+    expect(names('累计培养“未来少年”300名。')).toEqual([]);
+    expect(names('创建“绿色示范社区”12个。')).toEqual([]);
+    expect(names('加快建设“百校扩容工程”10所学校。')).toEqual(['百校扩容工程']);
+    expect(names('全力抓好“五个方面”工作。')).toEqual([]);
+    expect(names('开展“森林防火”专项行动。')).toEqual(['森林防火专项行动']);
+  });
+
+  it('keeps a campaign year named before 的', () => {
+    expect(names('区委部署“基层服务提升年”的各项任务。')).toEqual(['基层服务提升年']);
+  });
+
   it('drops footnote markers from a quoted name', () => {
     expect(names('认真开展“五清”[17]专项行动。')).toEqual(['五清专项行动']); // 罗湖区 2019
   });

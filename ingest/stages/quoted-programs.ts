@@ -6,7 +6,7 @@
 import nodejieba from 'nodejieba';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
-import { AWARD, NEGATION } from './program-names.js';
+import { AWARD, NEGATION, OFFENCE } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
@@ -22,7 +22,7 @@ const QUOTED_HEADS = [...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].inclu
 const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
 /** A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”). */
 const OWN_HEAD =
-  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d]年|一次|一件事|一网通|办理|办|活动)$/;
+  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
   /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
@@ -45,6 +45,17 @@ const TASK_VERB =
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
+
+/** Verbs of an honour: what follows them in the clause is its title (获评全国…试点地区). */
+export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为|跻身)[^，。；：“”]{0,12}$/;
+/** 工作先进单位, 表现突出单位: a work named before these is an honour's field. */
+export const HONOUR_AFTER = /^(工作)?(表现突出|先进|优秀|突出贡献)?(单位|集体|个人|称号)/;
+
+/** The clause before offset `at`: back to the last comma, full stop or colon. */
+export function clauseBefore(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('：', at - 1), text.lastIndexOf('；', at - 1));
+  return text.slice(from + 1, at);
+}
 
 function headAfter(sentence: Sentence, from: number): string | null {
   const { text } = sentence;
@@ -82,7 +93,7 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
+  /^(指|是指|成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
@@ -120,6 +131,9 @@ function modifiesNoun(sentence: Sentence, end: number): boolean {
 /** Why a quoted core is no programme's name by itself, or null. */
 export function notQuotedName(core: string): string | null {
   if (CODE.test(core) || (core.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) return 'code';
+  // “谁执法谁普法”, “住有宜居”, “开门搞改革”: a principle, an aim or a motto is no programme.
+  if (/^谁.+谁/.test(core) || /^[\u4e00-\u9fff]有[\u4e00-\u9fff]{2}$/.test(core)) return 'slogan';
+  if (/[搞抓促谋]改革$/.test(core)) return 'slogan';
   // “试点”向“示范”升级: a head alone names no programme.
   if (/^(试点|示范|工程|行动|计划|改革|机制|制度|模式|活动)$/.test(core)) return 'bare head';
   if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
@@ -148,6 +162,15 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const before = text.slice(Math.max(0, runStart - 6), runStart);
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
     if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before)) continue;
+    // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
+    if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
+    // “未来少年”300名, 创建“示范社区”12个: a count after the quote counts people or titles;
+    // “双十工程”10所 counts what a programme builds.
+    const counted = /^\d+[名个家所人批]/.test(text.slice(runEnd));
+    if (counted && !OWN_HEAD.test(run[0].replace(/[“”"]/g, ''))) continue;
+    // 落实“谁执法谁普法”的普法责任制: quotes before 的 say what the noun after is like.
+    // A campaign year (“质量提升年”的部署) is named before 的 too.
+    const attribute = text[runEnd] === '的' && !/年$/.test(run[0].replace(/[“”"、]/g, ''));
     const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
     const creating = /(创建|争创)$/.test(before);
     const sharedHead = SHARED_HEAD.exec(text.slice(runEnd));
@@ -180,9 +203,14 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
         // “153010”原则, “1+2”工作: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年)$/.test(head)) continue;
+        // “八个方面”工作: a count of areas of work is none of them.
+        if (head === '工作' && (/^[一二三四五六七八九十两]+个/.test(core) || core.endsWith('方面'))) continue;
+        if (HONOUR_AFTER.test(text.slice(runEnd + head.length))) continue;
         const built =
           head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
         const thing = THING.test(full) || full.includes('平台') || built;
+        // 反对“台独”分裂活动: what the government fights is no programme of its own.
+        if (head === '活动' && OFFENCE.test(full)) continue;
         if (thing && !creating) continue;
         const aliases = [`“${core}”${head}`, full, core];
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
@@ -196,6 +224,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
       if (before.endsWith('的')) continue;
       const initiated = QUOTE_VERBS.test(before);
+      if (attribute && !(initiated && OWN_HEAD.test(core))) continue;
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
       // “六型”: a short quoted word names a program only with its head.
       if (!sharedHead && core.length <= 3 && !OWN_HEAD.test(core)) continue;
