@@ -119,12 +119,17 @@ let fontGeneration = 0;
  */
 function useProgramsFor(sigma: Sigma, order: number): void {
   const large = order > 20_000;
-  sigma.setSetting('defaultEdgeType', order > 5000 ? 'line' : 'arrow');
-  sigma.setSetting('nodeProgramClasses', { circle: large ? NodePointProgram : NodeCircleProgram });
-  sigma.setSetting('edgeProgramClasses', {
+  const edgeType = order > 5000 ? 'line' : 'arrow';
+  // Each setting sigma is given re-indexes the whole graph: give only those that change.
+  if (sigma.getSetting('defaultEdgeType') !== edgeType) sigma.setSetting('defaultEdgeType', edgeType);
+  const circle = large ? NodePointProgram : NodeCircleProgram;
+  if (sigma.getSetting('nodeProgramClasses').circle !== circle) sigma.setSetting('nodeProgramClasses', { circle });
+  const edges = {
     arrow: large ? EdgeLineProgram : EdgeArrowProgram,
     line: large ? EdgeLineProgram : EdgeRectangleProgram,
-  });
+  };
+  const current = sigma.getSetting('edgeProgramClasses');
+  if (current.arrow !== edges.arrow || current.line !== edges.line) sigma.setSetting('edgeProgramClasses', edges);
 }
 
 /** Hover (highlights neighbours), click (selects) and drag (moves a node, which the layout then leaves fixed). */

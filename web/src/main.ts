@@ -266,7 +266,7 @@ async function start(): Promise<void> {
     return;
   }
   const now = scope.get();
-  await loadGraph(now, now === wanted ? graph : undefined);
+  // Display settings first, on the empty graph: the graph's arrival then draws once with them.
   view.setDisplay({
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
@@ -274,6 +274,7 @@ async function start(): Promise<void> {
     filter: graphState.get().filter,
   });
   view.setLabelDensity(graphState.get().labelDensity);
+  await loadGraph(now, now === wanted ? graph : undefined);
   if (initial.node) ctx.select(initial.node);
   renderNav();
   host.show(initial.view, initial.arg, true);
