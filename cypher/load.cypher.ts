@@ -63,10 +63,24 @@ SET n += row.props,
     n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = row.props.name THEN acc ELSE acc + a END)
 SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)`;
 
+/**
+ * Nodes of one document (sections, measures, metrics): created, never merged, since the loader
+ * writes them only for a document whose earlier nodes are gone (new, or released first).
+ */
 export const createOwnNodes = (label: NodeKind) => `
 UNWIND $rows AS row
-MERGE (n:${label} {key: row.key})
+CREATE (n:${label} {key: row.key})
 SET n += row.props`;
+
+/** Relationships with a document's own node at one end: as new as that node, so created. */
+export const createEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
+UNWIND $rows AS row
+MATCH (a:${source} {key: row.source})
+MATCH (b:${target} {key: row.target})
+CREATE (a)-[r:${kind}]->(b)
+SET r += row.props, r.docs = [row.doc]`;
+
+/** Relationships between shared entities: merged, each listing the documents that state it. */
 
 export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
 UNWIND $rows AS row
