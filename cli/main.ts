@@ -74,13 +74,33 @@ function ingest(db: Database, files: string[], workers?: number): Promise<number
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
+/**
+ * How long a stopped server gives its request log to drain before the process exits. A pipe
+ * nobody reads (a parent that spawned serve and reads only stderr) never drains, and its pending
+ * writes would keep the process alive after SIGTERM.
+ */
+const LOG_DRAIN_MS = 2000;
+/** Most bytes of request log held for a standard output that is not being read; lines beyond wait for none. */
+const LOG_BACKLOG_BYTES = 1024 * 1024;
+
+/**
+ * The request log's destination: standard output through Node's own stream, whose pending writes
+ * process.exit drops (pino's default writer flushes them at exit, forever on a full pipe). Lines
+ * are skipped while a backlog stands, so a reader that stopped does not grow the server's memory.
+ */
+const requestLog = {
+  write(line: string): void {
+    if (process.stdout.writableLength < LOG_BACKLOG_BYTES) process.stdout.write(line);
+  },
+};
+
 async function serve(db: Database, config: GovkgConfig): Promise<void> {
   if (!LOOPBACK.test(config.host) && !config.apiToken) {
     throw new Error(
       `serving on ${config.host} makes the graph reachable from other machines: set GOVKG_API_TOKEN to require a token, or keep the default host 127.0.0.1`,
     );
   }
-  const app = createApp(db, { ...config, logger: { level: 'info' } });
+  const app = createApp(db, { ...config, logger: { level: 'info', stream: requestLog } });
   const address = await app.listen({ host: config.host, port: config.port });
   log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);
   await new Promise<void>((done) => {
@@ -91,6 +111,9 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  // Unreferenced: fires only when something (the log's write to a full pipe) still holds the
+  // process once the server and, in main, the driver are closed.
+  setTimeout(() => process.exit(), LOG_DRAIN_MS).unref();
 }
 
 function parseParams(pairs: string[]): Record<string, unknown> {

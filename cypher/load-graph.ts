@@ -5,22 +5,20 @@
 // same file. New documents may be grouped into one transaction (`groupSize`), written with one
 // statement per kind for the whole group; a group that fails is stored again document by document.
 
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Extraction } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
   COMPLETE_DOCUMENTS,
   DELETE_DOCUMENT,
   DELETE_ORPHANS,
-  DELETE_OWN_NODES,
   DELETE_UNUSED_PLACES,
-  DOCUMENT_ENTITIES,
   DOCUMENT_STATE,
   MERGE_DOCUMENTS,
-  RELEASE_SHARED_EDGES,
   SET_DOCUMENT_FILE,
 } from './load.cypher.js';
 import { addDocumentRows, nodeProps } from './load-rows.js';
+import { releaseDocument } from './remove-document.js';
 import { ensureSchema } from './schema.js';
 import { addCounters, documentRow, isNewDocument, type Run, storeNewDocuments, writeRows } from './write-rows.js';
 
@@ -73,18 +71,6 @@ export interface LoadOptions {
 /** Most node and relationship rows of one group of new documents (bounds a transaction's memory). */
 export const MAX_GROUP_ROWS = 30_000;
 
-/**
- * Lets go of a stored version: its own nodes go, and its hold on shared relationships. Returns
- * the entities it mentioned, to delete those no document holds any more.
- */
-async function releaseDocument(tx: ManagedTransaction, run: Run, docId: string): Promise<string[]> {
-  const before = await tx.run(DOCUMENT_ENTITIES, { doc: docId });
-  const entities = (before.records[0]?.get('keys') as string[] | undefined) ?? [];
-  await run(RELEASE_SHARED_EDGES, { doc: docId, keys: entities });
-  for (const statement of DELETE_OWN_NODES) await run(statement, { doc: docId });
-  return entities;
-}
-
 async function writeDocument(
   tx: ManagedTransaction,
   extraction: Extraction,
@@ -93,13 +79,14 @@ async function writeDocument(
   existed: boolean,
 ): Promise<void> {
   const docId = extraction.document.key.slice('Document:'.length);
-  const run: Run = async (query, params) => addCounters(summary, await tx.run(query, params));
+  const count = (result: QueryResult) => addCounters(summary, result);
+  const run: Run = async (query, params) => count(await tx.run(query, params));
 
   // A document stored before is replaced, and so are the versions of the same file it supersedes.
   const previousEntities: string[] = [];
-  if (existed) previousEntities.push(...(await releaseDocument(tx, run, docId)));
+  if (existed) previousEntities.push(...(await releaseDocument(tx, docId, count)));
   for (const old of summary.replaced) {
-    previousEntities.push(...(await releaseDocument(tx, run, old)));
+    previousEntities.push(...(await releaseDocument(tx, old, count)));
     await run(DELETE_DOCUMENT, { key: `Document:${old}` });
   }
   await run(MERGE_DOCUMENTS, { rows: [documentRow(extraction)] });

@@ -25,31 +25,10 @@ export const SET_DOCUMENT_FILE = `
 MATCH (d:Document {key: $key})
 SET d.file = $file`;
 
-/** Entity keys the stored version of a document mentions: candidates for orphan removal. */
-export const DOCUMENT_ENTITIES = `
-MATCH (s:Section {doc: $doc})<-[:MENTIONED_IN]-(e)
-RETURN collect(DISTINCT e.key) AS keys`;
-
 export const DELETE_OWN_NODES = [
   ...['Section', 'Measure', 'Metric'].map((label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`),
   `MATCH (:Document {key: 'Document:' + $doc})-[r:IN]->() DELETE r`,
 ];
-
-/**
- * Shared relationships carry the list of documents that state them; the document lets go of
- * those it stated, found from the entities it mentioned ($keys), and one left with no document
- * is deleted.
- */
-export const RELEASE_SHARED_EDGES = `
-UNWIND $keys AS key
-CALL (key) {
-  MATCH (:Regulation {key: key})-[r:ISSUED_BY]->() RETURN r
-  UNION MATCH (:Agency {key: key})-[r:ESTABLISHED]-() RETURN r
-}
-WITH DISTINCT r WHERE $doc IN r.docs
-WITH r, [d IN r.docs WHERE d <> $doc] AS rest
-FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
-FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.docs = rest)`;
 
 /** Documents, marked incomplete until their last statement (COMPLETE_DOCUMENTS) runs. */
 export const MERGE_DOCUMENTS = `${KEEP_PLAN}

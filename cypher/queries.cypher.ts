@@ -10,14 +10,15 @@ export type { Template };
 
 const VIEW_PROPS = `n { .*, aliasText: null, text: CASE WHEN n:Document THEN null ELSE n.text END }`;
 
+/** The stored reports, each with its place, the year it reviews and its counts (from the `doc` indexes). */
 export const DOCUMENTS = `
 MATCH (d:Document) WHERE d.complete
-OPTIONAL MATCH (d)<-[:PART_OF*1..6]-(x)
-WITH d, count(DISTINCT x) AS parts
+WITH d, substring(d.key, 9) AS id
+WITH d, COUNT { (:Section {doc: id}) } AS sections, COUNT { (:Measure {doc: id}) } AS measures
 RETURN d.key AS key, d.name AS name, d.title AS title, d.region AS region, d.year AS year,
-       toString(d.published) AS published, d.source AS source, parts,
+       toString(d.published) AS published, d.source AS source, sections + measures AS parts,
        [(d)-[:IN]->(j:Jurisdiction) | j.key][0] AS placeKey, [(d)-[:IN]->(j:Jurisdiction) | j.name][0] AS place,
-       coalesce(d.reviewedYear, d.year) AS reviewedYear, COUNT { (:Measure {doc: substring(d.key, 9)}) } AS measures
+       coalesce(d.reviewedYear, d.year) AS reviewedYear, measures
 ORDER BY d.region, d.year, d.key`;
 
 /** The nodes of the whole graph, at most $cap. */

@@ -55,6 +55,7 @@ export interface DocumentSummary {
   year: number | null;
   published: string | null;
   source: string;
+  /** Its sections and measures. */
   parts: number;
 }
 

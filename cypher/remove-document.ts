@@ -2,7 +2,7 @@
 // measures, metrics), its hold on shared relationships, and the entities and places no other
 // document states. Shared entities keep the relationships other documents state.
 
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { GovkgError } from '../graph/errors.js';
 import type { Database } from './database.js';
 import { DELETE_DOCUMENT, DELETE_ORPHANS, DELETE_OWN_NODES, DELETE_UNUSED_PLACES } from './load.cypher.js';
@@ -24,19 +24,36 @@ export function documentIdOf(value: string): string {
   return value.startsWith(KEY_PREFIX) ? value.slice(KEY_PREFIX.length) : value;
 }
 
+/** Takes in the counters of one statement. */
+export type CountWrites = (result: QueryResult) => void;
+
+/**
+ * Lets go of the stored version `doc` (an id without prefix) inside a write transaction: its own
+ * nodes (sections, measures, metrics, its IN) go, and its hold on the relationships between
+ * shared nodes. Its Document node stays. Returns the keys of the shared nodes it touched, for
+ * DELETE_ORPHANS once the caller has written what stays. Removal and the loader's replacement of
+ * an edited report both go through here.
+ */
+export async function releaseDocument(tx: ManagedTransaction, doc: string, count: CountWrites): Promise<string[]> {
+  const held = await tx.run(HELD_ENTITIES, { doc });
+  const keys = (held.records[0]?.get('keys') as string[] | undefined) ?? [];
+  const released = await tx.run(RELEASE_RELATIONSHIPS, { doc, keys });
+  count(released);
+  const ends = (released.records[0]?.get('keys') as string[] | undefined) ?? [];
+  for (const statement of DELETE_OWN_NODES) count(await tx.run(statement, { doc }));
+  return [...new Set([...keys, ...ends])];
+}
+
 async function removeInTransaction(tx: ManagedTransaction, doc: string, summary: RemoveSummary): Promise<void> {
-  const run = async (query: string, params: Record<string, unknown>) => {
-    const counters = (await tx.run(query, params)).summary.counters.updates();
+  const count: CountWrites = (result) => {
+    const counters = result.summary.counters.updates();
     summary.nodesDeleted += counters.nodesDeleted;
     summary.relationshipsDeleted += counters.relationshipsDeleted;
   };
-  const held = await tx.run(HELD_ENTITIES, { doc });
-  const keys = (held.records[0]?.get('keys') as string[] | undefined) ?? [];
-  await run(RELEASE_RELATIONSHIPS, { doc });
-  for (const statement of DELETE_OWN_NODES) await run(statement, { doc });
-  await run(DELETE_DOCUMENT, { key: `${KEY_PREFIX}${doc}` });
-  await run(DELETE_ORPHANS, { keys });
-  await run(DELETE_UNUSED_PLACES, {});
+  const keys = await releaseDocument(tx, doc, count);
+  count(await tx.run(DELETE_DOCUMENT, { key: `${KEY_PREFIX}${doc}` }));
+  count(await tx.run(DELETE_ORPHANS, { keys }));
+  count(await tx.run(DELETE_UNUSED_PLACES, {}));
 }
 
 /**

@@ -11,28 +11,38 @@ export const DOCUMENTS_OF_FILE = `
 MATCH (d:Document {file: $file})
 RETURN d.key AS key`;
 
+/** Node kinds shared by documents and linked to one another (graph/types.ts). */
+const SHARED = ['Agency', 'Program', 'Regulation', 'Jurisdiction'] as const;
+
 /**
- * The entities (Agency, Program, Regulation) the document touches: those its sections mention, those
- * its measures link to, and both ends of the shared relationships it states. Candidates for
- * deletion once the document lets go of them.
+ * The shared nodes the document touches: the entities its sections mention and its measures link
+ * to, and the jurisdictions it is in with those above them. Candidates for deletion once the
+ * document lets go of them, and the anchors of the shared relationships it states. Each is found
+ * from the document's own nodes by index, never by a scan of the whole graph.
  */
 export const HELD_ENTITIES = `
 CALL () {
   MATCH (:Section {doc: $doc})<-[:MENTIONED_IN]-(e) RETURN e
   UNION MATCH (:Measure {doc: $doc})--(e) WHERE e:Agency OR e:Program OR e:Regulation RETURN e
-  UNION MATCH (e)-[r]-(:Agency|Program|Regulation) WHERE (e:Agency OR e:Program OR e:Regulation) AND $doc IN r.docs
-    RETURN e
+  UNION MATCH (:Document {key: 'Document:' + $doc})-[:IN]->(:Jurisdiction)-[:WITHIN*0..]->(e) RETURN e
 }
 RETURN collect(DISTINCT e.key) AS keys`;
 
 /**
- * The document lets go of every relationship between shared nodes (entities, jurisdictions) that
- * lists it; one no other document states any more is deleted.
+ * The document lets go of every relationship between shared nodes that lists it in `docs`
+ * (ISSUED_BY, ESTABLISHED, CARRIES_OUT to a program, WITHIN…), found from the nodes it holds
+ * ($keys); one no other document states any more is deleted. Returns the keys at both ends: a
+ * node only this document linked (a report's implied author) may now be an orphan.
  */
 export const RELEASE_RELATIONSHIPS = `
-MATCH (a)-[r]->(b)
-WHERE (a:Agency OR a:Program OR a:Regulation OR a:Jurisdiction)
-  AND (b:Agency OR b:Program OR b:Regulation OR b:Jurisdiction) AND $doc IN r.docs
-WITH r, [d IN r.docs WHERE d <> $doc] AS rest
+UNWIND $keys AS key
+CALL (key) {
+  ${SHARED.map((label) => `MATCH (:${label} {key: key})-[r]-(:${SHARED.join('|')}) RETURN r`).join('\n  UNION ')}
+}
+WITH DISTINCT r WHERE $doc IN r.docs
+WITH r, startNode(r).key AS a, endNode(r).key AS b, [d IN r.docs WHERE d <> $doc] AS rest
 FOREACH (_ IN CASE WHEN size(rest) = 0 THEN [1] ELSE [] END | DELETE r)
-FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.docs = rest)`;
+FOREACH (_ IN CASE WHEN size(rest) > 0 THEN [1] ELSE [] END | SET r.docs = rest)
+WITH collect(a) + collect(b) AS ends
+UNWIND ends AS key
+RETURN collect(DISTINCT key) AS keys`;

@@ -6,8 +6,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-/** A worker thread running the TypeScript module at `entry`. */
-export function startTypeScriptWorker(entry: URL, options: Pick<WorkerOptions, 'resourceLimits'> = {}): Worker {
+/** A worker thread running the TypeScript module at `entry`; `workerData` reaches it as usual. */
+export function startTypeScriptWorker(
+  entry: URL,
+  options: Pick<WorkerOptions, 'resourceLimits' | 'workerData'> = {},
+): Worker {
   const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const tsx = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
   const bootstrap = `(async () => {

@@ -15,6 +15,8 @@ export const NATIONAL_BODIES: Record<string, string> = {
   全国人大: '全国人民代表大会',
   全国人民代表大会: '全国人民代表大会',
   全国政协: '中国人民政治协商会议全国委员会',
+  // 第十九届中央委员会: in the reports of the genre, the party's central committee.
+  中央委员会: '中共中央',
   最高人民法院: '最高人民法院',
   最高人民检察院: '最高人民检察院',
 };
@@ -79,7 +81,6 @@ export const AGENCY_SUFFIXES = [
   '联合会',
   '工作站',
   '服务站',
-  '执法队伍',
   '政法委',
   '纪委监委',
   '纪委',

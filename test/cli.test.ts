@@ -1,7 +1,7 @@
 // The govkg command line against the real embedded Neo4j (through NEO4J_URI, as with any
 // server): ingest, the read-only query console and its formats, and clear failures.
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -91,6 +91,36 @@ describe('govkg on the command line', () => {
     expect((await govkg(['ingest', REFERENCE])).code).toBe(0);
     // Four runs of the command, each starting Node and reading a report: minutes on a busy machine.
   }, 300_000);
+
+  it('stops serving on SIGTERM even when nobody reads its request log', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'govkg.js'), 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      // Standard output stays unread, as a parent that follows only stderr leaves it.
+      child.stdout.pause();
+      let stderr = '';
+      const address = await new Promise<string>((done, fail) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          const found = /govkg explorer: (http:\/\/\S+?)\/?$/m.exec(stderr);
+          if (found?.[1]) done(found[1]);
+        });
+        child.once('exit', (code) => fail(new Error(`serve exited (${code}): ${stderr}`)));
+      });
+      // Two log lines of ~300 bytes per request: more than a pipe holds (64 KiB).
+      for (let i = 0; i < 300; i++) expect((await fetch(`${address}/api/no-such-route`)).status).toBe(404);
+      const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+      child.kill('SIGTERM');
+      const code = await Promise.race([exited, new Promise((done) => setTimeout(() => done('still running'), 15_000))]);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/stopping…/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 120_000);
 
   it('says in one line that Neo4j cannot be reached, with exit code 1', async () => {
     const down = await govkg(['query', 'RETURN 1'], { NEO4J_URI: 'bolt://127.0.0.1:9' });

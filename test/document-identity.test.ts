@@ -38,6 +38,27 @@ async function documents(): Promise<{ key: string; file: string; complete: boole
   return result.records.map((r) => r.toObject() as { key: string; file: string; complete: boolean });
 }
 
+/** How many relationships list the document among those that state them. */
+async function stating(doc: string): Promise<number> {
+  const result = await db.driver.executeQuery(
+    'MATCH ()-[r]->() WHERE $doc IN r.docs RETURN count(r) AS n',
+    { doc },
+    { database: db.name },
+  );
+  return Number(result.records[0]?.get('n'));
+}
+
+/** Every relationship between shared nodes: its type, ends and how many documents state it. */
+async function relationshipsByDocuments(): Promise<string[]> {
+  const result = await db.driver.executeQuery(
+    `MATCH (a)-[r]->(b) WHERE r.docs IS NOT NULL AND a.doc IS NULL AND b.doc IS NULL AND NOT a:Document
+     RETURN type(r) + ' ' + a.key + ' ' + b.key + ' ' + size(r.docs) AS line ORDER BY line`,
+    {},
+    { database: db.name },
+  );
+  return result.records.map((r) => String(r.get('line')));
+}
+
 function place(path: string, from: string, transform: (text: string) => string = (t) => t): string {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, transform(readFileSync(from, 'utf8')));
@@ -92,10 +113,16 @@ describe('document identity', { timeout: 300_000 }, () => {
     const stored = await documents();
     expect(stored.map((d) => d.file)).toEqual([other, file]);
     expect(stored.map((d) => d.key)).not.toContain(`Document:${original?.doc}`);
+    // Both versions state the relationships the edit left alone (a body named for a programme
+    // CARRIES_OUT it, the places' WITHIN): only the new version is left listed on them.
+    expect(await stating(original?.doc ?? '')).toBe(0);
+    expect(await stating(updated?.doc ?? '')).toBeGreaterThan(0);
     const after = await countGraph(db);
+    const relationships = await relationshipsByDocuments();
     await clearDatabase(db);
     await ingest(other, file);
     expect(await countGraph(db)).toEqual(after);
+    expect(await relationshipsByDocuments()).toEqual(relationships);
   });
 
   it('keeps the other copy when one of two identical files is edited', async () => {

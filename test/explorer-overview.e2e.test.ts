@@ -43,8 +43,14 @@ afterAll(async () => {
   await explorer?.close();
 });
 
+/** Waits for the overview drawn; a failed load fails the test at once, with the page's status. */
 async function ready(): Promise<void> {
-  await page.waitForSelector('#overview[data-state=ready]', { timeout: 60_000 });
+  const panel = await page.waitForSelector('#overview:is([data-state=ready], [data-state=error])', {
+    timeout: 60_000,
+  });
+  if ((await panel.getAttribute('data-state')) === 'error') {
+    throw new Error(`the overview failed to load: ${await page.textContent('#status')}`);
+  }
   await page.waitForFunction(() => document.body.dataset.loading === undefined);
 }
 
@@ -160,5 +166,6 @@ describe('the corpus overview', () => {
     expect(top?.weight).toBe(row?.measures);
     await toggle('#overview-include-default');
     expect(weightOf(await links(), CITY_PARTY, PROGRAM)).toBe(1);
-  });
+    // Two layouts with every measure and metric: on a busy 2-core machine, more than the default time.
+  }, 180_000);
 });

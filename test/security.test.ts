@@ -7,23 +7,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect as connectTcp } from 'node:net';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../cypher/database.js';
-import { loadExtractions } from '../cypher/load-graph.js';
+import { describe, expect, inject, it } from 'vitest';
 import { createApp } from '../web/server/app.js';
-import { clearDatabase, extractFile, openTestDatabase, REFERENCE, ROOT } from './helpers.js';
+import { useGuardedApi, useReferenceApi } from './api-harness.js';
+import { openTestDatabase, ROOT } from './helpers.js';
 
-const db: Database = await openTestDatabase();
-const app = createApp(db, { queryTimeoutMs: 3000, rowCap: 1000, root: ROOT });
-
-beforeAll(async () => {
-  await clearDatabase(db);
-  await loadExtractions(db, [extractFile(REFERENCE)]);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const { db, app } = await useReferenceApi();
 
 const cypher = (query: string, params?: unknown) =>
   app.inject({ method: 'POST', url: '/api/cypher', payload: { query, ...(params ? { params } : {}) } });
@@ -51,33 +40,31 @@ function rawRequest(port: number, requestLine: string, headers: Record<string, s
 
 describe('the token is checked on the routed path', () => {
   const token = 'test-token-123';
-  const guarded = createApp(db, { queryTimeoutMs: 3000, rowCap: 10, root: ROOT, apiToken: token, host: '127.0.0.1' });
-  let port = 0;
-  beforeAll(async () => {
-    await guarded.listen({ host: '127.0.0.1', port: 0 });
-    port = (guarded.server.address() as AddressInfo).port;
-  });
-  afterAll(() => guarded.close());
+  const guarded = useGuardedApi(db, token);
 
   const body = JSON.stringify({ query: 'RETURN 1 AS one' });
   const json = (extra: Record<string, string> = {}) => ({
-    host: `127.0.0.1:${port}`,
+    host: `127.0.0.1:${guarded.port()}`,
     'content-type': 'application/json',
     connection: 'close',
     ...extra,
   });
 
   it('answers 401 to /%61pi/cypher and to an absolute-form target without the token', async () => {
-    expect(await rawRequest(port, 'POST /%61pi/cypher HTTP/1.1', json(), body)).toBe(401);
-    expect(await rawRequest(port, `POST http://127.0.0.1:${port}/api/cypher HTTP/1.1`, json(), body)).toBe(401);
-    expect(await rawRequest(port, 'GET /%61pi/documents HTTP/1.1', json())).toBe(401);
-    expect(await rawRequest(port, 'POST /api/cypher HTTP/1.1', json(), body)).toBe(401);
+    expect(await rawRequest(guarded.port(), 'POST /%61pi/cypher HTTP/1.1', json(), body)).toBe(401);
+    expect(
+      await rawRequest(guarded.port(), `POST http://127.0.0.1:${guarded.port()}/api/cypher HTTP/1.1`, json(), body),
+    ).toBe(401);
+    expect(await rawRequest(guarded.port(), 'GET /%61pi/documents HTTP/1.1', json())).toBe(401);
+    expect(await rawRequest(guarded.port(), 'POST /api/cypher HTTP/1.1', json(), body)).toBe(401);
   });
 
   it('answers the same routes with the token', async () => {
     const auth = { authorization: `Bearer ${token}` };
-    expect(await rawRequest(port, 'POST /%61pi/cypher HTTP/1.1', json(auth), body)).toBe(200);
-    expect(await rawRequest(port, `POST http://127.0.0.1:${port}/api/cypher HTTP/1.1`, json(auth), body)).toBe(200);
+    expect(await rawRequest(guarded.port(), 'POST /%61pi/cypher HTTP/1.1', json(auth), body)).toBe(200);
+    expect(
+      await rawRequest(guarded.port(), `POST http://127.0.0.1:${guarded.port()}/api/cypher HTTP/1.1`, json(auth), body),
+    ).toBe(200);
   });
 });
 

@@ -3,26 +3,11 @@
 // the token is checked on the routed path however the target is spelled.
 
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../cypher/database.js';
-import { loadExtractions } from '../cypher/load-graph.js';
-import { createApp } from '../web/server/app.js';
-import { clearDatabase, countGraph, extractFile, openTestDatabase, REFERENCE, ROOT } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useGuardedApi, useReferenceApi } from './api-harness.js';
+import { countGraph } from './helpers.js';
 
-const db: Database = await openTestDatabase();
-const app = createApp(db, { queryTimeoutMs: 3000, rowCap: 1000, root: ROOT });
-let docId = '';
-
-beforeAll(async () => {
-  await clearDatabase(db);
-  const [summary] = await loadExtractions(db, [extractFile(REFERENCE)]);
-  docId = summary?.doc ?? '';
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const { db, app, doc } = await useReferenceApi();
 
 const UPLOAD = { 'content-type': 'application/octet-stream', 'x-govkg-filename': 'report.txt' };
 const BODY = Buffer.from('二〇二一年法治政府建设情况报告\n一、主要举措\n区司法局推进行政执法公示。\n');
@@ -33,7 +18,7 @@ describe('a write needs a header no cross-site form can send', () => {
     const post = await app.inject({ method: 'POST', url: '/api/documents', headers: UPLOAD, payload: BODY });
     expect(post.statusCode).toBe(403);
     expect(post.json().error.code).toBe('WRITE_REFUSED');
-    const del = await app.inject({ method: 'DELETE', url: `/api/documents/${docId}` });
+    const del = await app.inject({ method: 'DELETE', url: `/api/documents/${doc()}` });
     expect(del.statusCode).toBe(403);
     expect(del.json().error.code).toBe('WRITE_REFUSED');
     expect(await countGraph(db)).toEqual(before);
@@ -68,7 +53,7 @@ describe('a write needs a header no cross-site form can send', () => {
       expect(post.json().error.code).toBe('CROSS_SITE_REFUSED');
       const del = await app.inject({
         method: 'DELETE',
-        url: `/api/documents/${docId}`,
+        url: `/api/documents/${doc()}`,
         headers: { 'x-govkg-client': 'page', ...extra },
       });
       expect(del.statusCode, JSON.stringify(extra)).toBe(403);
@@ -79,7 +64,7 @@ describe('a write needs a header no cross-site form can send', () => {
   it('refuses a write addressed to a foreign Host (DNS rebinding) with 421', async () => {
     const response = await app.inject({
       method: 'DELETE',
-      url: `/api/documents/${docId}`,
+      url: `/api/documents/${doc()}`,
       headers: { host: 'evil.example:5173', 'x-govkg-client': 'page' },
     });
     expect(response.statusCode).toBe(421);
@@ -88,18 +73,12 @@ describe('a write needs a header no cross-site form can send', () => {
 
 describe('with a token, writes need it on the routed path', () => {
   const token = 'write-token-456';
-  const guarded = createApp(db, { queryTimeoutMs: 3000, rowCap: 10, root: ROOT, apiToken: token, host: '127.0.0.1' });
-  let port = 0;
-  beforeAll(async () => {
-    await guarded.listen({ host: '127.0.0.1', port: 0 });
-    port = (guarded.server.address() as AddressInfo).port;
-  });
-  afterAll(() => guarded.close());
+  const guarded = useGuardedApi(db, token);
 
   /** One request with the target exactly as given; answers the status code. */
   function send(method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<number> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+      const req = httpRequest({ host: '127.0.0.1', port: guarded.port(), method, path, headers }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });
@@ -111,7 +90,7 @@ describe('with a token, writes need it on the routed path', () => {
   it('answers 401 to an upload or a removal without the token, however the path is spelled', async () => {
     for (const path of ['/api/documents', '/%61pi/documents', '/api/%64ocuments']) {
       expect(await send('POST', path, { ...UPLOAD, 'x-govkg-client': 'cli' }, BODY), path).toBe(401);
-      expect(await send('DELETE', `${path}/${docId}`, { 'x-govkg-client': 'cli' }), path).toBe(401);
+      expect(await send('DELETE', `${path}/${doc()}`, { 'x-govkg-client': 'cli' }), path).toBe(401);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClassName, pluralBefore } from './agency-class.js';
+import { countedAfter, isClassName, pluralBefore } from './agency-class.js';
 import { extractAgencies } from './extract-agencies.js';
 import { findJurisdiction } from './read-metadata.js';
 import { splitSentences } from './split-sentences.js';
@@ -18,6 +18,28 @@ describe('isClassName', () => {
     expect(isClassName('社区工作站')).toBe(true);
     expect(isClassName('重点片区指挥部')).toBe(true);
     expect(isClassName('地级市消防支队')).toBe(true);
+    expect(isClassName('街道企业服务中心')).toBe(true);
+    expect(isClassName('街道级安全委员会')).toBe(true);
+    expect(isClassName('辖区派出所')).toBe(true);
+    expect(isClassName('园区管理委员会')).toBe(true);
+  });
+
+  it('calls two levels before a body, and long words before a community body, a class', () => {
+    expect(isClassName('省市党委')).toBe(true);
+    expect(isClassName('市区政府')).toBe(true);
+    expect(isClassName('志愿服务队社区工作站')).toBe(true);
+    expect(isClassName('现场指挥部')).toBe(true);
+    expect(isClassName('边远地区村民委员会')).toBe(true);
+    expect(isClassName('工作专项小组')).toBe(true);
+    expect(isClassName('专属服务团')).toBe(true);
+    expect(isClassName('工作领导小组办公室')).toBe(false);
+    expect(isClassName('南湖社区工作站')).toBe(false);
+    expect(isClassName('市区划调整领导小组')).toBe(false);
+  });
+
+  it('keeps the office of a subdistrict, calls the governments of all townships a class', () => {
+    expect(isClassName('街道办')).toBe(false);
+    expect(isClassName('乡镇人民政府')).toBe(true);
   });
 
   it('calls a kind word plus a generic head a class, but not a domain', () => {
@@ -43,6 +65,14 @@ describe('pluralBefore', () => {
     expect(pluralBefore('区街两级')).toBe(true);
     expect(pluralBefore('压实')).toBe(false);
     expect(pluralBefore('成立1个')).toBe(false);
+  });
+});
+
+describe('countedAfter', () => {
+  it('takes a count right after a name', () => {
+    expect(countedAfter('41个，防止矛盾激化')).toBe(true);
+    expect(countedAfter('十余家')).toBe(true);
+    expect(countedAfter('受理案件41件')).toBe(false);
   });
 });
 

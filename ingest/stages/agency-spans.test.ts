@@ -28,6 +28,13 @@ describe('agencySpans', () => {
     expect(bodies('连接新区与市中心区的大动脉开工建设。')).toEqual([]); // 坪山新区 2014
   });
 
+  it('leaves out a centre put into use, keeps a name that starts with 突发, drops a bare group office', () => {
+    expect(bodies('区物证保管中心已正式投入使用。')).toEqual([]);
+    expect(bodies('成立新材料产业公共服务中心。')).toEqual([]);
+    expect(bodies('设有突发事件应急委员会、抗震救灾指挥部。')).toEqual(['突发事件应急委员会', '抗震救灾指挥部']);
+    expect(bodies('改革协调小组办公室刊发简报。')).toEqual([]);
+  });
+
   it('leaves out counted facilities and research platforms', () => {
     expect(bodies('建成桃源、西丽、招商3个街道长者服务中心。')).toEqual([]); // 南山区 2022
     expect(bodies('全年新增孵化器6家，新增院士工作站4家。')).toEqual([]); // 龙岗区 2020

@@ -43,7 +43,7 @@ const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
 function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
   const word = taggedWordEndingAt(sentence, at);
   if (!word || word.word.length < 2 || !(VERB_TAGS.has(word.tag) || word.tag === 'vn')) return false;
-  return !BODY_WORK.test(word.word);
+  return !BODY_WORK.test(word.word) && !MODIFYING_VERBS.test(word.word);
 }
 
 function leftBoundary(sentence: Sentence, suffixStart: number): number {
@@ -82,13 +82,14 @@ function findSuffix(text: string, at: number): string | undefined {
 const SUFFIX_CONTINUES = /^(会议|会|成员|全体会议)/;
 
 const BARE_SUFFIXES = new Set(AGENCY_SUFFIXES);
+const GROUP_OFFICE = /^(领导|工作)?(小组|指挥部|委员会|专班)办公室$/;
 
 /** A counted 中心 (3个…中心, …中心10家) is a class of facilities, not one body. */
 const COUNTED = /[\dA-Za-z一二两三四五六七八九十百千]+[余多]?[个家所座处间级批]/;
 
 /** What follows a facility or a project, not a body: …中心建设, …中心大楼, …中心二期. */
 const FACILITY_AFTER =
-  /^(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|\d+(\.\d+)?版|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
+  /^(?:已经?|正式|均|全面)*(建设|项目|工程|大楼|大厦|主体|[（(]?[一二三四五]期|\d+(\.\d+)?版|落地|运营|投入|启用|开业|封顶|动工|开工|功能|片区|周边|建成|顺利建成)/;
 
 /**
  * Centres that are rooms and systems as often as bodies (指挥中心, 运行中心, 数据中心): a body
@@ -101,12 +102,17 @@ const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 /** Parts of speech a name never starts with: verbs, adverbs, prepositions, conjunctions. */
 const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 't']);
 
+/** Verbs the tagger reads in names that modify its head (突发事件, 突发地质灾害). */
+const MODIFYING_VERBS = /^突发/;
+
 /** Drops the leading words of a name that are the clause's verb or adverb (认真/办理…督察组). */
 function trimLeadingVerbs(sentence: Sentence, start: number, suffixStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length <= suffixStart; ) {
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
+    // 突发地质灾害应急指挥部: 突发 says which events the body answers, not what the clause does.
+    if (MODIFYING_VERBS.test(word.word)) break;
     const verbal =
       (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag))) ||
       ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
@@ -151,8 +157,8 @@ const BODY_FEDERATION = /(妇女|残疾人|工商业|科学技术|文学艺术�
 function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   const { text } = sentence;
   const name = text.slice(start, end).replace(/[“”"]/g, '');
-  // 国际财富管理中心, 全球…中心: a hub a city aims to be.
-  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区|财富|商务|航运/.test(name)) return false;
+  // 国际财富管理中心, 全球…中心: a hub a city aims to be; …产业公共服务中心: an industry's platform.
+  if (!BODY_CENTRE.test(name) || /国际|全球|世界|区域性|亚太|湾区|财富|商务|航运|产业/.test(name)) return false;
   // 区人民医院健康管理服务中心: a unit of a hospital or a school, not of government.
   if (/(医院|学校|大学|学院)(?!管理)/.test(name)) return false;
   const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('、', start - 1)) + 1;
@@ -218,6 +224,8 @@ export function agencySpans(sentence: Sentence): Span[] {
     const plain = name.replace(/[“”"]/g, '');
     // 领导小组, 派出所, 办公室 standing alone name no body in particular.
     if (plain.length <= suffix.length || BARE_SUFFIXES.has(plain.replace(/^(总|分|专项|各|党)/, ''))) continue;
+    // 小组办公室, 指挥部办公室: the office of a group whose name was not read.
+    if (GROUP_OFFICE.test(plain)) continue;
     // 市领导小组, 市级指挥部: a level before a kind of group names no group in particular.
     if (LEVEL_GROUP.test(plain)) continue;
     // 大鹏派出所项目, 区委党校大楼: a building, not the body; 《中国共产党党组工作条例》: a rule's subject.

@@ -72,11 +72,12 @@ describe('extractAgencies', () => {
   });
 
   it('makes a body named with a level word before it the same body as the plain name', () => {
-    const found = agencies('强化乡镇街道综合执法队伍建设。强化综合执法队伍和基层执法能力建设。');
+    const found = agencies('组建区级综合执法队。综合执法队开展夜间巡查。');
     expect(new Set(found.map((a) => a.key)).size).toBe(1);
-    expect(found[0]?.aliases).toContain('乡镇街道综合执法队伍');
-    // 19支…队伍: counted, a class of teams.
+    expect(found[0]?.aliases).toContain('区级综合执法队');
+    // 19支…队伍: counted, a class of teams; a 队伍 is a workforce, not a body.
     expect(agencies('强化19支乡镇街道综合执法队伍建设。').map((a) => a.surface)).toEqual([]);
+    expect(agencies('建设一支作风过硬的交通执法队伍。')).toEqual([]);
   });
 
   it('is not fooled by words that end like a body', () => {

@@ -4,7 +4,8 @@
 import nodejieba from 'nodejieba';
 import { stripQuotes } from '../text-utils.js';
 import { LEVELS } from '../vocabulary.js';
-import { isClassName, pluralBefore } from './agency-class.js';
+import { countedAfter, isClassName, pluralBefore } from './agency-class.js';
+import { classInContext, hasAnchor, unitOfInstitution } from './agency-generic.js';
 import { agencySpans } from './agency-spans.js';
 import type { Jurisdiction } from './read-metadata.js';
 import { agencyKey, resolveAgency } from './resolve-agency.js';
@@ -54,9 +55,14 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
       if (companies.has(stripQuotes(surface))) continue;
       // 社区党委, 6个专业委员会: a class of bodies, not one body.
       if (isClassName(surface) || pluralBefore(text.slice(sentence.start, span.start))) continue;
+      if (countedAfter(text.slice(span.end)) || unitOfInstitution(surface)) continue;
+      const generic = classInContext(sentence.text, span.start - sentence.start, span.end - sentence.start);
       for (const part of splitCompound(surface, span.start)) {
-        const resolved = resolveAgency(part.surface, jurisdiction);
+        const resolved = resolveAgency(part.resolveAs ?? part.surface, jurisdiction);
         if (resolved.unresolved) continue;
+        const plain = stripQuotes(part.surface);
+        // A name with no place or owner of its own, in a sentence that makes it a kind of body.
+        if (generic && resolved.jurisdiction !== '' && resolved.name === plain && !hasAnchor(plain)) continue;
         mentions.push({
           kind: 'Agency',
           key: agencyKey(resolved.name, resolved.jurisdiction),
@@ -107,8 +113,28 @@ function twoBureaus(surface: string): string | null {
   return head && !['ns', 'nr', 'nrt', 'f', 's', 'm'].includes(head.tag) ? (inner[1] ?? null) : null;
 }
 
+/** One body of a compound name; `resolveAs` when its name is not written out on its own. */
+export interface CompoundPart {
+  surface: string;
+  start: number;
+  resolveAs?: string;
+}
+
+/** 大鹏新区党工委管委会: an area's party committee and its administration, two bodies of one place. */
+const AREA_PAIR = /^(.{2,10}?)(党工委)(管委会|管理委员会)$/;
+
 /** 区委区政府 standing alone is two bodies; as the head of a longer name it is one. */
-export function splitCompound(surface: string, start: number): { surface: string; start: number }[] {
+export function splitCompound(surface: string, start: number): CompoundPart[] {
+  const area = AREA_PAIR.exec(surface);
+  if (area) {
+    const place = area[1] ?? '';
+    const committee = `${place}${area[2]}`;
+    const administration = area[3] ?? '';
+    return [
+      { surface: committee, start },
+      { surface: administration, start: start + committee.length, resolveAs: `${place}${administration}` },
+    ];
+  }
   // 区委区政府, 深圳市委市政府, 盐田区委盐田区人民政府: a party committee, then a government.
   const pair = new RegExp(
     `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,

@@ -65,6 +65,10 @@ describe('findIssuers', () => {
       '中共盐田区委盐田区人民政府关于进一步深化社区管理体制改革的意见<-中共盐田区委',
       '中共盐田区委盐田区人民政府关于进一步深化社区管理体制改革的意见<-盐田区人民政府',
     ]);
+    // A body, a verb and another body run on: neither is read as the issuer from the title.
+    expect(issuers('出台《龙华区政府列席区人大常委会会议规定》等制度。')).toEqual([
+      '龙华区政府列席区人大常委会会议规定<-深圳市龙华区人民政府 (default)',
+    ]);
   });
 
   it('gives a subjectless issuing verb to the author, marked as the default', () => {

@@ -61,7 +61,9 @@ export function findIssuers(
     const s = sentences[regulation.sentence];
     if (!s) continue;
     const titled = TITLE_ISSUER.exec(regulation.name) ?? NATIONAL_TITLE_ISSUER.exec(regulation.name);
-    if (titled?.[1] && !/^(?:本|各|该)/.test(titled[1])) {
+    // 区政府列席区人大常委会会议规定: a body, a verb, another body; the run names no one issuer.
+    const runOn = /政府(?!办公厅|办公室|$)/.test(titled?.[1] ?? '');
+    if (titled?.[1] && !runOn && !/^(?:本|各|该)/.test(titled[1])) {
       // 中共盐田区委盐田区人民政府关于…: a title issued jointly names each issuer.
       for (const part of splitCompound(titled[1], 0))
         found.push({ regulation, agency: { surface: part.surface }, isDefault: false });

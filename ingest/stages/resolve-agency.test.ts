@@ -23,11 +23,39 @@ function key(surface: string, jurisdiction: typeof nanshan): string {
 }
 
 describe('resolveAgency', () => {
+  it('gives a city department’s branch named after the district to the city', () => {
+    expect(resolveAgency('规划委南山管理局', nanshan).name).toBe('深圳市规划委南山管理局');
+    expect(resolveAgency('市场监管委南山局', nanshan).name).toBe('深圳市市场监管委南山局');
+    expect(resolveAgency('市场监管委宝安局', nanshan).name).toBe('市场监管委宝安局');
+  });
+
+  it('gives a long-named brigade of a department written without its level to the report’s unit', () => {
+    expect(resolveAgency('公安分局治安巡逻防控管理大队', nanshan).name).toBe('南山区公安分局治安巡逻防控管理大队');
+    expect(resolveAgency('香港警务处交通管理大队', nanshan).name).toBe('香港警务处交通管理大队');
+  });
+
+  it('reads a level word with 级 before a committee as that level’s committee', () => {
+    expect(resolveAgency('区级残工委', nanshan).name).toBe('南山区残工委');
+    expect(resolveAgency('区级社区矫正委员会', nanshan).name).toBe('南山区社区矫正委员会');
+    expect(resolveAgency('区级公共法律服务中心', nanshan).name).toBe('区级公共法律服务中心');
+  });
+
   it('makes 市委 of every Shenzhen report, and 深圳市委 written out, one body', () => {
     expect(resolveAgency('市委', nanshan).name).toBe('中共深圳市委');
     const keys = [key('市委', nanshan), key('市委', baoan), key('市委', shenzhen), key('深圳市委', baoan)];
     expect(new Set(keys)).toEqual(new Set(['Agency:中共深圳市委']));
     expect(key('中共深圳市委员会', dapeng)).toBe('Agency:中共深圳市委');
+  });
+
+  it('gives 自治区党委 and 自治区政府 to the autonomous region above a city or district', () => {
+    const hailar = place('内蒙古自治区呼伦贝尔市海拉尔区2019年政府工作报告');
+    const nanning = place('南宁市2020年政府工作报告');
+    expect(resolveAgency('自治区党委', hailar).name).toBe('中共内蒙古自治区委');
+    expect(resolveAgency('自治区人民政府', hailar).name).toBe('内蒙古自治区人民政府');
+    expect(resolveAgency('自治区党委', nanning).name).toBe('中共广西壮族自治区委');
+    expect(resolveAgency('区党委', hailar).name).toBe('中共海拉尔区委');
+    // Without an autonomous region in the chain there is no one body to name.
+    expect(resolveAgency('自治区党委', baoan).unresolved).toBe(true);
   });
 
   it('gives 省委 and 省政府 to the province above a city or district', () => {

@@ -114,6 +114,30 @@ function ownDepartment(plain: string, jurisdiction: Jurisdiction): { name: strin
   return { name: `${units[index]}${rest}`, scope: qualifiedUnit(jurisdiction, index) };
 }
 
+/** A brigade of a department written without its level (公安分局消防监督管理大队): the department's. */
+function departmentUnit(plain: string, jurisdiction: Jurisdiction): { name: string; scope: string } | undefined {
+  const parts = /^([\u4e00-\u9fff]{2,6}?局)([\u4e00-\u9fff]{2,10}(?:大队|支队|中队))$/.exec(plain);
+  const department = parts ? ownDepartment(parts[1] ?? '', jurisdiction) : undefined;
+  return department && { name: `${department.name}${parts?.[2]}`, scope: department.scope };
+}
+
+/**
+ * 规土委福田管理局, 市场监管委福田局 in a 福田区 report: the branch in the district of a department of
+ * the city above it, written without the city.
+ */
+function cityBranch(plain: string, jurisdiction: Jurisdiction): { name: string; scope: string } | undefined {
+  const { units, levels } = jurisdiction;
+  for (let i = units.length - 1; i > 0; i--) {
+    if (levels[i] !== 'county' || levels[i - 1] !== 'city') continue;
+    const short = unitShort(units[i] ?? '');
+    const at = plain.indexOf(short);
+    if (at < 2 || !/[委局]$/.test(plain.slice(0, at)) || !/^(管理)?局$/.test(plain.slice(at + short.length))) continue;
+    if (LEVELS.includes(plain[0] ?? '') && !NOT_LEVEL.test(plain)) return undefined;
+    return { name: `${units[i - 1]}${plain}`, scope: qualifiedUnit(jurisdiction, i - 1) };
+  }
+  return undefined;
+}
+
 /** Parts of speech of places, persons and locatives: a name with one belongs elsewhere. */
 const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'f', 's']);
 
@@ -124,8 +148,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
     .replace(/管委会$/, '管理委员会')
     // 光明区一届人民政府: the term of a government is no part of its name.
     .replace(/(?<=[区市县省])第?[一二三四五六七八九十]+届(?=人民政府|人大|政协)/, '')
-    // 区级大数据管理局 is the district's 大数据管理局.
-    .replace(/^([省市县区])级(?=[\u4e00-\u9fff]{2,10}(局|办|领导小组|指挥部)$)/, '$1');
+    // 区级大数据管理局, 区级残工委 are the district's 大数据管理局 and 残工委.
+    .replace(/^([省市县区])级(?=[\u4e00-\u9fff]{2,10}(局|办|委|委员会|领导小组|指挥部)$)/, '$1');
   // 中共深圳市委员会 is 中共深圳市委; 中共 before a unit is read with the committee.
   const party = /^中共/.test(written);
   const plain = party ? written.slice(2).replace(/委员会$/, '委') : written;
@@ -149,14 +173,17 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
       break;
     }
   }
-  const level = plain.startsWith('新区') ? '新区' : (plain[0] ?? '');
-  if (index < 0 && !party && (level === '新区' || (LEVELS.includes(level) && !NOT_LEVEL.test(plain)))) {
+  // 自治区党委, 自治州政府: the bodies of the autonomous unit of the chain.
+  const autonomous = /^自治[区州县旗]/.exec(plain)?.[0];
+  const level = plain.startsWith('新区') ? '新区' : (autonomous ?? plain[0] ?? '');
+  if (index < 0 && !party && (level === '新区' || autonomous || (LEVELS.includes(level) && !NOT_LEVEL.test(plain)))) {
     index = unitFor(level, jurisdiction);
     // 区委 in a city's report, 市政府 in the State Council's: no one body of the report's chain.
     // 新区综合办 in a district that was a new area: a body of the report's own past, kept as written.
     if (index < 0 && level === '新区') return result(written, qualifiedUnit(jurisdiction, lowest));
     if (index < 0) return result(written, '', [], true);
-    rest = plain.slice(level.length);
+    // 党委 after a level is its party committee, as 委 is.
+    rest = plain.slice(level.length).replace(/^党委$/, '委');
   }
   if (index >= 0 && rest !== '') {
     const unit = units[index] ?? '';
@@ -188,8 +215,12 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
     const name = body ? body.canonical(place.unit) : written;
     return result(name, place.scope, name === written ? [] : [written]);
   }
+  const branch = party ? undefined : cityBranch(plain, jurisdiction);
+  if (branch) return result(branch.name, branch.scope, [written]);
   const department = party ? undefined : ownDepartment(plain, jurisdiction);
   if (department) return result(department.name, department.scope, [written]);
+  const unit = party ? undefined : departmentUnit(plain, jurisdiction);
+  if (unit) return result(unit.name, unit.scope, [written]);
   return result(written, units.length ? qualifiedUnit(jurisdiction, lowest) : '');
 }
 

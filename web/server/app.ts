@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { DEFAULTS, defaultConsoleSlots, type GovkgConfig } from '../../cypher/config.js';
 import type { Database } from '../../cypher/database.js';
+import { readOverviewVersion } from '../../cypher/overview.js';
 import {
   findTemplate,
   listDocuments,
@@ -28,6 +29,7 @@ import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
+import { versionCache } from './version-cache.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -156,7 +158,12 @@ function registerApiRoutes(
   limits: { timeoutMs: number; rowCap: number },
   consoleGate: ConsoleGate,
 ): void {
-  api.get('/documents', async () => ({ documents: await listDocuments(db) }));
+  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
+  const documents = versionCache(
+    () => readOverviewVersion(db),
+    async () => JSON.stringify({ documents: await listDocuments(db) }),
+  );
+  api.get('/documents', async (_request, reply) => reply.type('application/json').send(await documents.get()));
 
   api.get<{ Querystring: ScopeQuery & { cap?: number } }>(
     '/graph',
@@ -237,7 +244,7 @@ function registerApiRoutes(
       const template = findTemplate(request.params.name);
       if (!template) throw new GovkgError('NOT_FOUND', `no template named ${request.params.name}`);
       const params = { ...template.params, ...(request.body?.params ?? {}) };
-      return runReadQuery(db, template.cypher, params, limits);
+      return runReadQuery(db, template.cypher, params, { ...limits, template: true });
     },
   );
 

@@ -1,13 +1,11 @@
 // Lays view graphs out in one worker thread, a queue of jobs in front of it, so ForceAtlas2 never
 // runs on the API's event loop. A full queue is refused at once (SERVER_BUSY) instead of piling up.
 
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { GovkgError } from '../../graph/errors.js';
 import { layoutInput, withPositions } from '../../graph/layout.js';
 import type { ViewGraph } from '../../graph/types.js';
+import { startTypeScriptWorker } from '../../ingest/ts-worker.js';
 
 export interface LayoutPool {
   /** The graph with x and y on every node, computed in the worker. */
@@ -27,22 +25,6 @@ interface Job {
 export const LAYOUT_NICE = 10;
 
 /**
- * The worker runs TypeScript through tsx's loader, the way bin/govkg.js runs the CLI: a small
- * bootstrap registers the loader in the worker thread, then imports the worker module.
- */
-function startWorker(): Worker {
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const entry = new URL('./layout-worker.ts', import.meta.url).href;
-  const bootstrap = `(async () => {
-    const { register } = await import(${JSON.stringify(tsx)});
-    register();
-    await import(${JSON.stringify(entry)});
-  })();`;
-  return new Worker(bootstrap, { eval: true, workerData: { nice: LAYOUT_NICE } });
-}
-
-/**
  * @param options.maxPending most layouts waiting or running at once (default 4); more get SERVER_BUSY
  */
 export function createLayoutPool(options: { maxPending?: number } = {}): LayoutPool {
@@ -58,7 +40,9 @@ export function createLayoutPool(options: { maxPending?: number } = {}): LayoutP
   };
   const ensureWorker = (): Worker => {
     if (worker) return worker;
-    const started = startWorker();
+    const started = startTypeScriptWorker(new URL('./layout-worker.ts', import.meta.url), {
+      workerData: { nice: LAYOUT_NICE },
+    });
     started.on('message', (message: { id: number; positions?: Float64Array; error?: string }) => {
       const job = jobs.get(message.id);
       if (!job) return;

@@ -1,10 +1,9 @@
 // The Cypher editor of the console: CodeMirror 6 with Neo4j's Cypher language support
-// (highlighting, completion of the govkg labels, types and properties), bundled with the page
-// so the console still opens when the server has gone away. It only edits text; running is the
-// console's job.
+// (highlighting, completion of the govkg labels, types and properties). Its code is a chunk of
+// its own, loaded when the console first opens (or once the page is idle, see preloadCypherEditor),
+// so the page's first render does not parse it. It only edits text; running is the console's job.
 
-import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
-import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { EDGE_KINDS, NODE_KINDS } from '../../graph/types.js';
 
 export interface CypherEditor {
@@ -49,8 +48,20 @@ const PROPERTY_KEYS = [
   'role',
 ];
 
+let editorCode: Promise<typeof import('./cypher-editor-code.js')> | null = null;
+
+/** Loads the editor's chunk once; a failed load is tried again on the next call. */
+export function preloadCypherEditor(): Promise<typeof import('./cypher-editor-code.js')> {
+  editorCode ??= import('./cypher-editor-code.js').catch((error: unknown) => {
+    editorCode = null;
+    throw error;
+  });
+  return editorCode;
+}
+
 /** Mounts the editor into `parent`; resolves once the editor code has loaded. */
 export async function mountCypherEditor(parent: HTMLElement, options: CypherEditorOptions): Promise<CypherEditor> {
+  const { createCypherEditor } = await preloadCypherEditor();
   // The package's typings say it returns the EditorApi; it returns { editor: EditorApi }.
   const { editor } = createCypherEditor(parent, {
     value: options.value,

@@ -1,42 +1,32 @@
-// The explorer page: builds the state stores, mounts the graph view, legend, tool bar, search,
-// detail panel and use-case views, loads documents and graphs from the API, and keeps the
-// state in the URL. Wiring only: drawing and rules live in the modules it mounts.
+// The explorer page: mounts the graph view, legend, tool bar, search, detail panel and use-case
+// views on the page's state stores (page-state.ts), loads documents and graphs from the API, and
+// keeps the state in the URL. Wiring only: drawing and rules live in the modules it mounts.
 
 // The page's Chinese font, served with the page: labels and text need no system CJK font.
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/500.css';
 import type { ViewGraph } from '../../graph/types.js';
 import { api, type DocumentSummary } from './api.js';
+import { createAppContext } from './app-context.js';
+import { preloadCypherEditor } from './cypher-editor.js';
 import { mountDetailPanel } from './detail-panel.js';
-import { h } from './dom.js';
-import { errorMessage } from './error-message.js';
 import { mountFilterPanel } from './filter-panel.js';
 import { mountGraphView } from './graph-view.js';
-import { applyStaticLabels, currentLang, type MessageKey, onLangChange, setLang, t } from './i18n.js';
+import { applyStaticLabels, currentLang, onLangChange, setLang } from './i18n.js';
 import { mountLegend } from './legend.js';
 import { INITIAL_OVERVIEW, type OverviewGraph, overviewQuery, renderOverviewPanel } from './overview-panel.js';
+import { createPageState, pageSearch } from './page-state.js';
 import { mountReportManager, refreshReportManager } from './report-manager.js';
 import { mountSavedViews } from './saved-views-panel.js';
-import { mountScopeBar, type PlaceRow, reportId, reportsInScope } from './scope-bar.js';
+import { mountScopeBar, type PlaceRow } from './scope-bar.js';
 import { mountSearch } from './search-box.js';
-import { isActive } from './state/filter-state.js';
-import {
-  type GraphState,
-  INITIAL_GRAPH_STATE,
-  type ResultSource,
-  setFocus,
-  setSizeBy,
-  showDocument,
-  showQueryResult,
-} from './state/graph-state.js';
-import { INITIAL_QUERY } from './state/query-state.js';
+import { setFocus, setSizeBy, showDocument } from './state/graph-state.js';
 import { isWhole, type Scope, scopeQuery, WHOLE_SCOPE } from './state/scope-state.js';
-import { highlightedKeys, INITIAL_SEARCH } from './state/search-state.js';
-import { INITIAL_SELECTION, select } from './state/selection-state.js';
-import { createStore } from './state/store.js';
-import { formatUrlState, parseUrlState, type ViewName } from './state/url-state.js';
+import { highlightedKeys } from './state/search-state.js';
+import { select } from './state/selection-state.js';
+import { parseUrlState, type ViewName } from './state/url-state.js';
+import { mountStatusLine } from './status-line.js';
 import { mountToolbar, queryBanner } from './toolbar.js';
-import type { AppContext, PathEnds } from './views/context.js';
 import { loadJurisdictions } from './views/corpus-scope.js';
 import { mountViewHost } from './views/view-host.js';
 
@@ -44,23 +34,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const initial = parseUrlState(location.search);
 setLang(initial.lang);
 
-const graphState = createStore<GraphState>({
-  ...INITIAL_GRAPH_STATE,
-  doc: initial.scope.doc || null,
-  hiddenKinds: initial.hiddenKinds,
-  colorBy: initial.colorBy,
-  sizeBy: initial.sizeBy,
-  filter: initial.filter,
-  labelDensity: initial.labelDensity,
-});
-const paths = createStore<PathEnds>({ from: initial.pathFrom, to: initial.pathTo });
-const selection = createStore(INITIAL_SELECTION);
-const search = createStore(INITIAL_SEARCH);
-const query = createStore(
-  initial.cypher ? { ...INITIAL_QUERY, text: initial.cypher, params: initial.params ?? '{}' } : INITIAL_QUERY,
-);
-const route = createStore<{ view: ViewName; arg: string | null }>({ view: initial.view, arg: initial.arg });
-const scope = createStore<Scope>(initial.scope);
+const page = createPageState(initial);
+const { graphState, paths, selection, search, query, route, scope } = page;
 const view = mountGraphView($('graph'));
 let catalog: ViewGraph | null = null;
 let documents: DocumentSummary[] = [];
@@ -68,96 +43,21 @@ let places: PlaceRow[] = [];
 /** All reports are shown as the corpus overview, with its own controls. */
 let overviewSettings = INITIAL_OVERVIEW;
 let overview: OverviewGraph | null = null;
-let status: {
-  key: MessageKey;
-  vars?: Record<string, number>;
-  error?: unknown;
-  retry?: () => void;
-} = { key: 'status.loading' };
+/** Counts the graph loads begun, so that only the latest one draws. */
+let graphLoads = 0;
+const statusLine = mountStatusLine($('status'), view, graphState);
+const setStatus = statusLine.set;
 
-const RESULT_STATUS: Record<ResultSource, MessageKey> = {
-  query: 'status.query',
-  neighbourhood: 'status.neighbourhood',
-  path: 'status.path',
-};
-
-/** The status line: counts (of what the filter leaves, when one is set), or an error with a retry. */
-function setStatus(next: typeof status): void {
-  status = next;
-  const element = $('status');
-  element.className = next.error !== undefined ? 'error' : '';
-  if (next.error !== undefined) {
-    const message = errorMessage(next.error);
-    element.dataset.code = message.code;
-    element.replaceChildren(message.text);
-    if (next.retry)
-      element.append(' ', h('button', { type: 'button', class: 'retry', onclick: next.retry }, t('common.retry')));
-    return;
-  }
-  delete element.dataset.code;
-  const filter = graphState.get().filter;
-  if (next.key === 'status.counts' && isActive(filter)) {
-    const shown = view.graph.filterNodes((node) => !view.sigma.getNodeDisplayData(node)?.hidden).length;
-    element.textContent = t('status.filtered', { ...next.vars, shown });
-  } else element.textContent = t(next.key, next.vars);
-}
-
-const ctx: AppContext = {
-  view,
-  graphState,
-  selection,
-  query,
+const ctx = createAppContext(page, view, {
   catalog: () => catalog,
   documents: () => documents,
-  scope,
-  scopeDocuments: () =>
-    isWhole(scope.get()) ? null : new Set(reportsInScope(documents, places, scope.get()).map(reportId)),
-  select(key, center = true) {
-    if (key && view.graph.hasNode(key)) return view.select(key, center);
-    if (view.state.selected) view.setDisplay({ selected: null });
-    selection.update((s) => select(s, key));
-  },
-  focus(keys) {
-    graphState.update((s) => setFocus(s, keys));
-    if (keys) view.fit(keys);
-  },
-  setArg: (arg) => route.update((r) => (r.arg === arg ? r : { ...r, arg })),
-  openView: (name, arg = null) => route.update(() => ({ view: name, arg })),
-  showQueryGraph(graph, source = 'query') {
-    ctx.select(null);
-    view.load(graph);
-    graphState.update((s) => showQueryResult(s, source));
-    setStatus({ key: RESULT_STATUS[source], vars: { nodes: graph.nodes.length, edges: graph.edges.length } });
-  },
-  paths,
-  setPathEnd(end, key) {
-    paths.update((p) => (p[end] === key ? p : { ...p, [end]: key }));
-    if (route.get().view !== 'paths') ctx.openView('paths');
-  },
-};
+  places: () => places,
+  setStatus,
+});
 const host = mountViewHost($('panel'), ctx);
 
 function writeUrl(): void {
-  const g = graphState.get();
-  const { view: name, arg } = route.get();
-  const q = query.get();
-  const search = formatUrlState({
-    scope: scope.get(),
-    node: selection.get().selected,
-    view: name,
-    arg,
-    hiddenKinds: [...g.hiddenKinds],
-    colorBy: g.colorBy,
-    sizeBy: g.sizeBy,
-    lang: currentLang(),
-    cypher: name === 'console' ? q.text : null,
-    params: name === 'console' ? q.params : null,
-    filter: g.filter,
-    labelDensity: g.labelDensity,
-    pathFrom: paths.get().from,
-    pathTo: paths.get().to,
-  });
-  history.replaceState(null, '', `${location.pathname}${search}`);
+  history.replaceState(null, '', `${location.pathname}${pageSearch(page)}`);
 }
 
 function showCatalog(): void {
@@ -192,11 +92,19 @@ function renderOverview(): void {
   panel.dataset.state = overview ? 'ready' : 'loading';
 }
 
+/** The graph of a scope: the corpus overview for all reports, else the scope's graph. */
+const fetchGraph = (wanted: Scope): Promise<ViewGraph> =>
+  isWhole(wanted) ? api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : api.graph(wanted);
+
 /**
  * Loads the scope's graph, or for all reports the corpus overview (sized by reports); the old
- * contents go first, so a failure never leaves a stale graph.
+ * contents go first, so a failure never leaves a stale graph. `pending` is the answer already
+ * asked for.
  */
-async function loadGraph(wanted: Scope): Promise<void> {
+async function loadGraph(wanted: Scope, pending?: Promise<ViewGraph>): Promise<void> {
+  // Only the latest load draws: an earlier answer that arrives late is dropped.
+  const ticket = ++graphLoads;
+  const current = () => ticket === graphLoads && scope.get() === wanted;
   const doc = wanted.doc || null;
   const whole = isWhole(wanted);
   setStatus({ key: 'status.loading' });
@@ -212,16 +120,18 @@ async function loadGraph(wanted: Scope): Promise<void> {
   );
   renderOverview();
   try {
-    const graph = whole ? await api.overview<OverviewGraph>(overviewQuery(overviewSettings)) : await api.graph(wanted);
-    if (scope.get() !== wanted) return;
+    const graph = await (pending ?? fetchGraph(wanted));
+    if (!current()) return;
     catalog = graph;
     overview = whole ? (graph as OverviewGraph) : null;
     renderOverview();
     showCatalog();
   } catch (error) {
-    if (scope.get() === wanted) setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
+    if (!current()) return;
+    setStatus({ key: 'common.error', error, retry: () => void loadGraph(wanted) });
+    if (whole) $('overview').dataset.state = 'error';
   } finally {
-    if (scope.get() === wanted) delete document.body.dataset.loading;
+    if (current()) delete document.body.dataset.loading;
   }
 }
 
@@ -263,7 +173,7 @@ function mountLabelled(): () => void {
   applyStaticLabels(document);
   renderScope();
   renderOverview();
-  setStatus(status);
+  statusLine.refresh();
   const disposers = [
     mountLegend($('legend'), ctx),
     mountFilterPanel($('filters'), ctx),
@@ -300,7 +210,7 @@ graphState.subscribe((g, previous) => {
     filter: g.filter,
   });
   if (g.labelDensity !== previous.labelDensity) view.setLabelDensity(g.labelDensity);
-  if (g.filter !== previous.filter) setStatus(status);
+  if (g.filter !== previous.filter) statusLine.refresh();
   if (g.source !== previous.source) queryBanner($('query-banner'), g.source !== 'document', showCatalog);
   document.body.dataset.focus = String(g.focus?.length ?? 0);
   writeUrl();
@@ -342,6 +252,10 @@ scope.subscribe(async (next) => {
 });
 
 async function start(): Promise<void> {
+  // The graph is asked for at once, beside the lists: the overview does not wait for them.
+  const wanted = scope.get();
+  const graph = fetchGraph(wanted);
+  graph.catch(() => undefined); // reported by loadGraph, or dropped with the failed start
   try {
     [documents, places] = await Promise.all([
       api.documents().then((r) => r.documents),
@@ -352,7 +266,8 @@ async function start(): Promise<void> {
     setStatus({ key: 'common.error', error, retry: () => void start() });
     return;
   }
-  await loadGraph(scope.get());
+  const now = scope.get();
+  await loadGraph(now, now === wanted ? graph : undefined);
   view.setDisplay({
     hiddenKinds: new Set(graphState.get().hiddenKinds),
     colorBy: graphState.get().colorBy,
@@ -366,5 +281,7 @@ async function start(): Promise<void> {
   document.body.dataset.scope = scopeQuery(scope.get()) || 'all';
   foldLegend(initial.view);
   document.body.dataset.ready = 'true';
+  // The console's editor is a chunk of its own: fetched once the page is idle, it opens at once.
+  requestIdleCallback(() => void preloadCypherEditor().catch(() => undefined));
 }
 void start();

@@ -148,6 +148,8 @@ export function mountConsoleView(container: HTMLElement, ctx: AppContext, initia
     .then((mounted) => {
       if (disposed) return mounted.dispose();
       editor = mounted;
+      // The text may have changed while the editor's code loaded.
+      mounted.setValue(ctx.query.get().text);
       editorBox.querySelector('.state')?.remove();
       editorBox.dataset.ready = 'true';
       // A link to the console reopens its result: run the linked query once.

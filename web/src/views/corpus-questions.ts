@@ -73,7 +73,7 @@ export function question(name: QuestionName, scope: Scope, inputs: QuestionInput
           shown: formatValue(points[i]?.value ?? 0, points[i]?.unit ?? ''),
         }));
         return [
-          h('div', { class: 'series-chart' }, seriesChart(points)),
+          seriesChart(points),
           table({ ...result, rows }, ['place', 'year', 'shown', 'evidence', 'document'], 'indicator-series'),
         ];
       },

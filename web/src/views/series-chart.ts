@@ -1,8 +1,9 @@
 // The chart of an indicator's series: one line per place, a dot per year with the value written
-// above it and the evidence sentence as its tooltip. Observable Plot draws SVG: every point is an
-// element of the page (readable, printable, testable), from a few lines of declarative marks.
+// above it and the evidence sentence as its tooltip, drawn by series-plot.ts. Observable Plot (with
+// d3) is a chunk of its own, loaded when the first chart is shown, so the page's first render
+// does not parse it.
 
-import * as Plot from '@observablehq/plot';
+import { errorBlock, h, stateBlock } from '../dom.js';
 
 export interface SeriesPoint {
   place: string;
@@ -20,30 +21,18 @@ export function formatValue(value: number, unit: string): string {
   return `${round(value)}${unit}`;
 }
 
-export function seriesChart(points: readonly SeriesPoint[]): SVGSVGElement | HTMLElement {
-  const unit = points[0]?.unit ?? '';
-  const chart = Plot.plot({
-    width: 560,
-    height: 280,
-    marginLeft: 60,
-    x: { label: '年份 year', tickFormat: 'd', ticks: [...new Set(points.map((p) => p.year))] },
-    y: { label: unit, grid: true, tickFormat: (v: number) => formatValue(v, '') },
-    color: { legend: true },
-    marks: [
-      Plot.ruleY([0]),
-      Plot.line(points, { x: 'year', y: 'value', stroke: 'place', marker: 'circle' }),
-      Plot.dot(points, {
-        x: 'year',
-        y: 'value',
-        fill: 'place',
-        r: 4,
-        title: (p: SeriesPoint) => `${p.place} ${p.year}: ${formatValue(p.value, p.unit)}\n${p.evidence}`,
-      }),
-      Plot.text(points, { x: 'year', y: 'value', dy: -10, text: (p: SeriesPoint) => formatValue(p.value, p.unit) }),
-    ],
+let plotCode: Promise<typeof import('./series-plot.js')> | null = null;
+
+/** The chart's box at once; the chart fills it when the plotting code has loaded. */
+export function seriesChart(points: readonly SeriesPoint[]): HTMLElement {
+  const box = h('div', { class: 'series-chart' }, stateBlock('loading'));
+  plotCode ??= import('./series-plot.js').catch((error: unknown) => {
+    plotCode = null;
+    throw error;
   });
-  // The page's font has the Chinese glyphs of place names; Plot's default (system-ui) may not.
-  for (const element of [chart, ...chart.querySelectorAll<HTMLElement | SVGElement>('svg, div, span')])
-    element.style.fontFamily = 'inherit';
-  return chart;
+  plotCode.then(
+    ({ plotSeries }) => box.replaceChildren(plotSeries(points)),
+    (error: unknown) => box.replaceChildren(errorBlock(error)),
+  );
+  return box;
 }
