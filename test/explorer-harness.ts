@@ -65,7 +65,13 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Explo
     (options.files ?? [REFERENCE]).map((file) => extractFile(file)),
   );
   await warmTemplates(db);
-  const config = { queryTimeoutMs: options.queryTimeoutMs ?? 5000, rowCap: 1000, root: ROOT };
+  // Errors the server answers with a 5xx are logged with their cause, so a failed run shows it.
+  const config = {
+    queryTimeoutMs: options.queryTimeoutMs ?? 5000,
+    rowCap: 1000,
+    root: ROOT,
+    logger: { level: 'error' },
+  };
   let app = createApp(db, config);
   let running = true;
   const base = await app.listen({ host: '127.0.0.1', port: 0 });

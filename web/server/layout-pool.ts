@@ -32,6 +32,7 @@ export function createLayoutPool(options: { maxPending?: number } = {}): LayoutP
   const jobs = new Map<number, Job>();
   let worker: Worker | null = null;
   let nextId = 0;
+  let closed = false;
 
   const failAll = (error: Error) => {
     for (const job of jobs.values()) job.reject(error);
@@ -60,23 +61,35 @@ export function createLayoutPool(options: { maxPending?: number } = {}): LayoutP
     return started;
   };
 
+  const run = (view: ViewGraph) => {
+    const input = layoutInput(view);
+    const id = nextId++;
+    return new Promise<Float64Array>((resolve, reject) => {
+      jobs.set(id, { resolve, reject });
+      const running = ensureWorker();
+      // Referenced while it has work, so a waiting layout keeps the process alive.
+      running.ref();
+      running.postMessage({ id, input }, [input.edges.buffer as ArrayBuffer]);
+    });
+  };
+
   return {
     async layout(view) {
       if (jobs.size >= maxPending) {
         throw new GovkgError('SERVER_BUSY', `${jobs.size} graph layouts are already running: try again shortly`);
       }
-      const input = layoutInput(view);
-      const id = nextId++;
-      const positions = await new Promise<Float64Array>((resolve, reject) => {
-        jobs.set(id, { resolve, reject });
-        const running = ensureWorker();
-        // Referenced while it has work, so a waiting layout keeps the process alive.
-        running.ref();
-        running.postMessage({ id, input }, [input.edges.buffer as ArrayBuffer]);
-      });
+      let positions: Float64Array;
+      try {
+        positions = await run(view);
+      } catch (error) {
+        // A worker that died (not a layout that failed in it) is replaced, and the job runs once more there.
+        if (closed || (error as Error).message.startsWith('layout failed')) throw error;
+        positions = await run(view);
+      }
       return withPositions(view, positions);
     },
     async close() {
+      closed = true;
       const running = worker;
       failAll(new Error('the server is closing'));
       await running?.terminate();
