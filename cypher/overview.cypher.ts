@@ -15,7 +15,10 @@ const YEAR = 'coalesce(d.reviewedYear, d.year)';
  * One row: `nodes`, `edges`, `totals` (entities of each kind in scope before the cap) and `docs`
  * (the ids of the reports in scope).
  */
-export const OVERVIEW = `MATCH (d:Document) WHERE d.complete AND ${IN_SCOPE('d')}
+// Planned afresh on every call (the answer is cached by the API): a plan kept from when the store held
+// a few reports can join whole label scans, which at corpus scale exhausts a transaction's memory.
+export const OVERVIEW = `CYPHER replan=force
+MATCH (d:Document) WHERE d.complete AND ${IN_SCOPE('d')}
 WITH collect({doc: substring(d.key, 9), year: ${YEAR}, place: [(d)-[:IN]->(j:Jurisdiction) | j.key][0]}) AS reports
 CALL (reports) {
   MATCH (a:Agency)-[r:CARRIES_OUT]->(m:Measure)-[:PART_OF]->(p:Program)
