@@ -2,7 +2,6 @@
 // with a progress bar on a terminal, one line per report, and a per-file summary at the end.
 
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { Database } from '../cypher/database.js';
 import { type LoadSummary, loadExtractions } from '../cypher/load-graph.js';
@@ -67,11 +66,8 @@ export async function ingestCommand(db: Database, inputs: string[], options: Ing
   const rowKey = (doc: string, file: string) => `${doc}|${file}`;
   const started = performance.now();
 
-  const groupSize = options.groupSize ?? GROUP_SIZE;
   const extractions = extractInWorkers(files, failures, {
     workers: options.workers,
-    // A whole group ready, and the next files under way, while the previous group is stored.
-    maxQueued: groupSize + (options.workers ?? availableParallelism()),
     warnings,
     onProgress: (_done, _total, file, chars) => {
       if (chars > 0) return; // a report read: counted once it is stored
@@ -97,7 +93,7 @@ export async function ingestCommand(db: Database, inputs: string[], options: Ing
     }
   }
   const summaries = await loadExtractions(db, described(), {
-    groupSize,
+    groupSize: options.groupSize ?? GROUP_SIZE,
     onDocument: (summary) => {
       const row = rows.get(rowKey(summary.doc, summary.file));
       const { status, reason } = statusOf(summary);

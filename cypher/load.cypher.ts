@@ -4,18 +4,10 @@
 import type { EdgeKind, NodeKind } from '../graph/types.js';
 
 /**
- * Keeps a statement's first plan. While a corpus is stored the counts grow fast, and Neo4j would
- * plan each statement again and again as they move; the loader's statements find every node
- * through its key constraint (a unique index seek, the best plan whatever the counts), so the
- * first plan stays the right one.
- */
-const KEEP_PLAN = 'CYPHER replan=skip';
-
-/**
  * The stored version of a document, and the other documents last read from the same file: the
  * versions the document replaces.
  */
-export const DOCUMENT_STATE = `${KEEP_PLAN}
+export const DOCUMENT_STATE = `
 OPTIONAL MATCH (d:Document {key: $key})
 OPTIONAL MATCH (old:Document {file: $file}) WHERE old.key <> $key
 RETURN d IS NOT NULL AS stored, d.contentHash AS contentHash, d.complete AS complete, d.file AS file,
@@ -31,18 +23,18 @@ export const DELETE_OWN_NODES = [
 ];
 
 /** Documents, marked incomplete until their last statement (COMPLETE_DOCUMENTS) runs. */
-export const MERGE_DOCUMENTS = `${KEEP_PLAN}
+export const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {key: row.key})
 SET d += row.props, d.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
     d.complete = false`;
 
-export const COMPLETE_DOCUMENTS = `${KEEP_PLAN}
+export const COMPLETE_DOCUMENTS = `
 UNWIND $keys AS key
 MATCH (d:Document {key: key})
 SET d.complete = true, d.loadedAt = datetime()`;
 
-export const mergeEntities = (label: NodeKind) => `${KEEP_PLAN}
+export const mergeEntities = (label: NodeKind) => `
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
 ON CREATE SET n.aliases = []
@@ -50,26 +42,12 @@ SET n += row.props,
     n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = row.props.name THEN acc ELSE acc + a END)
 SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)`;
 
-/**
- * Nodes of one document (sections, measures, metrics): created, never merged, since the loader
- * writes them only for a document whose earlier nodes are gone (new, or released first).
- */
-export const createOwnNodes = (label: NodeKind) => `${KEEP_PLAN}
+export const createOwnNodes = (label: NodeKind) => `
 UNWIND $rows AS row
-CREATE (n:${label} {key: row.key})
+MERGE (n:${label} {key: row.key})
 SET n += row.props`;
 
-/** Relationships with a document's own node at one end: as new as that node, so created. */
-export const createEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `${KEEP_PLAN}
-UNWIND $rows AS row
-MATCH (a:${source} {key: row.source})
-MATCH (b:${target} {key: row.target})
-CREATE (a)-[r:${kind}]->(b)
-SET r += row.props, r.docs = [row.doc]`;
-
-/** Relationships between shared entities: merged, each listing the documents that state it. */
-
-export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `${KEEP_PLAN}
+export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
 UNWIND $rows AS row
 MATCH (a:${source} {key: row.source})
 MATCH (b:${target} {key: row.target})

@@ -6,7 +6,6 @@ import type { Extraction } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
   COMPLETE_DOCUMENTS,
-  createEdges,
   createOwnNodes,
   DOCUMENT_STATE,
   MERGE_DOCUMENTS,
@@ -41,19 +40,14 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/**
- * Writes gathered rows: one statement per node kind and per relationship group, in batches.
- * Entities and the relationships between them are merged; a document's own nodes, and the
- * relationships that end at one of them, are created (the caller has removed any earlier ones).
- */
+/** Writes gathered rows: one statement per node kind and per relationship group, in batches. */
 export async function writeRows(run: Run, rows: GraphRows, batchSize: number): Promise<void> {
   for (const [kind, nodes] of rows.nodes) {
     const query = ENTITY.has(kind) ? mergeEntities(kind) : createOwnNodes(kind);
     for (const batch of chunks(nodes, batchSize)) await run(query, { rows: batch });
   }
   for (const group of rows.edges.values()) {
-    const shared = ENTITY.has(group.source) && ENTITY.has(group.target);
-    const query = (shared ? mergeEdges : createEdges)(group.kind, group.source, group.target);
+    const query = mergeEdges(group.kind, group.source, group.target);
     for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch });
   }
 }

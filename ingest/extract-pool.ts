@@ -76,8 +76,6 @@ export async function* extractInWorkers(
     worker.on('message', (outcome: Outcome) => {
       finish(slot);
       settle(outcome);
-      // The next file starts at once, while the caller is still busy with earlier ones.
-      dispatch(slot);
     });
     worker.on('error', (error) => {
       slot.error = error;
