@@ -5,15 +5,16 @@ import { groupBy } from '../../graph/group-by.js';
 import { literalFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
+import { focusPrograms } from './focus-programs.js';
 import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
 import {
   AWARD,
-  clauseIn,
   cutAtFigure,
   modifiesNoun,
   NEGATION,
+  NOT_FIRST,
   notUnquotedName,
   OFFENCE,
   overCampaignVerb,
@@ -109,8 +110,6 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
 }
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
-/** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
-const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
 /** 北部|片区土地制度改革: a part of a place (tagged as a word of position) before a noun. */
 function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
@@ -219,36 +218,6 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const system = /^(制度|机制)$/.test(head) && text.startsWith('体系', end) ? 2 : 0;
       const name = text.slice(start, end + system);
       found.push(mention(name, name, sentence.start + start, sentence, []));
-    }
-  }
-  return found;
-}
-
-const FOCUS = /(?:聚焦|围绕)([\u4e00-\u9fff、]{2,24}?)(?=[。，]|等(?:重点领域|领域|重点|方面|关键))/g;
-const FOCUS_END = /(建设|治理|优化|改革|攻坚|防控|保护|整治|振兴|创建)$/;
-
-function focusPrograms(sentence: Sentence): ProgramMention[] {
-  const found: ProgramMention[] = [];
-  for (const match of sentence.text.matchAll(FOCUS)) {
-    const whole = match[1] ?? '';
-    // 聚焦X。 standing as a sentence of its own is a heading that names an area.
-    const opening = /^([（(]?[一二三四五六七八九十\d]+[)）、.．]?|[一二三四五六七八九十]是)?$/.test(
-      sentence.text.slice(0, match.index ?? 0),
-    );
-    const terminal = opening && sentence.text[(match.index ?? 0) + match[0].length] === '。';
-    let offset = (match.index ?? 0) + 2;
-    for (const part of whole.split('、')) {
-      const start = sentence.start + offset;
-      offset += part.length + 1;
-      if (part.length < 2 || /问题|环节|领域|工作$|重点$|目标$|中心$|大局$|任务$/.test(part)) continue;
-      // Sectors and aims listed after 聚焦/围绕 (产业链, 项目实施) are no programs: a focus area
-      // names a work of government (…治理, …改革, …防控), or stands alone as a heading.
-      if (!FOCUS_END.test(part) && !(terminal && !whole.includes('、'))) continue;
-      // 围绕科技创新深化改革: a clause after 围绕 is a task, not an area.
-      if (clauseIn(part)) continue;
-      const first = taggedWordAt(sentence, start - sentence.start);
-      if (first && NOT_FIRST.has(first.tag)) continue;
-      found.push(mention(part, part, start, sentence, []));
     }
   }
   return found;

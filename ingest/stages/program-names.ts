@@ -37,6 +37,9 @@ export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教
 const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
+/** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
+export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
+
 const CONJUNCTION = /[与和及同、]$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
