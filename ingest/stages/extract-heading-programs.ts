@@ -26,6 +26,8 @@ const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;
   if (/[，。；：、的等]/.test(name)) return false;
+  // 重大民生工程, 十大人才工程: a class of works, or a count of them, is none of them.
+  if (/^(重大|重点|[一二三四五六七八九十百]+大)/.test(name) && /(工程|项目|行动)$/.test(name)) return false;
   // 国际生物谷建设全面提速: a place or building being built is no programme.
   if (name.endsWith('建设') && isBuiltThing(name.slice(0, -2))) return false;
   // 行政复议和行政应诉工作: two areas joined, no one initiative.

@@ -26,6 +26,8 @@ describe('names read over a list joined by 、', () => {
   it('takes a list of levels or of short fields before a head for a class of works', () => {
     expect(names('以国家、省、市改革试点为抓手。')).toEqual([]);
     expect(names('开展建筑施工、交通运输、小散工程专项整治。')).toEqual([]);
+    expect(names('抓好基础性、关键性重大改革。')).toEqual([]);
+    expect(names('推进产业扶持政策市场化、多元化改革。')).toEqual(['产业扶持政策市场化、多元化改革']);
   });
 });
 
@@ -51,6 +53,14 @@ describe('classes of undertakings and the verbs a campaign is named with', () =>
 });
 
 describe('programs named by headings', () => {
+  it('takes no class or count of works in a heading for a program', () => {
+    const heading = (text: string) => splitSentences(text, []).map((s) => ({ ...s, heading: true }));
+    const read = (text: string) => extractHeadingPrograms(heading(text), [], '').map((p) => p.name);
+    expect(read('十是推进十大人才工程。')).toEqual([]);
+    expect(read('（八）实施重大民生工程，提高民生幸福水平。')).toEqual([]);
+    expect(read('二是数字政府建设率先突破。')).toEqual(['数字政府建设']);
+  });
+
   it('does not join two reforms that share only their classifier', () => {
     const sentences = splitSentences('推动办学体制改革，建设特色学校。\n五是社会治理体制改革更加深化。', []);
     const heading = sentences.map((s) => (s.text.startsWith('五是') ? { ...s, heading: true } : s));

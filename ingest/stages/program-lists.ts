@@ -58,6 +58,8 @@ export function startOfListedName(sentence: Sentence, start: number, at: number,
   if (items.length < 2) return start;
   const last = items.at(-1) ?? '';
   if (items.slice(0, -1).every((item) => LEVEL.test(item))) return COUNTED_LEVELS.test(last) ? from : -1;
+  // 基础性、关键性改革: qualities alone name a class of works.
+  if (items.every((item) => /^[\u4e00-\u9fff]{2,3}性/.test(item))) return -1;
   if (from < start || !SEPARABLE.test(head) || oneName(sentence, from, items)) return start;
   // 建筑施工、交通运输、小散|工程: a list of short fields names kinds of works.
   return last.length < 4 ? -1 : at - last.length;
