@@ -37,7 +37,11 @@ function percentile(values: number[], p: number): number {
 
 /** `govkg serve` on a free port of the bench store; resolves with its address. */
 function serve(): Promise<string> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: ROOT, env, stdio: 'pipe' });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   children.push(child);
   let err = '';
   return new Promise((done, fail) => {

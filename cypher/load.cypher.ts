@@ -55,10 +55,15 @@ MERGE (a)-[r:${kind}]->(b)
 SET r += row.props
 SET r.docs = CASE WHEN row.doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce(r.docs, []) + row.doc END`;
 
+/** Entities of `keys` nothing points to any more; each key is looked up through its label's key index. */
 export const DELETE_ORPHANS = `
 UNWIND $keys AS key
-MATCH (n {key: key})
-WHERE (n:Agency OR n:Program OR n:Regulation) AND NOT (n)--()
+CALL (key) {
+  MATCH (n:Agency {key: key}) RETURN n
+  UNION MATCH (n:Program {key: key}) RETURN n
+  UNION MATCH (n:Regulation {key: key}) RETURN n
+}
+WITH n WHERE NOT (n)--()
 DELETE n`;
 
 /** Indicators no metric is OF any more, and jurisdictions with no document IN them or below them. */
