@@ -65,6 +65,28 @@ export function hasHanCount(text: string, count: number): boolean {
   return found >= count;
 }
 
+/**
+ * The matches of a global regex in a text, as `[...text.matchAll(regex)]` gives them for a regex
+ * whose lastIndex is 0, by `exec` on the regex itself: matchAll copies the regex on every call,
+ * which costs more than the search on a sentence. The regex's lastIndex is 0 again after.
+ */
+export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+  if (!regex.global) throw new TypeError('matchesOf: the regex is not global');
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    found.push(match);
+    // An empty match moves on by one character, as matchAll does.
+    if (match[0] === '') {
+      const at = regex.lastIndex;
+      const wide = regex.unicode && (text.codePointAt(at) ?? 0) > 0xffff;
+      regex.lastIndex = at + (wide ? 2 : 1);
+    }
+  }
+  regex.lastIndex = 0;
+  return found;
+}
+
 /** The UTF-16 code units of the characters of a string, for look-ups by charCodeAt. */
 export function codeSet(chars: string): Set<number> {
   return new Set(Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i)));
@@ -77,9 +99,11 @@ export function codeSet(chars: string): Set<number> {
  */
 export function literalFinder(names: readonly string[]): (text: string) => { index: number; name: string }[] {
   const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const name of names) {
     if (name.length === 0) throw new RangeError('literalFinder: a name is empty');
     const first = name.charCodeAt(0);
+    starts[first] = 1;
     const group = byFirst.get(first);
     if (group) group.push(name);
     else byFirst.set(first, [name]);
@@ -87,6 +111,11 @@ export function literalFinder(names: readonly string[]): (text: string) => { ind
   return (text) => {
     const found: { index: number; name: string }[] = [];
     for (let at = 0; at < text.length; ) {
+      // Most code units start no name: skip them without a look-up.
+      if (starts[text.charCodeAt(at)] === 0) {
+        at++;
+        continue;
+      }
       const name = byFirst.get(text.charCodeAt(at))?.find((n) => text.startsWith(n, at));
       if (name === undefined) {
         at++;

@@ -5,6 +5,7 @@
 
 import { appendToGroup } from '../../graph/group-by.js';
 import { NOT_BODY_NAME } from '../agency-vocabulary.js';
+import { matchesOf } from '../text-utils.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -70,12 +71,17 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
 
 /** Suffixes by the code of their first character, longest first: one map look-up per position. */
 const SUFFIXES_BY_FIRST = new Map<number, string[]>();
+/** 1 for the code units a suffix starts with: the others need no look-up. */
+const SUFFIX_STARTS = new Uint8Array(0x10000);
 for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
   appendToGroup(SUFFIXES_BY_FIRST, suffix.charCodeAt(0), suffix);
+  SUFFIX_STARTS[suffix.charCodeAt(0)] = 1;
 }
 
 function findSuffix(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((suffix) => text.startsWith(suffix, at));
+  const code = text.charCodeAt(at);
+  if (SUFFIX_STARTS[code] !== 1) return undefined;
+  return SUFFIXES_BY_FIRST.get(code)?.find((suffix) => text.startsWith(suffix, at));
 }
 
 /** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
@@ -188,7 +194,7 @@ export function agencySpans(sentence: Sentence): Span[] {
       spans.push({ start: base + at, end: base + at + national.length });
     }
   }
-  for (const match of text.matchAll(RELATIVE)) {
+  for (const match of matchesOf(RELATIVE, text)) {
     const at = match.index ?? 0;
     if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });

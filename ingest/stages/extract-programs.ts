@@ -2,7 +2,7 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import { groupBy } from '../../graph/group-by.js';
-import { literalFinder } from '../text-utils.js';
+import { literalFinder, matchesOf } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
 import { type ProgramMention, programMention } from './program-mention.js';
@@ -218,7 +218,7 @@ const FOCUS_END = /(建设|治理|优化|改革|攻坚|防控|保护|整治|振�
 
 function focusPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
-  for (const match of sentence.text.matchAll(FOCUS)) {
+  for (const match of matchesOf(FOCUS, sentence.text)) {
     const whole = match[1] ?? '';
     // 聚焦X。 standing as a sentence of its own is a heading that names an area.
     const opening = /^([（(]?[一二三四五六七八九十\d]+[)）、.．]?|[一二三四五六七八九十]是)?$/.test(
