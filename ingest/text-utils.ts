@@ -87,6 +87,31 @@ export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * A finder of every place each of non-empty `names` occurs in a text, overlaps too: the names that
+ * occur in their order, each with its places from left to right, as a loop of `indexOf(name, at +
+ * 1)` per name gives them, from one pass over the text that keeps where some name could start.
+ */
+export function occurrenceFinder(names: readonly string[]): (text: string) => [name: string, places: number[]][] {
+  const starts = new Uint8Array(0x10000);
+  for (const name of names) {
+    if (name.length === 0) throw new RangeError('occurrenceFinder: a name is empty');
+    starts[name.charCodeAt(0)] = 1;
+  }
+  return (text) => {
+    const places: number[] = [];
+    for (let at = 0; at < text.length; at++) if (starts[text.charCodeAt(at)] === 1) places.push(at);
+    const found: [name: string, places: number[]][] = [];
+    if (places.length === 0) return found;
+    for (const name of names) {
+      const first = name.charCodeAt(0);
+      const here = places.filter((at) => text.charCodeAt(at) === first && text.startsWith(name, at));
+      if (here.length > 0) found.push([name, here]);
+    }
+    return found;
+  };
+}
+
 /** The UTF-16 code units of the characters of a string, for look-ups by charCodeAt. */
 export function codeSet(chars: string): Set<number> {
   return new Set(Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i)));

@@ -5,7 +5,7 @@
 
 import { appendToGroup } from '../../graph/group-by.js';
 import { NOT_BODY_NAME } from '../agency-vocabulary.js';
-import { matchesOf } from '../text-utils.js';
+import { matchesOf, occurrenceFinder } from '../text-utils.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -181,7 +181,7 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   return levelled || !BUILD_VERBS.test(before);
 }
 
-const NATIONAL_NAMES = [...Object.keys(NATIONAL_BODIES), '两办'];
+const NATIONAL_NAMES = occurrenceFinder([...Object.keys(NATIONAL_BODIES), '两办']);
 const RELATIVE = new RegExp(`[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`, 'g');
 
 /** Candidate agency spans in one sentence, before overlap resolution. */
@@ -189,8 +189,8 @@ export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
   const spans: Span[] = [];
   const buildings: Span[] = [];
-  for (const national of NATIONAL_NAMES) {
-    for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
+  for (const [national, places] of NATIONAL_NAMES(text)) {
+    for (const at of places) {
       spans.push({ start: base + at, end: base + at + national.length });
     }
   }
