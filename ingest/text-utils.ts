@@ -65,6 +65,53 @@ export function hasHanCount(text: string, count: number): boolean {
   return found >= count;
 }
 
+/**
+ * The matches of a global regex in a text, as `[...text.matchAll(regex)]` gives them for a regex
+ * whose lastIndex is 0, by `exec` on the regex itself: matchAll copies the regex on every call,
+ * which costs more than the search on a sentence. The regex's lastIndex is 0 again after.
+ */
+export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+  if (!regex.global) throw new TypeError('matchesOf: the regex is not global');
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    found.push(match);
+    // An empty match moves on by one character, as matchAll does.
+    if (match[0] === '') {
+      const at = regex.lastIndex;
+      const wide = regex.unicode && (text.codePointAt(at) ?? 0) > 0xffff;
+      regex.lastIndex = at + (wide ? 2 : 1);
+    }
+  }
+  regex.lastIndex = 0;
+  return found;
+}
+
+/**
+ * A finder of every place each of non-empty `names` occurs in a text, overlaps too: the names that
+ * occur in their order, each with its places from left to right, as a loop of `indexOf(name, at +
+ * 1)` per name gives them, from one pass over the text that keeps where some name could start.
+ */
+export function occurrenceFinder(names: readonly string[]): (text: string) => [name: string, places: number[]][] {
+  const starts = new Uint8Array(0x10000);
+  for (const name of names) {
+    if (name.length === 0) throw new RangeError('occurrenceFinder: a name is empty');
+    starts[name.charCodeAt(0)] = 1;
+  }
+  return (text) => {
+    const places: number[] = [];
+    for (let at = 0; at < text.length; at++) if (starts[text.charCodeAt(at)] === 1) places.push(at);
+    const found: [name: string, places: number[]][] = [];
+    if (places.length === 0) return found;
+    for (const name of names) {
+      const first = name.charCodeAt(0);
+      const here = places.filter((at) => text.charCodeAt(at) === first && text.startsWith(name, at));
+      if (here.length > 0) found.push([name, here]);
+    }
+    return found;
+  };
+}
+
 /** The UTF-16 code units of the characters of a string, for look-ups by charCodeAt. */
 export function codeSet(chars: string): Set<number> {
   return new Set(Array.from({ length: chars.length }, (_, i) => chars.charCodeAt(i)));
@@ -77,9 +124,11 @@ export function codeSet(chars: string): Set<number> {
  */
 export function literalFinder(names: readonly string[]): (text: string) => { index: number; name: string }[] {
   const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const name of names) {
     if (name.length === 0) throw new RangeError('literalFinder: a name is empty');
     const first = name.charCodeAt(0);
+    starts[first] = 1;
     const group = byFirst.get(first);
     if (group) group.push(name);
     else byFirst.set(first, [name]);
@@ -87,6 +136,11 @@ export function literalFinder(names: readonly string[]): (text: string) => { ind
   return (text) => {
     const found: { index: number; name: string }[] = [];
     for (let at = 0; at < text.length; ) {
+      // Most code units start no name: skip them without a look-up.
+      if (starts[text.charCodeAt(at)] === 0) {
+        at++;
+        continue;
+      }
       const name = byFirst.get(text.charCodeAt(at))?.find((n) => text.startsWith(n, at));
       if (name === undefined) {
         at++;

@@ -5,6 +5,7 @@
 
 import { appendToGroup } from '../../graph/group-by.js';
 import { NOT_BODY_NAME } from '../agency-vocabulary.js';
+import { matchesOf, occurrenceFinder } from '../text-utils.js';
 import {
   ACTION_VERBS,
   AGENCY_LEFT_STOPS,
@@ -70,12 +71,17 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
 
 /** Suffixes by the code of their first character, longest first: one map look-up per position. */
 const SUFFIXES_BY_FIRST = new Map<number, string[]>();
+/** 1 for the code units a suffix starts with: the others need no look-up. */
+const SUFFIX_STARTS = new Uint8Array(0x10000);
 for (const suffix of [...AGENCY_SUFFIXES].sort((a, b) => b.length - a.length)) {
   appendToGroup(SUFFIXES_BY_FIRST, suffix.charCodeAt(0), suffix);
+  SUFFIX_STARTS[suffix.charCodeAt(0)] = 1;
 }
 
 function findSuffix(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((suffix) => text.startsWith(suffix, at));
+  const code = text.charCodeAt(at);
+  if (SUFFIX_STARTS[code] !== 1) return undefined;
+  return SUFFIXES_BY_FIRST.get(code)?.find((suffix) => text.startsWith(suffix, at));
 }
 
 /** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
@@ -175,7 +181,7 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
   return levelled || !BUILD_VERBS.test(before);
 }
 
-const NATIONAL_NAMES = [...Object.keys(NATIONAL_BODIES), '两办'];
+const NATIONAL_NAMES = occurrenceFinder([...Object.keys(NATIONAL_BODIES), '两办']);
 const RELATIVE = new RegExp(`[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`, 'g');
 
 /** Candidate agency spans in one sentence, before overlap resolution. */
@@ -183,12 +189,12 @@ export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
   const spans: Span[] = [];
   const buildings: Span[] = [];
-  for (const national of NATIONAL_NAMES) {
-    for (let at = text.indexOf(national); at >= 0; at = text.indexOf(national, at + 1)) {
+  for (const [national, places] of NATIONAL_NAMES(text)) {
+    for (const at of places) {
       spans.push({ start: base + at, end: base + at + national.length });
     }
   }
-  for (const match of text.matchAll(RELATIVE)) {
+  for (const match of matchesOf(RELATIVE, text)) {
     const at = match.index ?? 0;
     if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });

@@ -2,7 +2,7 @@
 // resolved against the document's jurisdiction, and full names read leftwards from a body suffix.
 
 import nodejieba from 'nodejieba';
-import { stripQuotes } from '../text-utils.js';
+import { matchesOf, stripQuotes } from '../text-utils.js';
 import { LEVELS } from '../vocabulary.js';
 import { countedAfter, isClassName, pluralBefore } from './agency-class.js';
 import { classInContext, hasAnchor, unitOfInstitution } from './agency-generic.js';
@@ -93,7 +93,7 @@ const COMPANY =
  */
 function companyHeads(text: string): Set<string> {
   const heads = new Set<string>();
-  for (const match of text.matchAll(COMPANY)) {
+  for (const match of matchesOf(COMPANY, text)) {
     const name = match[1] ?? '';
     // The shortest tail that is a name of its own (引进招商局集团 → 招商局).
     for (let i = name.length - 3; i >= 0; i--) heads.add(name.slice(i));

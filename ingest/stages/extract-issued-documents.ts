@@ -5,7 +5,7 @@
 
 import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
-import { normalizeName } from '../text-utils.js';
+import { matchesOf, normalizeName } from '../text-utils.js';
 import { PUBLICATION, REGULATION_TYPES } from '../vocabulary.js';
 import type { RegulationMention } from './extract-regulations.js';
 import { documentType, regulationName } from './extract-regulations.js';
@@ -55,13 +55,13 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
       more.push(m);
       here.push(m);
     };
-    for (const match of text.matchAll(QUOTED)) {
+    for (const match of matchesOf(QUOTED, text)) {
       const title = match[1] ?? '';
       const start = sentence.start + (match.index ?? 0) + match[0].length - title.length - 2;
       if (PUBLICATION.test(title) || taken(start, start + title.length + 2)) continue;
       add(mention(title, `《${title}》`, start, sentence));
     }
-    for (const match of text.matchAll(UNQUOTED)) {
+    for (const match of matchesOf(UNQUOTED, text)) {
       let offset = (match.index ?? 0) + match[0].length;
       for (const name of [match[2], match[1]]) {
         if (!name) continue;

@@ -2,7 +2,7 @@
 // (余/近/超…) and the ranking that follows (排名全市第二). Years, dates, versions, ordinals and
 // numbers inside quotes or titles are not metrics.
 
-import { CN_DIGITS, parseChineseNumeral } from '../text-utils.js';
+import { CN_DIGITS, matchesOf, parseChineseNumeral } from '../text-utils.js';
 import { UNITS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 
@@ -64,7 +64,7 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
   const metrics: MetricMention[] = [];
   for (const sentence of sentences) {
     const { text } = sentence;
-    for (const match of text.matchAll(METRIC)) {
+    for (const match of matchesOf(METRIC, text)) {
       const at = match.index ?? 0;
       const [whole, qualifierBefore = '', low = '', number = '', multiplier = '', approx = '', unit = '', after = ''] =
         match;

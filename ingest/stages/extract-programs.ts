@@ -2,7 +2,7 @@
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
 import { groupBy } from '../../graph/group-by.js';
-import { literalFinder } from '../text-utils.js';
+import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
@@ -28,7 +28,18 @@ export type { ProgramMention } from './program-mention.js';
 export { programKey } from './program-mention.js';
 
 // 体系 is left out: unquoted, …产业体系, …公园体系 are what a plan aims at more often than a programme.
-const UNQUOTED_HEADS = ['改革', '机制', '制度', '专项行动', '行动', '活动', '工程', '攻坚战', '保卫战', '试点'];
+const UNQUOTED_HEADS = occurrenceFinder([
+  '改革',
+  '机制',
+  '制度',
+  '专项行动',
+  '行动',
+  '活动',
+  '工程',
+  '攻坚战',
+  '保卫战',
+  '试点',
+]);
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 
@@ -139,8 +150,8 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
 function unquotedPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   const { text } = sentence;
-  for (const head of UNQUOTED_HEADS) {
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+  for (const [head, places] of UNQUOTED_HEADS(text)) {
+    for (const at of places) {
       const end = at + head.length;
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
         // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.

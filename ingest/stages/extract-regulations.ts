@@ -1,7 +1,7 @@
 // Finds named legal and policy documents: titles in 《》 whose ending names a document type,
 // minus newspapers and journals. The issuer is linked later, once agencies are known.
 
-import { normalizeName, stripQuotes } from '../text-utils.js';
+import { matchesOf, normalizeName, stripQuotes } from '../text-utils.js';
 import { ACTION_VERBS, PUBLICATION, REGULATION_TYPES } from '../vocabulary.js';
 import type { Mention } from './extract-agencies.js';
 import type { Sentence } from './split-sentences.js';
@@ -65,7 +65,7 @@ function bareTitles(sentence: Sentence): { start: number; end: number; title: st
   const { text } = sentence;
   const found: { start: number; end: number; title: string }[] = [];
   const typeEnd = /(条例|细则|办法|规定|方案|纲要|规程|法)(?=[^\u4e00-\u9fff]|和|及|以及|等|立法|草案|要求|的|$)/g;
-  for (const match of text.matchAll(typeEnd)) {
+  for (const match of matchesOf(typeEnd, text)) {
     const end = (match.index ?? 0) + match[0].length;
     if (!isWordBoundary(sentence, end) || text.lastIndexOf('《', end) > text.lastIndexOf('》', end)) continue;
     let start = end - match[0].length;
@@ -106,7 +106,7 @@ export function extractRegulations(text: string, sentences: Sentence[]): Regulat
         aliases,
       });
     }
-    for (const match of sentence.text.matchAll(TITLE)) {
+    for (const match of matchesOf(TITLE, sentence.text)) {
       const title = match[1] ?? '';
       if (PUBLICATION.test(title)) continue;
       const docType = documentType(title);

@@ -1,6 +1,7 @@
 // Focus areas a report introduces with 聚焦X。 (a heading that names an area) or 围绕X、Y等重点领域:
 // each part that names a work of government (…治理, …改革, …防控) is a program.
 
+import { matchesOf } from '../text-utils.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { clauseIn, NOT_FIRST } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
@@ -11,7 +12,7 @@ const FOCUS_END = /(建设|治理|优化|改革|攻坚|防控|保护|整治|振�
 
 export function focusPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
-  for (const match of sentence.text.matchAll(FOCUS)) {
+  for (const match of matchesOf(FOCUS, sentence.text)) {
     const whole = match[1] ?? '';
     // 聚焦X。 standing as a sentence of its own is a heading that names an area.
     const opening = /^([（(]?[一二三四五六七八九十\d]+[)）、.．]?|[一二三四五六七八九十]是)?$/.test(

@@ -3,6 +3,7 @@
 // names it gives in its title, file name, opening and signature, checked against the gazetteer.
 
 import { chainOf, type Division, divisionsNamed, divisionsOfLevel, findDivisions, shortName } from '../gazetteer.js';
+import { matchesOf } from '../text-utils.js';
 
 export type UnitLevel = 'province' | 'city' | 'county' | 'area';
 
@@ -103,7 +104,7 @@ export function placeReport(sources: PlaceSource[], body = ''): Jurisdiction {
         if (!candidates.has(division.code)) candidates.set(division.code, { division, source: index, support: 0 });
       }
     }
-    for (const match of text.matchAll(NEW_AREA)) {
+    for (const match of matchesOf(NEW_AREA, text)) {
       const prefix = match[1] ?? '';
       if (divisionsNamed(`${prefix}新区`).length > 0) continue;
       if (!heading && !/^(管委会|管理委员会|党工委)/.test(text.slice((match.index ?? 0) + match[0].length))) continue;

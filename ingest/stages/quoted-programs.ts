@@ -4,6 +4,7 @@
 // quotes name no programme.
 
 import nodejieba from 'nodejieba';
+import { matchesOf } from '../text-utils.js';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
 import { AWARD, NEGATION, OFFENCE } from './program-names.js';
@@ -156,7 +157,7 @@ export function notQuotedName(core: string): string | null {
 export function quotedPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   const { text } = sentence;
-  for (const run of text.matchAll(QUOTE_RUN)) {
+  for (const run of matchesOf(QUOTE_RUN, text)) {
     const runStart = run.index ?? 0;
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
@@ -176,7 +177,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const inTitle = text.lastIndexOf('《', runStart) > text.lastIndexOf('》', runStart);
     const creating = /(创建|争创)$/.test(before);
     const sharedHead = SHARED_HEAD.exec(text.slice(runEnd));
-    const quotes = [...run[0].matchAll(QUOTE)];
+    const quotes = matchesOf(QUOTE, run[0]);
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
       const isLast = i === quotes.length - 1;

@@ -1,6 +1,7 @@
 // Cuts cleaned text into sentences (at 。！？；and line ends) with offsets, each tied to the
 // section it stands in. Headings are sentences too, flagged so they are not taken as measures.
 
+import { matchesOf } from '../text-utils.js';
 import { type SectionSpan, sectionAt } from './split-sections.js';
 
 export interface Sentence {
@@ -57,7 +58,7 @@ export function splitSentences(text: string, sections: SectionSpan[]): Sentence[
       });
     }
   };
-  for (const match of text.matchAll(TERMINATOR)) {
+  for (const match of matchesOf(TERMINATOR, text)) {
     const at = match.index ?? 0;
     const end = match[0] === '\n' ? at : at + match[0].length;
     push(end);
