@@ -27,6 +27,7 @@ import { registerDocumentRoutes } from './document-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
+import { createOverviewCache } from './overview-cache.js';
 import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
 import { versionCache } from './version-cache.js';
@@ -82,6 +83,11 @@ export interface AppOptions
   maxUploadBytes?: number | undefined;
   /** The host the server is bound to; Host headers naming it are accepted besides loopback. */
   host?: string | undefined;
+  /**
+   * Compute the overview of all reports ahead, at start and whenever the stored reports change,
+   * checked every this many ms. Default: 0, only on request (`govkg serve` passes DEFAULTS.overviewPollMs).
+   */
+  overviewPollMs?: number | undefined;
   /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -93,7 +99,14 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
     genReqId: () => randomUUID(),
   });
   const layouts = createLayoutPool();
-  app.addHook('onClose', () => layouts.close());
+  const overviews = createOverviewCache(db, layouts, {
+    pollMs: config.overviewPollMs ?? 0,
+    onError: (error) => app.log.warn({ err: error }, 'the overview computed ahead failed; the next check tries again'),
+  });
+  app.addHook('onClose', async () => {
+    await overviews.close();
+    await layouts.close();
+  });
   const uploads = createUploadQueue(db);
   app.addHook('onClose', () => uploads.close());
 
@@ -138,7 +151,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       registerApiRoutes(api, db, layouts, limits, consoleGate);
       registerCorpusRoutes(api, db);
       registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
-      registerOverviewRoutes(api, db, layouts);
+      registerOverviewRoutes(api, overviews);
     },
     { prefix: '/api' },
   );
