@@ -27,7 +27,7 @@ import { registerDocumentRoutes } from './document-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
-import { createOverviewCache } from './overview-cache.js';
+import { createOverviewCache, type OverviewCache } from './overview-cache.js';
 import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
 import { versionCache } from './version-cache.js';
@@ -55,6 +55,13 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
 };
 
 const MAX_GRAPH = 50_000;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The answers of /api/overview, and the first view computed ahead. */
+    overviews: OverviewCache;
+  }
+}
 
 /** No inline script, no other origin: report text that slips through as markup cannot run. */
 export const CONTENT_SECURITY_POLICY = [
@@ -103,6 +110,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
     pollMs: config.overviewPollMs ?? 0,
     onError: (error) => app.log.warn({ err: error }, 'the overview computed ahead failed; the next check tries again'),
   });
+  app.decorate('overviews', overviews);
   app.addHook('onClose', async () => {
     await overviews.close();
     await layouts.close();
