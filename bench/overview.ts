@@ -86,6 +86,12 @@ async function main(): Promise<void> {
             () => undefined,
           );
       });
+      // Each API call of the page, request sent to answer read: the server's part of the time.
+      const calls: string[] = [];
+      page.on('requestfinished', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/api/')) calls.push(`${path} ${request.timing().responseEnd.toFixed(0)} ms`);
+      });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
       const started = performance.now();
@@ -112,6 +118,7 @@ async function main(): Promise<void> {
         `run ${i + 1}: ${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(0)} KB, ${nodes} nodes; script ${(script / 1024).toFixed(0)} KB, ` +
           `main thread ${run.taskMs.toFixed(0)} ms (script ${run.scriptMs.toFixed(0)} ms)`,
       );
+      if (i === 0) console.log(`  API calls of the first page: ${calls.join(', ')}`);
       await page.close();
     }
   } finally {

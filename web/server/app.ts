@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { DEFAULTS, defaultConsoleSlots, type GovkgConfig } from '../../cypher/config.js';
+import { listJurisdictions } from '../../cypher/corpus-queries.js';
 import type { Database } from '../../cypher/database.js';
 import { readOverviewVersion } from '../../cypher/overview.js';
 import {
@@ -30,7 +31,7 @@ import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 import { createOverviewCache, type OverviewCache } from './overview-cache.js';
 import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
-import { versionCache } from './version-cache.js';
+import { type VersionCache, versionCache } from './version-cache.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -106,8 +107,14 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
     genReqId: () => randomUUID(),
   });
   const layouts = createLayoutPool();
+  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
+  const documents = versionCache(
+    () => readOverviewVersion(db),
+    async () => JSON.stringify({ documents: await listDocuments(db) }),
+  );
   const overviews = createOverviewCache(db, layouts, {
     pollMs: config.overviewPollMs ?? 0,
+    alongside: () => Promise.all([documents.get(), listJurisdictions(db)]),
     onError: (error) => app.log.warn({ err: error }, 'the overview computed ahead failed; the next check tries again'),
   });
   app.decorate('overviews', overviews);
@@ -156,7 +163,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       // Hooks of this scope run on the routed path, however the request target was spelled.
       api.addHook('onRequest', crossSiteGuard(config.host));
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
-      registerApiRoutes(api, db, layouts, limits, consoleGate);
+      registerApiRoutes(api, db, layouts, limits, consoleGate, documents);
       registerCorpusRoutes(api, db);
       registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
       registerOverviewRoutes(api, overviews);
@@ -178,12 +185,8 @@ function registerApiRoutes(
   layouts: LayoutPool,
   limits: { timeoutMs: number; rowCap: number },
   consoleGate: ConsoleGate,
+  documents: VersionCache<string>,
 ): void {
-  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
-  const documents = versionCache(
-    () => readOverviewVersion(db),
-    async () => JSON.stringify({ documents: await listDocuments(db) }),
-  );
   api.get('/documents', async (_request, reply) => reply.type('application/json').send(await documents.get()));
 
   api.get<{ Querystring: ScopeQuery & { cap?: number } }>(

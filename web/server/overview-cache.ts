@@ -56,16 +56,19 @@ function optionsOf(q: OverviewQuery): OverviewOptions {
 /**
  * @param options.pollMs how often the version is checked to compute the first view ahead; 0 (the
  *   default) computes nothing ahead
+ * @param options.alongside the page's other first calls, run beside each computation ahead (a
+ *   new version), so the first page finds them planned and their answers kept
  * @param options.onError where a failed computation ahead is reported (the next check tries again)
  */
 export function createOverviewCache(
   db: Database,
   layouts: LayoutPool,
-  options: { pollMs?: number; onError?: (error: unknown) => void } = {},
+  options: { pollMs?: number; alongside?: () => Promise<unknown>; onError?: (error: unknown) => void } = {},
 ): OverviewCache {
   const kept = new Map<string, Promise<Overview>>();
   let computed = 0;
   let warming: Promise<void> | null = null;
+  let warmed = '';
   let closed = false;
 
   const compute = async (query: OverviewQuery): Promise<Overview> => {
@@ -101,7 +104,10 @@ export function createOverviewCache(
       if (closed) return Promise.resolve();
       warming ??= (async () => {
         try {
-          await answerFor(await readOverviewVersion(db), FIRST_VIEW);
+          const version = await readOverviewVersion(db);
+          if (version === warmed) return;
+          await Promise.all([answerFor(version, FIRST_VIEW), options.alongside?.()]);
+          warmed = version;
         } finally {
           warming = null;
         }
