@@ -26,6 +26,8 @@ const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;
   if (/[，。；：、的等]/.test(name)) return false;
+  // 重大民生工程, 十大人才工程: a class of works, or a count of them, is none of them.
+  if (/^(重大|重点|[一二三四五六七八九十百]+大)/.test(name) && /(工程|项目|行动)$/.test(name)) return false;
   // 国际生物谷建设全面提速: a place or building being built is no programme.
   if (name.endsWith('建设') && isBuiltThing(name.slice(0, -2))) return false;
   // 行政复议和行政应诉工作: two areas joined, no one initiative.
@@ -69,7 +71,7 @@ export function extractHeadingPrograms(
   const found: ProgramMention[] = [];
   const withPrograms = new Set(programs.map((p) => p.sentence));
   // 规范性文件合法性审查工作 under a heading is the 合法性审查制度 named elsewhere: one program.
-  const known = new Map(programs.map((p) => [suffix(p.name), p]));
+  const known = new Map(programs.filter((p) => suffix(p.name)).map((p) => [suffix(p.name), p]));
   for (const sentence of sentences) {
     if (!sentence.heading || withPrograms.has(sentence.index)) continue;
     const number = NUMBER.exec(sentence.text)?.[0] ?? '';
@@ -97,10 +99,10 @@ export function extractHeadingPrograms(
   const rank = (p: ProgramMention) =>
     (known.get(suffix(p.name)) === p ? 0 : 1000) + (/(?:制度|机制)$/.test(p.name) ? 0 : 100) + p.name.length;
   for (const p of [...found].sort((a, b) => rank(a) - rank(b))) {
-    if (core(p.name).length >= 4 && !known.has(suffix(p.name))) known.set(suffix(p.name), p);
+    if (suffix(p.name) && !known.has(suffix(p.name))) known.set(suffix(p.name), p);
   }
   for (const p of found) {
-    const same = core(p.name).length >= 4 ? known.get(suffix(p.name)) : undefined;
+    const same = suffix(p.name) ? known.get(suffix(p.name)) : undefined;
     if (same) Object.assign(p, { key: same.key, name: same.name });
   }
   return [...found, ...recurrences(found, sentences, programs)];
@@ -111,7 +113,15 @@ export function core(name: string): string {
   return name.replace(/(?:制度|机制|工作|体系)$/, '');
 }
 
-const suffix = (name: string) => core(name).slice(-4);
+/**
+ * The last words of what a program is about, by which two namings of it are one program: a
+ * reform's classifier (体制改革, 制度改革) says nothing of which reform (社会治理体制改革 is not
+ * 办学体制改革), so it is left out; '' when too little is left to tell.
+ */
+const suffix = (name: string) => {
+  const subject = core(name).replace(/(?:体制机制|体制|制度|机制)?改革$/, '');
+  return subject.length >= 4 ? subject.slice(-4) : '';
+};
 
 /** Other places the text names a heading's program, where no program was found already. */
 function recurrences(found: ProgramMention[], sentences: Sentence[], programs: ProgramMention[]): ProgramMention[] {

@@ -5,14 +5,16 @@ import { groupBy } from '../../graph/group-by.js';
 import { literalFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
+import { focusPrograms } from './focus-programs.js';
+import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
 import {
   AWARD,
-  clauseIn,
   cutAtFigure,
   modifiesNoun,
   NEGATION,
+  NOT_FIRST,
   notUnquotedName,
   OFFENCE,
   overCampaignVerb,
@@ -63,6 +65,8 @@ const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
 const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
 const CJK = /[\u4e00-\u9fff]/;
+/** Words before a name that make it a class of undertakings (一批, 系列, 各类, 若干, 多个). */
+export const CLASS_BEFORE = /(?<!第)(一批|系列|各类|若干|多个|多项|一些)$/;
 const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
 const JOINER = /[·•+＋—－]/;
 
@@ -106,8 +110,6 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
 }
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
-/** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
-const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
 /** 北部|片区土地制度改革: a part of a place (tagged as a word of position) before a noun. */
 function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
@@ -126,7 +128,8 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
     const verbal =
       (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag)) && !BODY_WORK.test(word.word)) ||
       ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
-    if (!verbal) break;
+    // 韩江、鉴|江…: the first character of a listed item is no verb of the clause.
+    if (!verbal || (word.word.length === 1 && sentence.text[at - 1] === '、')) break;
     at += word.word.length;
     word = taggedWordAt(sentence, at);
   }
@@ -144,6 +147,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const next = taggedWordAt(sentence, end);
         const subject = next && ['d', 'ad', 'v', 'p'].includes(next.tag) && isWordBoundary(sentence, end);
         if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
+        // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
+        if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
       }
       // 民营企业改革创新, 金融改革试验区: 改革 joined to what follows is no reform's name.
       if (head === '改革' && /^(创新|开放|[^，。；]{0,4}(试验区|先行区|示范区))/.test(text.slice(end))) continue;
@@ -178,12 +183,17 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         if (over === start || (inList && start - 1 - over > at - start + 2)) break;
         start = over;
       }
-      if (/(行动|机制|工程|攻坚战|试点)$/.test(head)) start = overCampaignVerb(sentence, start, PROGRAM_VERBS);
+      start = startOfListedName(sentence, start, at, head);
+      if (start < 0) continue;
+      if (/(行动|机制|工程|攻坚战|试点)$/.test(head))
+        start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|攻坚战)$/.test(head));
       // 全市率先试点|…改革: being first in a place is the clause's claim, not the name.
       start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
+      if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
       if (HONOUR_BEFORE.test(clauseBefore(text, start)) || HONOUR_AFTER.test(text.slice(end))) continue;
       if (/以$/.test(text.slice(0, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
@@ -208,36 +218,6 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const system = /^(制度|机制)$/.test(head) && text.startsWith('体系', end) ? 2 : 0;
       const name = text.slice(start, end + system);
       found.push(mention(name, name, sentence.start + start, sentence, []));
-    }
-  }
-  return found;
-}
-
-const FOCUS = /(?:聚焦|围绕)([\u4e00-\u9fff、]{2,24}?)(?=[。，]|等(?:重点领域|领域|重点|方面|关键))/g;
-const FOCUS_END = /(建设|治理|优化|改革|攻坚|防控|保护|整治|振兴|创建)$/;
-
-function focusPrograms(sentence: Sentence): ProgramMention[] {
-  const found: ProgramMention[] = [];
-  for (const match of sentence.text.matchAll(FOCUS)) {
-    const whole = match[1] ?? '';
-    // 聚焦X。 standing as a sentence of its own is a heading that names an area.
-    const opening = /^([（(]?[一二三四五六七八九十\d]+[)）、.．]?|[一二三四五六七八九十]是)?$/.test(
-      sentence.text.slice(0, match.index ?? 0),
-    );
-    const terminal = opening && sentence.text[(match.index ?? 0) + match[0].length] === '。';
-    let offset = (match.index ?? 0) + 2;
-    for (const part of whole.split('、')) {
-      const start = sentence.start + offset;
-      offset += part.length + 1;
-      if (part.length < 2 || /问题|环节|领域|工作$|重点$|目标$|中心$|大局$|任务$/.test(part)) continue;
-      // Sectors and aims listed after 聚焦/围绕 (产业链, 项目实施) are no programs: a focus area
-      // names a work of government (…治理, …改革, …防控), or stands alone as a heading.
-      if (!FOCUS_END.test(part) && !(terminal && !whole.includes('、'))) continue;
-      // 围绕科技创新深化改革: a clause after 围绕 is a task, not an area.
-      if (clauseIn(part)) continue;
-      const first = taggedWordAt(sentence, start - sentence.start);
-      if (first && NOT_FIRST.has(first.tag)) continue;
-      found.push(mention(part, part, start, sentence, []));
     }
   }
   return found;

@@ -19,7 +19,7 @@ const GENERIC_WORDS = new Set(
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
 const NOT_OPENING =
-  /^(部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
+  /^(涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -37,6 +37,9 @@ export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教
 const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
+/** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
+export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
+
 const CONJUNCTION = /[与和及同、]$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
@@ -136,14 +139,17 @@ const OBJECT_VERBS =
   /^(维护|打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范|优化|破除|携手|整治|净化)$/;
 
 /** 实施降低|物流成本行动: the verbs between the running verb and a campaign are its name's. */
-export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp): number {
+export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp, openClause = false): number {
   let from = start;
   for (let n = 0; n < 2; n++) {
     const word = taggedWordEndingAt(sentence, from);
     if (!word || !OBJECT_VERBS.test(word.word)) break;
     from -= word.word.length;
   }
-  if (from === start || !runs.test(sentence.text.slice(Math.max(0, from - 4), from))) return start;
+  const before = sentence.text.slice(Math.max(0, from - 4), from);
+  // 打好|化解…攻坚战; a task line that opens with the campaign's verb (优化调整…行动).
+  const run = runs.test(before) || /(打好|打赢|打响|抓好|做好)$/.test(before);
+  if (from === start || !(run || (openClause && /(^|[，。；：、\s])$/.test(before)))) return start;
   const next = taggedWordAt(sentence, start);
   // 化解|信访积案专项行动: the object may be a word the tagger reads as a verb.
   return next && (/^(n|v|a|z|i|l)/.test(next.tag) || OBJECT_VERBS.test(next.word)) ? from : start;

@@ -161,6 +161,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const runEnd = runStart + run[0].length;
     const before = text.slice(Math.max(0, runStart - 6), runStart);
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
+    // 实施一批“小而美”民生项目: a class of undertakings, none of them named.
+    if (/(?<!第)(一批|系列|各类|若干|多个|一些)$/.test(before)) continue;
     if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before)) continue;
     // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
     if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
@@ -206,6 +208,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “八个方面”工作: a count of areas of work is none of them.
         if (head === '工作' && (/^[一二三四五六七八九十两]+个/.test(core) || core.endsWith('方面'))) continue;
         if (HONOUR_AFTER.test(text.slice(runEnd + head.length))) continue;
+        // 启动“光储充一体化”项目20个: projects counted are a class of them.
+        if (head.endsWith('项目') && /^\d+[个项批]/.test(text.slice(runEnd + head.length))) continue;
         const built =
           head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
         const thing = THING.test(full) || full.includes('平台') || built;

@@ -5,26 +5,19 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import Sigma from 'sigma';
-import {
-  EdgeArrowProgram,
-  EdgeLineProgram,
-  EdgeRectangleProgram,
-  NodeCircleProgram,
-  NodePointProgram,
-} from 'sigma/rendering';
-import type { CameraState } from 'sigma/types';
+import type Sigma from 'sigma';
 import type { NodeKind, ViewGraph } from '../../graph/types.js';
+import { attachPointer, fitCamera, moveCamera } from './graph-interaction.js';
 import { computeMetrics, type GraphMetrics, mergeContents, replaceContents } from './graph-model.js';
-import { isActive, passes } from './state/filter-state.js';
 import {
-  ALL_LABELS_UP_TO,
-  type DisplayState,
-  edgeDisplay,
-  type GraphLookup,
-  INITIAL_DISPLAY,
-  nodeDisplay,
-} from './state/reducers.js';
+  createRenderer,
+  drawLabelsWhenFontLoaded,
+  LABEL_SETTINGS,
+  reportRendering,
+  useProgramsFor,
+} from './graph-renderer.js';
+import { isActive, passes } from './state/filter-state.js';
+import { ALL_LABELS_UP_TO, type DisplayState, type GraphLookup, INITIAL_DISPLAY } from './state/reducers.js';
 
 export interface GraphView {
   graph: Graph;
@@ -53,152 +46,6 @@ export interface GraphView {
   dispose(): void;
 }
 
-/** The page ships Noto Sans SC (a webfont split by Unicode range), so labels need no system CJK font. */
-const LABEL_FAMILY = 'Noto Sans SC';
-const LABEL_FONT = `"${LABEL_FAMILY}", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
-const LABEL_SIZE = 13;
-const LABEL_WEIGHT = '500';
-
-/**
- * Label legibility: one label per grid cell of about two short Chinese names, fewer labels per
- * cell when zoomed out, none for nodes drawn smaller than the threshold (unless forced: the
- * selection, search hits, the selected node's neighbours).
- */
-export const LABEL_SETTINGS = { labelDensity: 0.5, labelGridCellSize: 150, labelRenderedSizeThreshold: 7 } as const;
-
-/** The sigma instance, drawing through the reducers from whatever `display()` returns now. */
-function createRenderer(graph: Graph, container: HTMLElement, display: () => DisplayState, lookup: GraphLookup): Sigma {
-  return new Sigma(graph, container, {
-    ...LABEL_SETTINGS,
-    labelFont: LABEL_FONT,
-    labelSize: LABEL_SIZE,
-    labelWeight: LABEL_WEIGHT,
-    // Drawn once the webfont has the labels' characters: a canvas does not redraw when a font
-    // arrives, so text drawn before would stay in a fallback font or as empty boxes.
-    renderLabels: false,
-    defaultEdgeType: 'arrow',
-    hideEdgesOnMove: true,
-    hideLabelsOnMove: true,
-    zIndex: true,
-    nodeReducer: (node, data) => nodeDisplay(node, data, display(), lookup),
-    edgeReducer: (edge, data) => {
-      const [source, target] = graph.extremities(edge);
-      return edgeDisplay(source, target, data, display(), lookup);
-    },
-  });
-}
-
-/**
- * Loads the webfont subsets the labels of `graph` need, then draws labels. Marks the container
- * `data-label-font` once labels are drawn in the loaded font (end-to-end tests wait for it).
- */
-function drawLabelsWhenFontLoaded(sigma: Sigma, graph: Graph, container: HTMLElement): void {
-  const characters = new Set<string>();
-  graph.forEachNode((_, attributes) => {
-    for (const character of String(attributes.label ?? '')) characters.add(character);
-  });
-  const generation = ++fontGeneration;
-  const show = () => {
-    if (generation !== fontGeneration) return; // newer contents are loading their characters
-    if (sigma.getSetting('renderLabels')) sigma.refresh({ skipIndexation: true });
-    else sigma.setSetting('renderLabels', true);
-    container.dataset.labelFont = 'loaded';
-  };
-  if (characters.size === 0 || !('fonts' in document)) {
-    show();
-    return;
-  }
-  delete container.dataset.labelFont;
-  document.fonts.load(`${LABEL_WEIGHT} ${LABEL_SIZE}px "${LABEL_FAMILY}"`, [...characters].join('')).then(show, show);
-}
-let fontGeneration = 0;
-
-/**
- * Drawing programs by graph size (see bench/render.ts): arrows up to 5,000 nodes; plain edges
- * beyond; one-call point and line programs beyond 20,000, where instanced drawing costs most.
- */
-function useProgramsFor(sigma: Sigma, order: number): void {
-  const large = order > 20_000;
-  const edgeType = order > 5000 ? 'line' : 'arrow';
-  // Each setting sigma is given re-indexes the whole graph: give only those that change.
-  if (sigma.getSetting('defaultEdgeType') !== edgeType) sigma.setSetting('defaultEdgeType', edgeType);
-  const circle = large ? NodePointProgram : NodeCircleProgram;
-  if (sigma.getSetting('nodeProgramClasses').circle !== circle) sigma.setSetting('nodeProgramClasses', { circle });
-  const edges = {
-    arrow: large ? EdgeLineProgram : EdgeArrowProgram,
-    line: large ? EdgeLineProgram : EdgeRectangleProgram,
-  };
-  const current = sigma.getSetting('edgeProgramClasses');
-  if (current.arrow !== edges.arrow || current.line !== edges.line) sigma.setSetting('edgeProgramClasses', edges);
-}
-
-/** Hover (highlights neighbours), click (selects) and drag (moves a node, which the layout then leaves fixed). */
-function attachPointer(
-  sigma: Sigma,
-  graph: Graph,
-  container: HTMLElement,
-  handlers: { hover(node: string | null): void; click(node: string | null): void },
-): void {
-  sigma.on('enterNode', ({ node }) => {
-    container.style.cursor = 'pointer';
-    handlers.hover(node);
-  });
-  sigma.on('leaveNode', () => {
-    container.style.cursor = '';
-    handlers.hover(null);
-  });
-  sigma.on('clickNode', ({ node }) => handlers.click(node));
-  sigma.on('clickStage', () => handlers.click(null));
-  let dragged: string | null = null;
-  sigma.on('downNode', ({ node }) => {
-    dragged = node;
-    graph.setNodeAttribute(node, 'fixed', true);
-  });
-  sigma.getMouseCaptor().on('mousemovebody', (event) => {
-    if (!dragged) return;
-    const position = sigma.viewportToGraph(event);
-    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
-    event.preventSigmaDefault();
-    event.original.preventDefault();
-    event.original.stopPropagation();
-  });
-  sigma.getMouseCaptor().on('mouseup', () => {
-    if (dragged && graph.hasNode(dragged)) graph.removeNodeAttribute(dragged, 'fixed');
-    dragged = null;
-  });
-}
-
-/**
- * Animates the camera, then draws once more: frames drawn while the camera moves leave out edges
- * and labels, and an animation to where the camera already is ends without a frame of its own.
- */
-function moveCamera(sigma: Sigma, state: Partial<CameraState>, duration: number): void {
-  void sigma
-    .getCamera()
-    .animate(state, { duration })
-    .then(() => sigma.scheduleRender());
-}
-
-/** Moves the camera to show `nodes`, or the whole graph when none of them is drawn. */
-function fitCamera(sigma: Sigma, nodes: readonly string[]): void {
-  if (sigma.getGraph().order === 0) {
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    return;
-  }
-  const shown = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
-  if (shown.length === 0) {
-    // A little wider than sigma's reset, so labels at the rim stay readable.
-    moveCamera(sigma, { x: 0.5, y: 0.5, ratio: 1.12, angle: 0 }, 200);
-    return;
-  }
-  const xs = shown.map((d) => d.x);
-  const ys = shown.map((d) => d.y);
-  const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const x = (Math.max(...xs) + Math.min(...xs)) / 2;
-  const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-  moveCamera(sigma, { x, y, ratio: Math.min(1.1, Math.max(0.2, span * 1.7)) }, 300);
-}
-
 /** ForceAtlas2 in a web worker, its settings inferred from the graph when it starts. */
 function layoutControl(graph: Graph) {
   let layout: FA2Layout | null = null;
@@ -218,21 +65,6 @@ function layoutControl(graph: Graph) {
       layout = null;
     },
   };
-}
-
-/**
- * Writes what the last frame drew onto the container (data-labels: labels drawn, data-edges:
- * edges drawn, 0 while the camera moves), for tests and tools that check what a user sees.
- */
-function reportRendering(sigma: Sigma, container: HTMLElement): void {
-  sigma.on('afterRender', () => {
-    const moving = sigma.getCamera().isAnimated();
-    let edges = 0;
-    if (!moving) sigma.getGraph().forEachEdge((edge) => void (sigma.getEdgeDisplayData(edge)?.hidden ? 0 : edges++));
-    container.dataset.labels = String(sigma.getNodeDisplayedLabels().size);
-    container.dataset.edges = String(edges);
-    container.dataset.moving = String(moving);
-  });
 }
 
 export function mountGraphView(container: HTMLElement): GraphView {

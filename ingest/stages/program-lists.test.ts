@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractHeadingPrograms } from './extract-heading-programs.js';
+import { extractPrograms } from './extract-programs.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
+
+// Snippets written in the manner of district and provincial work reports.
+describe('names read over a list joined by 、', () => {
+  it('names the last of several undertakings listed before one head, or the whole list, never a span cut inside a word', () => {
+    expect(names('全力推进清溪河、白石河、长岭河流域综合整治工程。')).toEqual(['长岭河流域综合整治工程']);
+    expect(names('开工建设韩江、鉴江干流治理工程。')).toEqual(['韩江、鉴江干流治理工程']);
+    expect(names('推进法人治理结构、法定机构试点。')).toEqual(['法定机构试点']);
+  });
+
+  it('keeps a list before a mechanism, the phases of one project, and a count of levels whole', () => {
+    expect(names('构建人民调解、行政调解、司法调解联动工作机制。')).toEqual([
+      '人民调解、行政调解、司法调解联动工作机制',
+    ]);
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户三期、四期工程']);
+    expect(names('建立区、街道、社区、企业四级劳动争议调解机制。')).toEqual([
+      '区、街道、社区、企业四级劳动争议调解机制',
+    ]);
+  });
+
+  it('takes a list of levels or of short fields before a head for a class of works', () => {
+    expect(names('以国家、省、市改革试点为抓手。')).toEqual([]);
+    expect(names('开展建筑施工、交通运输、小散工程专项整治。')).toEqual([]);
+    expect(names('抓好基础性、关键性重大改革。')).toEqual([]);
+    expect(names('推进产业扶持政策市场化、多元化改革。')).toEqual(['产业扶持政策市场化、多元化改革']);
+  });
+});
+
+describe('classes of undertakings and the verbs a campaign is named with', () => {
+  it('takes what 一批, 系列 or a count of projects introduces for a class', () => {
+    expect(names('实施一批“小而美”民生项目。')).toEqual([]);
+    expect(names('推进市容市貌、生态景观等系列城区品质提升工程。')).toEqual([]);
+    expect(names('启动“光储充一体化”项目20个。')).toEqual([]);
+    expect(names('实施“光储充一体化”项目。')).toEqual(['光储充一体化项目']);
+  });
+
+  it('keeps the verb a campaign is named with after 打好, and on a task line of its own', () => {
+    expect(names('打好化解安全风险攻坚战。')).toEqual(['化解安全风险攻坚战']);
+    expect(names('优化调整公交服务行动')).toEqual(['优化调整公交服务行动']);
+    expect(names('规范执法检查机制。')).toEqual(['执法检查机制']);
+  });
+
+  it('takes no rules being renewed, and no 涉及 clause, for a program', () => {
+    expect(names('为科学城体制机制创新提供法治保障。')).toEqual([]);
+    expect(names('开展涉及机构改革的文件清理。')).toEqual([]);
+    expect(names('深化自贸试验区制度改革。')).toEqual(['自贸试验区制度改革']);
+  });
+});
+
+describe('programs named by headings', () => {
+  it('takes no class or count of works in a heading for a program', () => {
+    const heading = (text: string) => splitSentences(text, []).map((s) => ({ ...s, heading: true }));
+    const read = (text: string) => extractHeadingPrograms(heading(text), [], '').map((p) => p.name);
+    expect(read('十是推进十大人才工程。')).toEqual([]);
+    expect(read('（八）实施重大民生工程，提高民生幸福水平。')).toEqual([]);
+    expect(read('二是数字政府建设率先突破。')).toEqual(['数字政府建设']);
+  });
+
+  it('does not join two reforms that share only their classifier', () => {
+    const sentences = splitSentences('推动办学体制改革，建设特色学校。\n五是社会治理体制改革更加深化。', []);
+    const heading = sentences.map((s) => (s.text.startsWith('五是') ? { ...s, heading: true } : s));
+    const named = extractPrograms(heading);
+    const found = extractHeadingPrograms(heading, named, '');
+    expect(found.map((p) => p.name)).toEqual(['社会治理体制改革']);
+  });
+});
