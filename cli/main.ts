@@ -4,7 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type GovkgConfig, resolveConfig } from '../cypher/config.js';
+import { DEFAULTS, type GovkgConfig, resolveConfig } from '../cypher/config.js';
 import { type Database, openDatabase } from '../cypher/database.js';
 import { runReadQuery } from '../cypher/queries.js';
 import { GovkgError, isGovkgError } from '../graph/errors.js';
@@ -100,7 +100,11 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
       `serving on ${config.host} makes the graph reachable from other machines: set GOVKG_API_TOKEN to require a token, or keep the default host 127.0.0.1`,
     );
   }
-  const app = createApp(db, { ...config, logger: { level: 'info', stream: requestLog } });
+  const app = createApp(db, {
+    ...config,
+    overviewPollMs: DEFAULTS.overviewPollMs,
+    logger: { level: 'info', stream: requestLog },
+  });
   const address = await app.listen({ host: config.host, port: config.port });
   log.info(`govkg explorer: ${address.replace('[::1]', 'localhost')}/`);
   await new Promise<void>((done) => {

@@ -78,6 +78,8 @@ export const DEFAULTS = Object.freeze({
   consoleQueue: 2,
   consoleBurstMs: 500,
   dataDir: 'data',
+  /** How often `govkg serve` checks the stored reports' version to compute the overview ahead, in ms. */
+  overviewPollMs: 2000,
   neo4jUser: 'neo4j',
   neo4jDatabase: 'neo4j',
 });

@@ -3,10 +3,20 @@
 // summary edges computed here, never stored: agency → program weighted by the measures between them.
 // Agencies and programs linked by a measure whose doer the text names come first, then the most
 // mentioned.
+//
+// Each part starts from the few nodes that hold what it counts, never from all the measures: the
+// agency → program pairs from the programs (a measure is PART_OF its section too, and most are of
+// no program), the mentions from the sections of the reports in scope, the citations from the
+// regulations drawn. The measures of each pair are counted once, with and without the author's
+// default measures.
 
 import { IN_SCOPE } from './scope.cypher.js';
 
 const YEAR = 'coalesce(d.reviewedYear, d.year)';
+
+/** The reviewed years of the report maps `xs` (an expression), each once. */
+const YEARS = (xs: string) =>
+  `reduce(s = [], x IN ${xs} | CASE WHEN x.year IS NULL OR x.year IN s THEN s ELSE s + x.year END)`;
 
 /**
  * Parameters: the scope ($doc, $place, $below, $from, $to as in corpus.cypher.ts), $cap (most
@@ -20,40 +30,32 @@ const YEAR = 'coalesce(d.reviewedYear, d.year)';
 export const OVERVIEW = `CYPHER replan=force
 MATCH (d:Document) WHERE d.complete AND ${IN_SCOPE('d')}
 WITH collect({doc: substring(d.key, 9), year: ${YEAR}, place: [(d)-[:IN]->(j:Jurisdiction) | j.key][0]}) AS reports
-CALL (reports) {
-  MATCH (a:Agency)-[r:CARRIES_OUT]->(m:Measure)-[:PART_OF]->(p:Program)
-  WHERE NOT coalesce(r.default, false) AND m.doc IN [x IN reports | x.doc]
-  RETURN collect(DISTINCT a.key) + collect(DISTINCT p.key) AS driven
+WITH reports, [x IN reports | x.doc] AS docs
+CALL (docs) {
+  MATCH (p:Program)<-[:PART_OF]-(m:Measure)<-[r:CARRIES_OUT]-(a:Agency)
+  USING SCAN p:Program
+  WHERE m.doc IN docs
+  WITH a.key AS source, p.key AS target, count(*) AS all, sum(CASE WHEN coalesce(r.default, false) THEN 0 ELSE 1 END) AS stated
+  RETURN collect({source: source, target: target, weight: CASE WHEN $includeDefault THEN all ELSE stated END}) AS pairs,
+         collect(DISTINCT CASE WHEN stated > 0 THEN source END) + collect(DISTINCT CASE WHEN stated > 0 THEN target END) AS driven
 }
-CALL (reports, driven) {
-  UNWIND reports AS x
-  MATCH (:Section {doc: x.doc})<-[:MENTIONED_IN]-(e)
-  WHERE e:Agency OR e:Program OR e:Regulation
-  WITH e, collect(DISTINCT x) AS xs
-  WITH labels(e)[0] AS kind, e, xs ORDER BY e.key IN driven DESC, size(xs) DESC, e.name
-  WITH kind, collect({e: e, xs: xs}) AS ranked
+CALL (docs, driven) {
+  MATCH (e:Agency|Program|Regulation)-[:MENTIONED_IN]->(s:Section)
+  WHERE s.doc IN docs
+  WITH e, collect(DISTINCT s.doc) AS ds
+  WITH labels(e)[0] AS kind, e, ds ORDER BY e.key IN driven DESC, size(ds) DESC, e.name
+  WITH kind, collect({e: e, ds: ds}) AS ranked
   WITH kind, size(ranked) AS total,
        ranked[..toInteger($cap * CASE kind WHEN 'Program' THEN 0.5 WHEN 'Agency' THEN 0.3 ELSE 0.2 END)] AS kept
   RETURN collect({kind: kind, total: total}) AS totals, reduce(all = [], k IN collect(kept) | all + k) AS kept
 }
-WITH reports, totals, kept, [k IN kept | k.e.key] AS keys,
-     [k IN kept WHERE k.e:Agency | k.e] AS agencies, [k IN kept WHERE k.e:Program | k.e] AS programs,
-     [k IN kept WHERE k.e:Regulation | k.e] AS regulations, [x IN reports | x.doc] AS docs
-CALL (keys, docs) {
-  UNWIND docs AS doc
-  MATCH (a:Agency)-[r:CARRIES_OUT]->(m:Measure {doc: doc})
-  WHERE $includeDefault OR NOT coalesce(r.default, false)
-  MATCH (m)-[:PART_OF]->(p:Program)
-  WITH a, p, count(DISTINCT m) AS weight
-  WHERE a.key IN keys AND p.key IN keys
-  RETURN collect({source: a.key, target: p.key, kind: 'DRIVES', weight: weight}) AS drives
-}
-CALL (keys, docs) {
-  UNWIND docs AS doc
-  MATCH (m:Measure {doc: doc})-[:CITES]->(r:Regulation)
-  MATCH (m)-[:PART_OF]->(p:Program)
-  WITH p, r, count(DISTINCT m) AS weight
-  WHERE p.key IN keys AND r.key IN keys
+WITH reports, docs, pairs, totals, [k IN kept | {e: k.e, xs: [x IN reports WHERE x.doc IN k.ds]}] AS kept
+WITH reports, docs, pairs, totals, kept, [k IN kept | k.e.key] AS keys, [k IN kept WHERE k.e:Regulation | k.e] AS regulations
+CALL (regulations, keys, docs) {
+  UNWIND regulations AS r
+  MATCH (r)<-[:CITES]-(m:Measure)-[:PART_OF]->(p:Program)
+  WHERE m.doc IN docs AND p.key IN keys
+  WITH p, r, count(*) AS weight
   RETURN collect({source: p.key, target: r.key, kind: 'CITES', weight: weight}) AS cites
 }
 CALL (regulations, keys, docs) {
@@ -69,8 +71,7 @@ CALL (reports) {
   WITH DISTINCT j
   OPTIONAL MATCH (j)-[:WITHIN]->(up:Jurisdiction)
   WITH j, up, [x IN reports WHERE x.place = j.key] AS own
-  RETURN collect({key: j.key, kind: 'Jurisdiction', label: j.name, reports: size(own),
-                  years: reduce(s = [], x IN own | CASE WHEN x.year IS NULL OR x.year IN s THEN s ELSE s + x.year END)}) AS places,
+  RETURN collect({key: j.key, kind: 'Jurisdiction', label: j.name, reports: size(own), years: ${YEARS('own')}}) AS places,
          collect(CASE WHEN up IS NULL THEN null ELSE {source: j.key, target: up.key, kind: 'WITHIN', weight: 1} END) AS within
 }
 CALL (kept) {
@@ -79,10 +80,11 @@ CALL (kept) {
   WITH k.e.key AS source, x.place AS target, count(*) AS weight WHERE target IS NOT NULL
   RETURN collect({source: source, target: target, kind: 'MENTIONED_IN', weight: weight}) AS mentioned
 }
-RETURN [k IN kept | {key: k.e.key, kind: labels(k.e)[0], label: k.e.name, reports: size(k.xs),
-                     years: reduce(s = [], x IN k.xs | CASE WHEN x.year IS NULL OR x.year IN s THEN s ELSE s + x.year END)}]
+RETURN [k IN kept | {key: k.e.key, kind: labels(k.e)[0], label: k.e.name, reports: size(k.xs), years: ${YEARS('k.xs')}}]
        + places AS nodes,
-       drives + cites + issued + within + mentioned AS edges,
+       [x IN pairs WHERE x.weight > 0 AND x.source IN keys AND x.target IN keys
+          | {source: x.source, target: x.target, kind: 'DRIVES', weight: x.weight}]
+       + cites + issued + within + mentioned AS edges,
        totals, docs`;
 
 /**

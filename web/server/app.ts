@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { DEFAULTS, defaultConsoleSlots, type GovkgConfig } from '../../cypher/config.js';
+import { listJurisdictions } from '../../cypher/corpus-queries.js';
 import type { Database } from '../../cypher/database.js';
 import { readOverviewVersion } from '../../cypher/overview.js';
 import {
@@ -27,9 +28,10 @@ import { registerDocumentRoutes } from './document-routes.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
+import { createOverviewCache, type OverviewCache } from './overview-cache.js';
 import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
-import { versionCache } from './version-cache.js';
+import { type VersionCache, versionCache } from './version-cache.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -54,6 +56,13 @@ const STATUS: Partial<Record<GovkgError['code'], number>> = {
 };
 
 const MAX_GRAPH = 50_000;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The answers of /api/overview, and the first view computed ahead. */
+    overviews: OverviewCache;
+  }
+}
 
 /** No inline script, no other origin: report text that slips through as markup cannot run. */
 export const CONTENT_SECURITY_POLICY = [
@@ -82,6 +91,11 @@ export interface AppOptions
   maxUploadBytes?: number | undefined;
   /** The host the server is bound to; Host headers naming it are accepted besides loopback. */
   host?: string | undefined;
+  /**
+   * Compute the overview of all reports ahead, at start and whenever the stored reports change,
+   * checked every this many ms. Default: 0, only on request (`govkg serve` passes DEFAULTS.overviewPollMs).
+   */
+  overviewPollMs?: number | undefined;
   /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -93,7 +107,21 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
     genReqId: () => randomUUID(),
   });
   const layouts = createLayoutPool();
-  app.addHook('onClose', () => layouts.close());
+  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
+  const documents = versionCache(
+    () => readOverviewVersion(db),
+    async () => JSON.stringify({ documents: await listDocuments(db) }),
+  );
+  const overviews = createOverviewCache(db, layouts, {
+    pollMs: config.overviewPollMs ?? 0,
+    alongside: () => Promise.all([documents.get(), listJurisdictions(db)]),
+    onError: (error) => app.log.warn({ err: error }, 'the overview computed ahead failed; the next check tries again'),
+  });
+  app.decorate('overviews', overviews);
+  app.addHook('onClose', async () => {
+    await overviews.close();
+    await layouts.close();
+  });
   const uploads = createUploadQueue(db);
   app.addHook('onClose', () => uploads.close());
 
@@ -135,10 +163,10 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       // Hooks of this scope run on the routed path, however the request target was spelled.
       api.addHook('onRequest', crossSiteGuard(config.host));
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
-      registerApiRoutes(api, db, layouts, limits, consoleGate);
+      registerApiRoutes(api, db, layouts, limits, consoleGate, documents);
       registerCorpusRoutes(api, db);
       registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
-      registerOverviewRoutes(api, db, layouts);
+      registerOverviewRoutes(api, overviews);
     },
     { prefix: '/api' },
   );
@@ -157,12 +185,8 @@ function registerApiRoutes(
   layouts: LayoutPool,
   limits: { timeoutMs: number; rowCap: number },
   consoleGate: ConsoleGate,
+  documents: VersionCache<string>,
 ): void {
-  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
-  const documents = versionCache(
-    () => readOverviewVersion(db),
-    async () => JSON.stringify({ documents: await listDocuments(db) }),
-  );
   api.get('/documents', async (_request, reply) => reply.type('application/json').send(await documents.get()));
 
   api.get<{ Querystring: ScopeQuery & { cap?: number } }>(

@@ -1,30 +1,14 @@
 // The corpus overview under /api/overview: the entity graph of the reports in a scope, with
-// summary edges, laid out in the layout worker before it is sent. Answers are kept while the
-// stored reports stay the same (checked by one small query), so a page opens on it at once.
+// summary edges, laid out in the layout worker before it is sent. Answers come from the overview
+// cache (overview-cache.ts): kept while the stored reports stay the same, the first view computed
+// ahead, so a page opens on it at once.
 
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../../cypher/database.js';
-import { type Overview, readOverview, readOverviewVersion } from '../../cypher/overview.js';
-import type { LayoutPool } from './layout-pool.js';
-
-interface OverviewQuery {
-  doc?: string;
-  place?: string;
-  below?: number;
-  from?: number;
-  to?: number;
-  cap?: number;
-  includeDefault?: number;
-  measures?: number;
-}
+import type { OverviewCache, OverviewQuery } from './overview-cache.js';
 
 const FLAG = { type: 'integer', minimum: 0, maximum: 1 } as const;
 
-/** Most answers kept, the least recently used dropped first. */
-const CACHED = 16;
-
-export function registerOverviewRoutes(api: FastifyInstance, db: Database, layouts: LayoutPool): void {
-  const cache = new Map<string, Overview>();
+export function registerOverviewRoutes(api: FastifyInstance, overviews: OverviewCache): void {
   api.get<{ Querystring: OverviewQuery }>(
     '/overview',
     {
@@ -45,30 +29,6 @@ export function registerOverviewRoutes(api: FastifyInstance, db: Database, layou
         },
       },
     },
-    async (request) => {
-      const q = request.query;
-      const key = `${await readOverviewVersion(db)} ${JSON.stringify(q)}`;
-      const kept = cache.get(key);
-      if (kept) {
-        cache.delete(key);
-        cache.set(key, kept);
-        return kept;
-      }
-      const overview = await readOverview(db, {
-        doc: q.doc || null,
-        place: q.place || null,
-        below: q.below !== 0,
-        from: q.from || null,
-        to: q.to || null,
-        cap: q.cap ?? 400,
-        includeDefault: q.includeDefault === 1,
-        measures: q.measures === 1,
-      });
-      const laidOut = await layouts.layout(overview);
-      const answer = { ...overview, nodes: laidOut.nodes };
-      cache.set(key, answer);
-      for (const old of cache.keys()) if (cache.size > CACHED) cache.delete(old);
-      return answer;
-    },
+    async (request) => overviews.get(request.query),
   );
 }

@@ -1,0 +1,136 @@
+// The answers of /api/overview, kept while the stored reports stay the same (their version is one
+// small query), and the overview of all reports computed ahead: when the server starts and whenever
+// the version changes (a report stored, replaced or removed, by this server or by `govkg ingest`),
+// checked every `pollMs`. Computing ahead never blocks a request: one arriving meanwhile awaits
+// the same computation.
+
+import type { Database } from '../../cypher/database.js';
+import { type Overview, type OverviewOptions, readOverview, readOverviewVersion } from '../../cypher/overview.js';
+import type { LayoutPool } from './layout-pool.js';
+
+/** The query string of /api/overview, as validated by its route. */
+export interface OverviewQuery {
+  doc?: string;
+  place?: string;
+  below?: number;
+  from?: number;
+  to?: number;
+  cap?: number;
+  includeDefault?: number;
+  measures?: number;
+}
+
+/** The query of the page's first view: all reports, default settings. */
+export const FIRST_VIEW: OverviewQuery = {};
+
+export interface OverviewCache {
+  /** The laid-out overview for `query` at the store's current version. */
+  get(query: OverviewQuery): Promise<Overview>;
+  /**
+   * Computes the first view for the current version unless it is kept or under way; while a
+   * computation ahead runs, returns it (a version changed meanwhile is seen by the next call).
+   */
+  warm(): Promise<void>;
+  /** Overviews computed to the end so far (an answer kept or shared counts once). */
+  readonly computed: number;
+  /** Stops checking the version; the computation under way, if any, is awaited. */
+  close(): Promise<void>;
+}
+
+/** Most answers kept, the least recently used dropped first. */
+const CACHED = 16;
+
+function optionsOf(q: OverviewQuery): OverviewOptions {
+  return {
+    doc: q.doc || null,
+    place: q.place || null,
+    below: q.below !== 0,
+    from: q.from || null,
+    to: q.to || null,
+    cap: q.cap ?? 400,
+    includeDefault: q.includeDefault === 1,
+    measures: q.measures === 1,
+  };
+}
+
+/**
+ * @param options.pollMs how often the version is checked to compute the first view ahead; 0 (the
+ *   default) computes nothing ahead
+ * @param options.alongside the page's other first calls, run beside each computation ahead (a
+ *   new version), so the first page finds them planned and their answers kept
+ * @param options.onError where a failed computation ahead is reported (the next check tries again)
+ */
+export function createOverviewCache(
+  db: Database,
+  layouts: LayoutPool,
+  options: { pollMs?: number; alongside?: () => Promise<unknown>; onError?: (error: unknown) => void } = {},
+): OverviewCache {
+  const kept = new Map<string, Promise<Overview>>();
+  let computed = 0;
+  let warming: Promise<void> | null = null;
+  let warmed = '';
+  let closed = false;
+
+  const compute = async (query: OverviewQuery): Promise<Overview> => {
+    const overview = await readOverview(db, optionsOf(query));
+    const laidOut = await layouts.layout(overview);
+    computed++;
+    return { ...overview, nodes: laidOut.nodes };
+  };
+
+  const answerFor = (version: string, query: OverviewQuery): Promise<Overview> => {
+    const key = `${version} ${JSON.stringify(query)}`;
+    const found = kept.get(key);
+    if (found) {
+      kept.delete(key);
+      kept.set(key, found);
+      return found;
+    }
+    const answer = compute(query);
+    kept.set(key, answer);
+    // A failed computation is not kept: the next request tries again.
+    answer.catch(() => {
+      if (kept.get(key) === answer) kept.delete(key);
+    });
+    for (const old of kept.keys()) if (kept.size > CACHED) kept.delete(old);
+    return answer;
+  };
+
+  const cache: OverviewCache = {
+    async get(query) {
+      return answerFor(await readOverviewVersion(db), query);
+    },
+    warm() {
+      if (closed) return Promise.resolve();
+      warming ??= (async () => {
+        try {
+          const version = await readOverviewVersion(db);
+          if (version === warmed) return;
+          await Promise.all([answerFor(version, FIRST_VIEW), options.alongside?.()]);
+          warmed = version;
+        } finally {
+          warming = null;
+        }
+      })();
+      return warming;
+    },
+    get computed() {
+      return computed;
+    },
+    async close() {
+      closed = true;
+      if (timer) clearInterval(timer);
+      await warming?.catch(() => undefined);
+    },
+  };
+
+  const pollMs = options.pollMs ?? 0;
+  let timer: NodeJS.Timeout | undefined;
+  if (pollMs > 0) {
+    const check = () => void cache.warm().catch((error) => options.onError?.(error));
+    check();
+    timer = setInterval(check, pollMs);
+    timer.unref();
+  }
+  return cache;
+}
