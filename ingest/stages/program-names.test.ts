@@ -12,6 +12,13 @@ describe('unquoted program names', () => {
     expect(names('推进社会组织完善法人治理机制，激发社会组织活力。')).toEqual([]); // 南山区 2016
     expect(names('实施七大重点改革和68项微改革。')).toEqual([]); // 宝安区 2019
     expect(names('建立跨区域执法协作机制。')).toEqual(['跨区域执法协作机制']); // 延庆区 2021
+    // Words of manner or quality alone name no mechanism; a named object before them does.
+    expect(names('健全常态化沟通协作机制，完善正向激励机制。')).toEqual([]);
+    expect(names('构建协同共治机制，全面深化基础性关键性改革。')).toEqual([]);
+    expect(names('健全跨部门综合监管制度，完善食品安全监管协作机制。')).toEqual([
+      '跨部门综合监管制度',
+      '食品安全监管协作机制',
+    ]);
   });
 
   it('takes no class of activities or works for a program', () => {
