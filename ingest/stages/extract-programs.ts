@@ -12,6 +12,7 @@ import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortRef
 import {
   AWARD,
   cutAtFigure,
+  leadsName,
   modifiesNoun,
   NEGATION,
   NOT_FIRST,
@@ -133,7 +134,7 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
     at += word.word.length;
     word = taggedWordAt(sentence, at);
   }
-  return at;
+  return at > start && leadsName(sentence, start, at) ? start : at;
 }
 
 function unquotedPrograms(sentence: Sentence): ProgramMention[] {

@@ -51,6 +51,16 @@ describe('unquoted program names', () => {
     expect(names('进一步优化营商环境改革。')).not.toContain('优化营商环境改革');
   });
 
+  it('keeps the words between the clause verb and the name that the tagger reads as verbs', () => {
+    expect(names('完善低保准入和退出机制。')).toEqual(['低保准入和退出机制']);
+    expect(names('加快西部出海航道二期工程。')).toEqual(['西部出海航道二期工程']);
+    expect(names('建立守信激励和失信惩戒机制。')).toEqual(['守信激励和失信惩戒机制']);
+    // A clause's adverb, a verb with its result or a word no name opens with stays out.
+    expect(names('开展联合执法专项行动。')).toEqual(['执法专项行动']);
+    expect(names('健全和执行好返贫人口监测帮扶机制。')).toEqual(['返贫人口监测帮扶机制']);
+    expect(names('健全防止返贫动态监测和帮扶机制。')).toEqual(['动态监测和帮扶机制']);
+  });
+
   it('takes no clause around a head for a name', () => {
     expect(names('（四）坚定不移推进改革开放。')).toEqual([]); // 罗湖区 2014
     expect(names('加快政府职能转变，以问题倒逼改革。')).toEqual([]);

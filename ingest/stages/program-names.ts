@@ -110,6 +110,33 @@ export function modifiesNoun(sentence: Sentence, at: number, word: TaggedWord): 
   return word.tag === 'd' || word.tag === 'ad' || (word.tag === 'v' && !clauseVerb(word.word));
 }
 
+/** Adverbs of a clause the tagger reads as such: never the first word of a name. */
+const MANNER = /^(依法|逐步|共同|同步|率先|全力|统一|继续|同时|一起|联合|集中|及时|主动|广泛|重点|专门|定期|长期|首次|陆续|分别|再次|相继|更加|加大)$/;
+
+/** True when a word the tagger reads as a verb or adverb may open a name (第五立面, 低保, 西部). */
+function nameWord(word: TaggedWord): boolean {
+  if (clauseVerb(word.word) || CLAUSE_ADVERBS.test(word.word) || MANNER.test(word.word)) return false;
+  // 执行好, 防止: a verb with its result or a word a name never opens with.
+  if (/好$/.test(word.word) || NOT_OPENING.test(word.word)) return false;
+  if (word.tag === 'f') return /^[东南西北][部侧]$/.test(word.word);
+  return word.word.length >= 2 && /^(v|vd|a|ad|d|l|i)$/.test(word.tag);
+}
+
+/**
+ * True when the words from `start` to `at`, right after the clause's verb (加快|西部出海…工程,
+ * 完善|低保准入…机制), belong to the name: none is a verb or adverb of a clause itself.
+ */
+export function leadsName(sentence: Sentence, start: number, at: number): boolean {
+  const verb = taggedWordEndingAt(sentence, start);
+  if (!verb || !(PROGRAM_VERBS.test(verb.word) || /^(加快|健全|完善|建立|实施|开展|推进)$/.test(verb.word))) return false;
+  for (let from = start; from < at; ) {
+    const word = taggedWordAt(sentence, from);
+    if (!word || !nameWord(word)) return false;
+    from += word.word.length;
+  }
+  return true;
+}
+
 /** True when the name read leftwards was cut at a figure or Latin letter (8|号线一期工程). */
 export function cutAtFigure(text: string, start: number): boolean {
   return /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text[start - 1] ?? '');
