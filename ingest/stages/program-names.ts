@@ -111,9 +111,10 @@ export function modifiesNoun(sentence: Sentence, at: number, word: TaggedWord): 
 }
 
 /** Adverbs of a clause the tagger reads as such: never the first word of a name. */
-const MANNER = /^(依法|逐步|共同|同步|率先|全力|统一|继续|同时|一起|联合|集中|及时|主动|广泛|重点|专门|定期|长期|首次|陆续|分别|再次|相继|更加|加大)$/;
+const MANNER =
+  /^(依法|逐步|共同|同步|率先|全力|统一|继续|同时|一起|联合|集中|及时|主动|广泛|重点|专门|定期|长期|首次|陆续|分别|再次|相继|更加|加大)$/;
 
-/** True when a word the tagger reads as a verb or adverb may open a name (第五立面, 低保, 西部). */
+/** True when a word the tagger reads as a verb or adverb may open a name (低保, 守信, 西部). */
 function nameWord(word: TaggedWord): boolean {
   if (clauseVerb(word.word) || CLAUSE_ADVERBS.test(word.word) || MANNER.test(word.word)) return false;
   // 执行好, 防止: a verb with its result or a word a name never opens with.
@@ -128,7 +129,8 @@ function nameWord(word: TaggedWord): boolean {
  */
 export function leadsName(sentence: Sentence, start: number, at: number): boolean {
   const verb = taggedWordEndingAt(sentence, start);
-  if (!verb || !(PROGRAM_VERBS.test(verb.word) || /^(加快|健全|完善|建立|实施|开展|推进)$/.test(verb.word))) return false;
+  if (!verb || !(PROGRAM_VERBS.test(verb.word) || /^(加快|健全|完善|建立|实施|开展|推进)$/.test(verb.word)))
+    return false;
   for (let from = start; from < at; ) {
     const word = taggedWordAt(sentence, from);
     if (!word || !nameWord(word)) return false;
