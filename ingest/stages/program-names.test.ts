@@ -61,6 +61,11 @@ describe('unquoted program names', () => {
     expect(names('健全防止返贫动态监测和帮扶机制。')).toEqual(['动态监测和帮扶机制']);
   });
 
+  it('takes no two acts after 的 for a mechanism without their object', () => {
+    expect(names('完善进度滞后项目的发现和纠偏机制。')).toEqual([]);
+    expect(names('建立项目进度的监测和预警机制，健全监测和预警机制。')).toEqual(['监测和预警机制']);
+  });
+
   it('takes no clause around a head for a name', () => {
     expect(names('（四）坚定不移推进改革开放。')).toEqual([]); // 罗湖区 2014
     expect(names('加快政府职能转变，以问题倒逼改革。')).toEqual([]);

@@ -139,6 +139,17 @@ export function leadsName(sentence: Sentence, start: number, at: number): boolea
   return true;
 }
 
+/**
+ * True when a name after 的 is two acts joined (…项目的|发现和纠偏机制): without the object
+ * before 的 it names no mechanism of its own.
+ */
+export function actsWithoutObject(sentence: Sentence, start: number, at: number): boolean {
+  const core = sentence.text.slice(start, at);
+  if (sentence.text[start - 1] !== '的' || !/^[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}$/.test(core)) return false;
+  const acts = [taggedWordAt(sentence, start), taggedWordAt(sentence, start + 3)];
+  return acts.every((w) => w !== undefined && w.word.length === 2 && /^(v|vn)$/.test(w.tag));
+}
+
 /** True when the name read leftwards was cut at a figure or Latin letter (8|号线一期工程). */
 export function cutAtFigure(text: string, start: number): boolean {
   return /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text[start - 1] ?? '');
