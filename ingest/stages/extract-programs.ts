@@ -10,8 +10,8 @@ import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
 import {
-  actsWithoutObject,
   AWARD,
+  actsWithoutObject,
   cutAtFigure,
   leadsName,
   modifiesNoun,
