@@ -11,7 +11,9 @@ import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
 import {
   AWARD,
+  actsWithoutObject,
   cutAtFigure,
+  leadsName,
   modifiesNoun,
   NEGATION,
   NOT_FIRST,
@@ -144,7 +146,7 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
     at += word.word.length;
     word = taggedWordAt(sentence, at);
   }
-  return at;
+  return at > start && leadsName(sentence, start, at) ? start : at;
 }
 
 function unquotedPrograms(sentence: Sentence): ProgramMention[] {
@@ -202,6 +204,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
+      if (actsWithoutObject(sentence, start, at)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;

@@ -12,6 +12,13 @@ describe('unquoted program names', () => {
     expect(names('推进社会组织完善法人治理机制，激发社会组织活力。')).toEqual([]); // 南山区 2016
     expect(names('实施七大重点改革和68项微改革。')).toEqual([]); // 宝安区 2019
     expect(names('建立跨区域执法协作机制。')).toEqual(['跨区域执法协作机制']); // 延庆区 2021
+    // Words of manner or quality alone name no mechanism; a named object before them does.
+    expect(names('健全常态化沟通协作机制，完善正向激励机制。')).toEqual([]);
+    expect(names('构建协同共治机制，全面深化基础性关键性改革。')).toEqual([]);
+    expect(names('健全跨部门综合监管制度，完善食品安全监管协作机制。')).toEqual([
+      '跨部门综合监管制度',
+      '食品安全监管协作机制',
+    ]);
   });
 
   it('takes no class of activities or works for a program', () => {
@@ -42,6 +49,21 @@ describe('unquoted program names', () => {
     expect(names('开展携手奔小康行动。')).toEqual(['携手奔小康行动']);
     // Without a running verb before it, the verb is the clause's.
     expect(names('进一步优化营商环境改革。')).not.toContain('优化营商环境改革');
+  });
+
+  it('keeps the words between the clause verb and the name that the tagger reads as verbs', () => {
+    expect(names('完善低保准入和退出机制。')).toEqual(['低保准入和退出机制']);
+    expect(names('加快西部出海航道二期工程。')).toEqual(['西部出海航道二期工程']);
+    expect(names('建立守信激励和失信惩戒机制。')).toEqual(['守信激励和失信惩戒机制']);
+    // A clause's adverb, a verb with its result or a word no name opens with stays out.
+    expect(names('开展联合执法专项行动。')).toEqual(['执法专项行动']);
+    expect(names('健全和执行好返贫人口监测帮扶机制。')).toEqual(['返贫人口监测帮扶机制']);
+    expect(names('健全防止返贫动态监测和帮扶机制。')).toEqual(['动态监测和帮扶机制']);
+  });
+
+  it('takes no two acts after 的 for a mechanism without their object', () => {
+    expect(names('完善进度滞后项目的发现和纠偏机制。')).toEqual([]);
+    expect(names('建立项目进度的监测和预警机制，健全监测和预警机制。')).toEqual(['监测和预警机制']);
   });
 
   it('takes no clause around a head for a name', () => {

@@ -13,7 +13,9 @@ const GENERIC_WORDS = new Set(
     '工作 管理 经营 运行 运营 运作 协调 协同 推进 联动 长效 保障 激励 约束 考核 监督 评价 治理 法人 决策 参与 ' +
     '体制 机制 制度 体制机制 安全 服务 发展 建设 创新 合作 共赢 常态 常态化 多元 多元化 综合 统筹 市场化 ' +
     '规范化 标准化 制度化 动态 调整 落实 责任 内部 整体 基本 基础 有效 高效 良性 科学 配套 相应 专项 日常 ' +
-    '差异化 分级 负责 统一 培育 民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急'
+    '差异化 分级 负责 统一 培育 民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急 ' +
+    // 常态化沟通协作机制, 正向激励机制, 协同共治机制: manner words name no mechanism of their own.
+    '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
@@ -106,6 +108,46 @@ export function modifiesNoun(sentence: Sentence, at: number, word: TaggedWord): 
   if (!before || /^(d|ad)$/.test(before.tag) || CLAUSE_ADVERBS.test(before.word) || !clauseVerb(before.word))
     return false;
   return word.tag === 'd' || word.tag === 'ad' || (word.tag === 'v' && !clauseVerb(word.word));
+}
+
+/** Adverbs of a clause the tagger reads as such: never the first word of a name. */
+const MANNER =
+  /^(依法|逐步|共同|同步|率先|全力|统一|继续|同时|一起|联合|集中|及时|主动|广泛|重点|专门|定期|长期|首次|陆续|分别|再次|相继|更加|加大)$/;
+
+/** True when a word the tagger reads as a verb or adverb may open a name (低保, 守信, 西部). */
+function nameWord(word: TaggedWord): boolean {
+  if (clauseVerb(word.word) || CLAUSE_ADVERBS.test(word.word) || MANNER.test(word.word)) return false;
+  // 执行好, 防止: a verb with its result or a word a name never opens with.
+  if (/好$/.test(word.word) || NOT_OPENING.test(word.word)) return false;
+  if (word.tag === 'f') return /^[东南西北][部侧]$/.test(word.word);
+  return word.word.length >= 2 && /^(v|vd|a|ad|d|l|i)$/.test(word.tag);
+}
+
+/**
+ * True when the words from `start` to `at`, right after the clause's verb (加快|西部出海…工程,
+ * 完善|低保准入…机制), belong to the name: none is a verb or adverb of a clause itself.
+ */
+export function leadsName(sentence: Sentence, start: number, at: number): boolean {
+  const verb = taggedWordEndingAt(sentence, start);
+  if (!verb || !(PROGRAM_VERBS.test(verb.word) || /^(加快|健全|完善|建立|实施|开展|推进)$/.test(verb.word)))
+    return false;
+  for (let from = start; from < at; ) {
+    const word = taggedWordAt(sentence, from);
+    if (!word || !nameWord(word)) return false;
+    from += word.word.length;
+  }
+  return true;
+}
+
+/**
+ * True when a name after 的 is two acts joined (…项目的|发现和纠偏机制): without the object
+ * before 的 it names no mechanism of its own.
+ */
+export function actsWithoutObject(sentence: Sentence, start: number, at: number): boolean {
+  const core = sentence.text.slice(start, at);
+  if (sentence.text[start - 1] !== '的' || !/^[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}$/.test(core)) return false;
+  const acts = [taggedWordAt(sentence, start), taggedWordAt(sentence, start + 3)];
+  return acts.every((w) => w !== undefined && w.word.length === 2 && /^(v|vn)$/.test(w.tag));
 }
 
 /** True when the name read leftwards was cut at a figure or Latin letter (8|号线一期工程). */

@@ -124,4 +124,9 @@ describe('quotedPrograms', () => {
     expect(notQuotedName('深化国际船舶登记制度改革')).toBe('a task');
     expect(notQuotedName('孔雀计划')).toBeNull();
   });
+
+  it('takes no counted slogan or vision of a place being built for a program', () => {
+    expect(names('协调推进“四个全面”建设，全面打造“新活力新南湖”建设。')).toEqual([]);
+    expect(names('推进“智慧城市”建设，实施“十大工程”建设。')).toEqual(['十大工程']);
+  });
 });

@@ -209,6 +209,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “八个方面”工作: a count of areas of work is none of them.
         if (head === '工作' && (/^[一二三四五六七八九十两]+个/.test(core) || core.endsWith('方面'))) continue;
         if (HONOUR_AFTER.test(text.slice(runEnd + head.length))) continue;
+        // “四个全面”建设, 打造“新品质新X”: a counted slogan or a vision of a place being built is an aim.
+        if (head === '建设' && COUNTED.test(core) && !OWN_HEAD.test(core)) continue;
+        if (/打造$/.test(before) && /^新.+新/.test(core)) continue;
         // 启动“光储充一体化”项目20个: projects counted are a class of them.
         if (head.endsWith('项目') && /^\d+[个项批]/.test(text.slice(runEnd + head.length))) continue;
         const built =
