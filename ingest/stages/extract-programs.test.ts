@@ -103,4 +103,19 @@ describe('extractPrograms', () => {
     expect(names('均严格按照“先审查，后审议”原则，由区司法局进行合法性审查。')).toEqual(['先审查，后审议原则']); // 龙华区 2019
     expect(names('做到“有求必应，无事不扰”。')).toEqual([]);
   });
+
+  it('keeps a gloss in brackets inside a name, never opening one', () => {
+    expect(names('开工建设北溪河（上游段）生态修复工程。')).toEqual(['北溪河（上游段）生态修复工程']);
+    expect(names('推进城南中学综合楼（二期）扩建工程。')).toEqual(['城南中学综合楼（二期）扩建工程']);
+    expect(names('启动实施（一期）绿道提升工程。')).toEqual(['绿道提升工程']);
+    expect(names('（二）深化财政预算管理体制改革。')).toEqual(['财政预算管理体制改革']);
+  });
+
+  it('reads 建设 and 更新 between nouns as part of a name, not the clause verb', () => {
+    expect(names('稳妥推进乡村宅基地建设用地流转改革。')).toEqual(['乡村宅基地建设用地流转改革']);
+    expect(names('健全城市更新项目审批机制。')).toEqual(['城市更新项目审批机制']);
+    expect(names('加快建设污水管网提质工程。')).toEqual(['污水管网提质工程']);
+    expect(names('高标准建设社区供水保障工程。')).toEqual(['社区供水保障工程']);
+    expect(names('生态保护贵在行动。')).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   modifiesNoun,
   NEGATION,
   NOT_FIRST,
+  nominalStop,
   notUnquotedName,
   OFFENCE,
   overCampaignVerb,
@@ -90,7 +91,10 @@ const JOINER = /[·•+＋—－]/;
 function leftExtent(sentence: Sentence, headStart: number, max: number, whole = false): number {
   const { text } = sentence;
   let at = headStart;
-  while (at > 0 && headStart - at < max) {
+  // A gloss does not count towards the length; a name never opens with one.
+  let spare = 0;
+  const glossEnds = new Map<number, number>();
+  while (at > 0 && headStart - at < max + spare) {
     const version = /\d+(?:\.\d+)?版$/.exec(text.slice(Math.max(0, at - 12), at));
     if (version) {
       at -= version[0].length;
@@ -104,13 +108,23 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
       at--;
       continue;
     }
+    // 龙岗河（坪山段）内涝整治工程, 医院改扩建（一期）工程: a gloss in brackets inside a name.
+    const gloss =
+      ch === '）' && at < headStart ? /\p{Script=Han}（[\p{Script=Han}、]{1,10}）$/u.exec(text.slice(0, at)) : null;
+    if (gloss) {
+      spare += gloss[0].length - 2;
+      glossEnds.set(at - gloss[0].length + 1, at);
+      at -= gloss[0].length - 1;
+      continue;
+    }
     if (!CJK.test(ch)) break;
     // 合法性审查|制度, 执法监督|机制: the verb right before a head is what the head is of.
     const stop =
       stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4) || stopEndsAt(sentence, at, PLAN_STOPS, 2);
     // 社会组织|登记管理体制改革: 组织 after a noun is a body, not the verb 组织.
     const body = text.slice(at - 2, at) === '组织' && /^n/.test(taggedWordEndingAt(sentence, at - 2)?.tag ?? '');
-    if (!body && (stop || (at < headStart && verbEndsAt(sentence, at)))) break;
+    if (!body && ((stop && !nominalStop(sentence, at, headStart)) || (at < headStart && verbEndsAt(sentence, at))))
+      break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     // 1000个|自然村生活污水治理提升工程: a count of things in figures makes the name a class of
@@ -119,7 +133,8 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
     at--;
   }
   // 老|旧住宅区燃气入户三期、…: a conjunct that reaches the longest it may run is cut, not found.
-  return whole && headStart - at >= max && CJK.test(text[at - 1] ?? '') ? -1 : at;
+  if (whole && headStart - at >= max + spare && CJK.test(text[at - 1] ?? '')) return -1;
+  return glossEnds.get(at) ?? at;
 }
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);

@@ -78,7 +78,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
-  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '')) return 'opens like a clause';
+  // 美丽城市建设贵在|行动: a name never ends in a preposition before its head.
+  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '') || /[在于]$/.test(core)) return 'opens like a clause';
   // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
@@ -200,4 +201,27 @@ export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp
 /** A name without the footnote markers and spaces a report sets in it (“五清”[17]专项行动). */
 export function withoutNotes(name: string): string {
   return name.replace(/\[\d{1,3}\]|［\d{1,3}］|\s+/g, '');
+}
+
+/** Verbs and manners of building the tagger reads as nouns: 动工|建设, 高标准|建设. */
+const BUILD_MANNER = /(开工|动工|施工|高标准|高质量|高水平|高起点|高规格|同步|统筹|谋划|加快|全面|集中|重点)$/;
+
+/**
+ * True when 建设 or 更新 ending at `at` inside a name is part of a noun (集体经营性建设|用地,
+ * 城乡建设|绿色低碳行动), not the clause's verb (加快建设|…, 全面建设|…).
+ */
+export function nominalStop(sentence: Sentence, at: number, headStart: number): boolean {
+  if (at >= headStart || !/(建设|更新)$/.test(sentence.text.slice(at - 2, at))) return false;
+  const word = taggedWordEndingAt(sentence, at);
+  if (word === undefined || !/^(n|nz|l|j|vn)$/.test(word.tag)) return false;
+  const next = taggedWordAt(sentence, at);
+  if (next === undefined || !/^(n|nz|vn|ns|l)$/.test(next.tag)) return false;
+  if (word.word.length > 2)
+    return (
+      !/^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实|加强|开工|动工|新开工)/.test(word.word) &&
+      !BUILD_MANNER.test(word.word.slice(0, -2))
+    );
+  // 动工|建设, 高标准|建设: what the tagger reads as a noun may be the clause's verb or manner.
+  const noun = taggedWordEndingAt(sentence, at - 2);
+  return noun !== undefined && /^(n|nz|ns|nt|j)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
 }
