@@ -1,8 +1,8 @@
 // The answers of /api/overview, kept while the stored reports stay the same (their version is one
 // small query), and the overview of all reports computed ahead: when the server starts and whenever
-// the version changes (a report stored, replaced or removed, by this server or by `govkg ingest`),
-// checked every `pollMs`. Computing ahead never blocks a request: one arriving meanwhile awaits
-// the same computation.
+// the version changes (a report stored, replaced or removed, by this server or by `govkg ingest`)
+// and then stays the same for a few checks, one every `pollMs`. Computing ahead never blocks a
+// request: one arriving meanwhile awaits the same computation.
 
 import type { Database } from '../../cypher/database.js';
 import { type Overview, type OverviewOptions, readOverview, readOverviewVersion } from '../../cypher/overview.js';
@@ -40,6 +40,9 @@ export interface OverviewCache {
 /** Most answers kept, the least recently used dropped first. */
 const CACHED = 16;
 
+/** Checks in a row that must see the same version before its overview is computed ahead. */
+const SETTLED_CHECKS = 2;
+
 function optionsOf(q: OverviewQuery): OverviewOptions {
   return {
     doc: q.doc || null,
@@ -50,6 +53,21 @@ function optionsOf(q: OverviewQuery): OverviewOptions {
     cap: q.cap ?? 400,
     includeDefault: q.includeDefault === 1,
     measures: q.measures === 1,
+  };
+}
+
+/**
+ * Fed the version seen at each check, says whether to compute ahead now: at the first check, and
+ * once a version has been seen `checks` times in a row after the first time.
+ */
+export function settledVersions(checks: number): (version: string) => boolean {
+  let last: string | null = null;
+  let same = 0;
+  return (version) => {
+    same = version === last ? same + 1 : 0;
+    const first = last === null;
+    last = version;
+    return first || same >= checks;
   };
 }
 
@@ -127,9 +145,17 @@ export function createOverviewCache(
   const pollMs = options.pollMs ?? 0;
   let timer: NodeJS.Timeout | undefined;
   if (pollMs > 0) {
-    const check = () => void cache.warm().catch((error) => options.onError?.(error));
-    check();
-    timer = setInterval(check, pollMs);
+    // While an ingest stores reports the version changes every few seconds: computing the overview
+    // for each would take Neo4j's time from the ingest for answers nobody asks for. Ahead of
+    // requests, only a version that stayed the same for SETTLED_CHECKS checks is computed (and the
+    // one found at start); a request still gets the answer of the version it sees.
+    const settled = settledVersions(SETTLED_CHECKS);
+    const check = async () => {
+      if (settled(await readOverviewVersion(db))) await cache.warm();
+    };
+    const run = () => void check().catch((error) => options.onError?.(error));
+    run();
+    timer = setInterval(run, pollMs);
     timer.unref();
   }
   return cache;
