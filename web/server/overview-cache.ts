@@ -6,6 +6,7 @@
 
 import type { Database } from '../../cypher/database.js';
 import { type Overview, type OverviewOptions, readOverview, readOverviewVersion } from '../../cypher/overview.js';
+import { scopeOf } from './corpus-routes.js';
 import type { LayoutPool } from './layout-pool.js';
 
 /** The query string of /api/overview, as validated by its route. */
@@ -45,11 +46,7 @@ const SETTLED_CHECKS = 2;
 
 function optionsOf(q: OverviewQuery): OverviewOptions {
   return {
-    doc: q.doc || null,
-    place: q.place || null,
-    below: q.below !== 0,
-    from: q.from || null,
-    to: q.to || null,
+    ...scopeOf(q),
     cap: q.cap ?? 400,
     includeDefault: q.includeDefault === 1,
     measures: q.measures === 1,
