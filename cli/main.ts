@@ -103,6 +103,7 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
   const app = createApp(db, {
     ...config,
     overviewPollMs: DEFAULTS.overviewPollMs,
+    keepAnswersIn: join(config.dataDir, 'answers'),
     logger: { level: 'info', stream: requestLog },
   });
   const address = await app.listen({ host: config.host, port: config.port });

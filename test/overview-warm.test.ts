@@ -1,7 +1,9 @@
 // The overview of all reports computed ahead, on the real embedded Neo4j: ready after start
 // without a request, computed again without a request once a report is added or removed, and
-// shared by the requests that arrive while it is computed.
+// shared by the requests that arrive while it is computed; the first answers kept between starts.
 
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../cypher/database.js';
@@ -82,5 +84,37 @@ describe('the overview computed ahead', { timeout: 180_000 }, () => {
     await app.close();
     const closing = createApp(db, { queryTimeoutMs: 60_000, rowCap: 1000, root: ROOT, overviewPollMs: 100 });
     await closing.close();
+  });
+});
+
+describe('the first answers kept between starts', { timeout: 180_000 }, () => {
+  it('are served by a server started again on the unchanged store, and not once the store changed', async () => {
+    const keepAnswersIn = join(mkdtempSync(join(tmpdir(), 'govkg-answers-')), 'answers');
+    const options = { queryTimeoutMs: 60_000, rowCap: 1000, root: ROOT, keepAnswersIn };
+    const get = async (app: ReturnType<typeof createApp>, url: string) => {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+    const FIRST = ['/api/overview', '/api/documents', '/api/corpus/jurisdictions'];
+    const first = createApp(db, options);
+    const before = await Promise.all(FIRST.map((url) => get(first, url)));
+    expect(first.overviews.computed).toBe(1);
+    await first.close();
+    expect(readdirSync(keepAnswersIn).sort()).toEqual(['documents.json', 'jurisdictions.json', 'overview.json']);
+
+    const again = createApp(db, options);
+    try {
+      expect(await Promise.all(FIRST.map((url) => get(again, url)))).toEqual(before);
+      expect(again.overviews.computed).toBe(0);
+      // Another report stored: the kept answers are of an older version and are not served.
+      await loadExtractions(db, [extractFile(REFERENCE)]);
+      const after = await get(again, '/api/overview');
+      expect(again.overviews.computed).toBe(1);
+      expect(after.reports).toBe(before[0].reports + 1);
+      expect((await get(again, '/api/documents')).documents).toHaveLength(before[1].documents.length + 1);
+    } finally {
+      await again.close();
+    }
   });
 });

@@ -7,12 +7,9 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { DEFAULTS, defaultConsoleSlots, type GovkgConfig } from '../../cypher/config.js';
-import { listJurisdictions } from '../../cypher/corpus-queries.js';
 import type { Database } from '../../cypher/database.js';
-import { readOverviewVersion } from '../../cypher/overview.js';
 import {
   findTemplate,
-  listDocuments,
   readDocumentText,
   readGraph,
   readNeighbours,
@@ -25,13 +22,14 @@ import { GovkgError, isGovkgError } from '../../graph/errors.js';
 import { ConsoleBusyError, type ConsoleGate, createConsoleGate } from './console-gate.js';
 import { registerCorpusRoutes, SCOPE_PROPERTIES, type ScopeQuery, scopeOf } from './corpus-routes.js';
 import { registerDocumentRoutes } from './document-routes.js';
+import { createFirstAnswers } from './first-answers.js';
 import { crossSiteGuard, hostGuard, tokenGuard } from './guards.js';
 import { graphJsonStream } from './json-stream.js';
 import { createLayoutPool, type LayoutPool } from './layout-pool.js';
-import { createOverviewCache, type OverviewCache } from './overview-cache.js';
+import type { OverviewCache } from './overview-cache.js';
 import { registerOverviewRoutes } from './overview-routes.js';
 import { createUploadQueue } from './upload-jobs.js';
-import { type VersionCache, versionCache } from './version-cache.js';
+import type { VersionCache } from './version-cache.js';
 
 const STATUS: Partial<Record<GovkgError['code'], number>> = {
   BAD_REQUEST: 400,
@@ -96,6 +94,8 @@ export interface AppOptions
    * checked every this many ms. Default: 0, only on request (`govkg serve` passes DEFAULTS.overviewPollMs).
    */
   overviewPollMs?: number | undefined;
+  /** A folder where the page's first answers are kept between starts (first-answers.ts). Default: none */
+  keepAnswersIn?: string | undefined;
   /** Fastify's pino logger: false (default) for none, true or pino options to log each request. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -107,14 +107,9 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
     genReqId: () => randomUUID(),
   });
   const layouts = createLayoutPool();
-  // Kept, as JSON, while the stored reports stay the same: every page start asks for the list.
-  const documents = versionCache(
-    () => readOverviewVersion(db),
-    async () => JSON.stringify({ documents: await listDocuments(db) }),
-  );
-  const overviews = createOverviewCache(db, layouts, {
+  const { documents, jurisdictions, overviews } = createFirstAnswers(db, layouts, {
     pollMs: config.overviewPollMs ?? 0,
-    alongside: () => Promise.all([documents.get(), listJurisdictions(db)]),
+    keepIn: config.keepAnswersIn,
     onError: (error) => app.log.warn({ err: error }, 'the overview computed ahead failed; the next check tries again'),
   });
   app.decorate('overviews', overviews);
@@ -164,7 +159,7 @@ export function createApp(db: Database, config: AppOptions): FastifyInstance {
       api.addHook('onRequest', crossSiteGuard(config.host));
       if (config.apiToken) api.addHook('onRequest', tokenGuard(config.apiToken));
       registerApiRoutes(api, db, layouts, limits, consoleGate, documents);
-      registerCorpusRoutes(api, db);
+      registerCorpusRoutes(api, db, jurisdictions);
       registerDocumentRoutes(api, uploads, { readOnly: config.readOnly ?? false, maxBytes: config.maxUploadBytes });
       registerOverviewRoutes(api, overviews);
     },

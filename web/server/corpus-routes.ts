@@ -6,12 +6,13 @@ import {
   compareReports,
   indicatorSeries,
   listIndicators,
-  listJurisdictions,
   programTimeline,
+  type Row,
   regulationsRanked,
   type Scope,
 } from '../../cypher/corpus-queries.js';
 import type { Database } from '../../cypher/database.js';
+import type { VersionCache } from './version-cache.js';
 
 export interface ScopeQuery {
   doc?: string;
@@ -53,8 +54,13 @@ export function scopeOf(query: ScopeQuery): Scope {
 
 const NAME = { type: 'string', minLength: 1, maxLength: 200 };
 
-export function registerCorpusRoutes(api: FastifyInstance, db: Database): void {
-  api.get('/corpus/jurisdictions', async () => ({ jurisdictions: await listJurisdictions(db) }));
+/** @param jurisdictions the answer of /corpus/jurisdictions, kept while the stored reports stay the same */
+export function registerCorpusRoutes(
+  api: FastifyInstance,
+  db: Database,
+  jurisdictions: VersionCache<{ jurisdictions: Row[] }>,
+): void {
+  api.get('/corpus/jurisdictions', () => jurisdictions.get());
   api.get('/corpus/indicators', async () => ({ indicators: await listIndicators(db) }));
 
   api.get<{ Querystring: ScopeQuery & { program: string } }>(

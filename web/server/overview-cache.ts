@@ -7,6 +7,7 @@
 import type { Database } from '../../cypher/database.js';
 import { type Overview, type OverviewOptions, readOverview, readOverviewVersion } from '../../cypher/overview.js';
 import { scopeOf } from './corpus-routes.js';
+import { type KeptAnswers, keptOr, NO_KEPT_ANSWERS } from './kept-answers.js';
 import type { LayoutPool } from './layout-pool.js';
 
 /** The query string of /api/overview, as validated by its route. */
@@ -68,17 +69,26 @@ export function settledVersions(checks: number): (version: string) => boolean {
   };
 }
 
+const isFirstView = (query: OverviewQuery) =>
+  JSON.stringify(optionsOf(query)) === JSON.stringify(optionsOf(FIRST_VIEW));
+
 /**
  * @param options.pollMs how often the version is checked to compute the first view ahead; 0 (the
  *   default) computes nothing ahead
  * @param options.alongside the page's other first calls, run beside each computation ahead (a
  *   new version), so the first page finds them planned and their answers kept
  * @param options.onError where a failed computation ahead is reported (the next check tries again)
+ * @param options.onDisk where the first view is kept between starts (default: nowhere)
  */
 export function createOverviewCache(
   db: Database,
   layouts: LayoutPool,
-  options: { pollMs?: number; alongside?: () => Promise<unknown>; onError?: (error: unknown) => void } = {},
+  options: {
+    pollMs?: number;
+    alongside?: () => Promise<unknown>;
+    onError?: (error: unknown) => void;
+    onDisk?: KeptAnswers;
+  } = {},
 ): OverviewCache {
   const kept = new Map<string, Promise<Overview>>();
   let computed = 0;
@@ -101,7 +111,9 @@ export function createOverviewCache(
       kept.set(key, found);
       return found;
     }
-    const answer = compute(query);
+    const answer = isFirstView(query)
+      ? keptOr(options.onDisk ?? NO_KEPT_ANSWERS, 'overview', version, () => compute(query))
+      : compute(query);
     kept.set(key, answer);
     // A failed computation is not kept: the next request tries again.
     answer.catch(() => {

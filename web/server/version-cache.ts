@@ -6,13 +6,17 @@ export interface VersionCache<T> {
   get(): Promise<T>;
 }
 
-export function versionCache<T>(version: () => Promise<string>, compute: () => Promise<T>): VersionCache<T> {
+/** @param compute the answer for the version read (given, so that it can be kept with it) */
+export function versionCache<T>(
+  version: () => Promise<string>,
+  compute: (version: string) => Promise<T>,
+): VersionCache<T> {
   let kept: { version: string; answer: Promise<T> } | null = null;
   return {
     async get() {
       const current = await version();
       if (kept?.version === current) return kept.answer;
-      const answer = compute();
+      const answer = compute(current);
       const entry = { version: current, answer };
       kept = entry;
       // A failed computation is not kept: the next call tries again.
