@@ -6,6 +6,7 @@ import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
+import { inContext } from './program-context.js';
 import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
@@ -215,8 +216,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (start < 0) continue;
       if (/(行动|机制|工程|攻坚战|试点)$/.test(head))
         start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|攻坚战)$/.test(head));
-      // 全市率先试点|…改革: being first in a place is the clause's claim, not the name.
-      start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
+      // 全市率先试点|…改革, 全市首创|…制度: being first in a place is the clause's claim.
+      start +=
+        /^(全[市省区国])?(率先|首创)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (actsWithoutObject(sentence, start, at)) continue;
@@ -260,7 +262,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     const unquoted = longestSpans(unquotedPrograms(sentence)).filter(
       (u) => !quoted.some((q) => q.start < u.end && u.start < q.end),
     );
-    found.push(...quoted, ...unquoted);
+    found.push(...inContext(sentence, [...quoted, ...unquoted]));
   }
   keepRecurringTitleTerms(found, sentences);
   mergeExtendedNames(found);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrograms } from './extract-programs.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
+
+describe('program names read with the words around them', () => {
+  it('leaves a name that the text reports as a shortcoming', () => {
+    expect(names('部分领域风险依然存在，基层应急联动机制有待完善。')).toEqual([]);
+    expect(names('城市治理还有短板，物业纠纷调处机制还不健全。')).toEqual([]);
+    expect(names('完善物业纠纷调处机制，提升治理水平。')).toEqual(['物业纠纷调处机制']);
+  });
+
+  it('leaves the opening words of a body named after its work', () => {
+    expect(names('加快建设新能源汽车检测工程技术研究中心。')).toEqual([]);
+    expect(names('支持海洋装备工程（技术）研究中心建设。')).toEqual([]);
+    expect(names('推进智慧水务工程，服务中心城区供水。')).toEqual(['智慧水务工程']);
+  });
+
+  it('leaves a name that is a contest or its prize', () => {
+    expect(names('区消防救援大队获全市消防技能比武“夜间搜救行动”第一名。')).toEqual([]);
+  });
+
+  it('leaves a name read out of the object of 向 or 对标', () => {
+    expect(names('落实重大事项向区委请示报告制度。')).toEqual([]);
+    expect(names('开展质量提升行动和对标达标专项行动。')).toEqual(['质量提升行动']);
+  });
+
+  it('drops a claim of being first from the name', () => {
+    expect(names('在全市首创物业服务质量评价制度。')).toEqual(['物业服务质量评价制度']);
+  });
+
+  it('keeps the qualifier of a campaign named by its count', () => {
+    expect(names('全面推进“无废”建设六大提升行动。')).toEqual(['无废建设六大提升行动']);
+    expect(names('开展交通整治“五大专项”行动。')).toEqual(['交通整治五大专项行动']);
+    expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+    expect(names('实施产业、民生等两个领域“十大”攻坚行动。')).not.toContain('领域十大攻坚行动');
+  });
+});
