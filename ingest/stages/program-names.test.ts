@@ -202,4 +202,11 @@ describe('unquoted program names', () => {
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });
+
+  it('takes no scale and one field for a project, nor a body for a pilot', () => {
+    expect(notUnquotedName('重大交通', '工程')).toBe('class of works');
+    expect(notUnquotedName('大型水利', '工程')).toBe('class of works');
+    expect(notUnquotedName('重大装备专项', '工程')).toBeNull();
+    expect(notUnquotedName('区税务部门', '试点')).toBe('a place');
+  });
 });

@@ -35,8 +35,8 @@ const CLAUSE_VERBS = new Set(
 );
 /** What the government fights: 违法犯罪活动, 走私活动 are no programmes of its own. */
 export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
-/** Places and parts of a place: a place with 试点 names where a pilot runs, not the pilot. */
-const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
+/** Places, parts of a place and bodies: with 试点 they name where a pilot runs, not the pilot. */
+const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
@@ -84,7 +84,9 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
   // 绿道网设施完善工程—西乡片区|工程 names one part of a project; 工程建设工程 names none.
-  if (head === '工程' && (WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
+  // 重大水利|工程, 大型安居|工程: a scale and one field name a class of works.
+  const scaled = /^(重大|重点|大型|骨干)[\u4e00-\u9fff]{2}$/.test(core);
+  if (head === '工程' && (scaled || WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
     return 'class of works';
   return null;
 }
