@@ -17,6 +17,7 @@ import {
   leadsName,
   modifiesNoun,
   NEGATION,
+  NOMINAL_VERBS,
   NOT_FIRST,
   nominalStop,
   notUnquotedName,
@@ -73,9 +74,6 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
     (!NOUN_TAGS.test(word.tag) || /^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实)/.test(word.word))
   );
 }
-
-/** Verbs that also name a kind of work (科技创新, 企业服务, 预算执行). */
-const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
 
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
 const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];

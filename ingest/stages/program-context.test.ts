@@ -36,4 +36,14 @@ describe('program names read with the words around them', () => {
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
     expect(names('实施产业、民生等两个领域“十大”攻坚行动。')).not.toContain('领域十大攻坚行动');
   });
+
+  it('keeps a noun and its verb before a name in it', () => {
+    expect(names('建立多源触发风险预警机制。')).toEqual(['多源触发风险预警机制']);
+    expect(names('完善实施城乡协调发展投入机制。')).toEqual(['城乡协调发展投入机制']);
+    expect(names('全面推开镇级卫生院综合改革。')).toEqual(['镇级卫生院综合改革']);
+  });
+
+  it('keeps a level of government joined by 与 in a name', () => {
+    expect(names('推进省与市县教育事权划分改革。')).toEqual(['省与市县教育事权划分改革']);
+  });
 });

@@ -3,8 +3,9 @@
 // 第一名), or a name read out of the object of 向 or 对标. Looks only at the words next to the
 // name; it never reads a whole text.
 
-import { PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
 import { type ProgramMention, programKey } from './program-mention.js';
+import { NOMINAL_VERBS } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -55,8 +56,8 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   return null;
 }
 
-/** A campaign named by its count (八大示范行动, “六大专项”行动): a qualifier of its own goes first. */
-const COUNTED_NAME = /^[“"]?[一二三四五六七八九十两]+大/;
+/** A campaign named by its count (八大示范行动, “六项”行动): a qualifier of its own goes first. */
+const COUNTED_NAME = /^[“"]?[一二三四五六七八九十两]+(大|项(?=行动|工程|计划))/;
 /** Words of the clause before a counted campaign's qualifier: its verb, adverb or a particle. */
 const CLAUSE_WORD =
   /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦)$/;
@@ -93,11 +94,31 @@ function qualifierStart(sentence: Sentence, start: number): number {
   return start - at > 12 ? start : at;
 }
 
-/** A counted campaign's mention with the qualifier before it in its name. */
+/**
+ * Start of an unquoted name over a noun and its verb right before it (多点触发|监测预警机制,
+ * 区域协调|发展战略机制): the verb is no clause's when a noun opens the object before it.
+ */
+function subjectVerbStart(sentence: Sentence, start: number): number {
+  const verb = taggedWordEndingAt(sentence, start);
+  if (verb?.tag !== 'v' || verb.word.length !== 2 || PROGRAM_VERBS.test(verb.word)) return start;
+  const clauseVerb = ACTION_VERBS.exec(verb.word)?.[0] === verb.word || LEFT_STOPS.includes(verb.word);
+  if (clauseVerb && !NOMINAL_VERBS.test(verb.word)) return start;
+  const noun = taggedWordEndingAt(sentence, start - 2);
+  if (!noun || !/^(n|m|nz|j)$/.test(noun.tag) || !/^[\u4e00-\u9fff]{2,4}$/.test(noun.word)) return start;
+  // 全面|推开, 全力|争取: an adverb the tagger reads as a noun.
+  if (CLAUSE_WORD.test(noun.word) || /^(全[面力部体市省区])$/.test(noun.word)) return start;
+  // The noun opens the object: the clause's verb or a stop stands before it.
+  const before = taggedWordEndingAt(sentence, start - 2 - noun.word.length);
+  const opens = !before || before.tag === 'x' || PROGRAM_VERBS.test(before.word) || ACTION_VERBS.test(before.word);
+  return opens ? start - 2 - noun.word.length : start;
+}
+
+/** A mention with the qualifier before it in its name: a counted campaign's, a noun and its verb. */
 function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMention {
   const start = mention.start - sentence.start;
-  if (!COUNTED_NAME.test(mention.surface)) return mention;
-  const from = qualifierStart(sentence, start);
+  const counted = COUNTED_NAME.test(mention.surface);
+  if (!counted && (mention.surface !== mention.name || /^[“"]/.test(mention.surface))) return mention;
+  const from = counted ? qualifierStart(sentence, start) : subjectVerbStart(sentence, start);
   if (from === start) return mention;
   const surface = sentence.text.slice(from, mention.end - sentence.start);
   const name = surface.replace(/[“”"]/g, '');

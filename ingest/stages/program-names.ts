@@ -44,6 +44,9 @@ export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul
 
 const CONJUNCTION = /[与和及同、]$/;
 
+/** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调). */
+export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
+
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
 
@@ -171,7 +174,8 @@ export function overConjunct(
 ): number {
   if (!CONJUNCTION.test(text.slice(0, start))) return start;
   const left = leftOf(start - 1);
-  if (left < 0 || start - 1 - left < 2) return start;
+  // 省与|市县…划分改革: a level of government is a conjunct of one character.
+  if (left < 0 || (start - 1 - left < 2 && !/^[省市区县]$/.test(text.slice(left, start - 1)))) return start;
   const conjunct = text.slice(left, start - 1);
   if (heads.some((h) => conjunct.endsWith(h)) || /[，、；。]/.test(conjunct)) return start;
   // 健全|与国际友城交流合作机制: a verb before 与 is the clause's, not a conjunct.
