@@ -209,4 +209,12 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('重大装备专项', '工程')).toBeNull();
     expect(notUnquotedName('区税务部门', '试点')).toBe('a place');
   });
+
+  it('takes no clause, claim of selection or verb before 改革 for a name', () => {
+    expect(notUnquotedName('城市更新要靠', '改革')).toBe('clause');
+    expect(notUnquotedName('积极稳妥促', '改革')).toBe('clause');
+    expect(notUnquotedName('理顺投资体制', '机制')).toBe('clause');
+    expect(notUnquotedName('南湾社区入选全国绿色社区建设', '试点')).toBe('clause');
+    expect(notUnquotedName('稳就业促增收专项', '行动')).toBeNull();
+  });
 });

@@ -134,6 +134,7 @@ describe('quotedPrograms', () => {
     expect(names('全年完成312件“两新”工作，整治56条“背街小巷”道路。')).toEqual([]);
     expect(names('加快推进科技园、产业园等“零能耗”示范项目建设。')).toEqual([]);
     expect(names('谋划一批“十六五”重大项目。')).toEqual([]);
+    expect(names('全力冲刺“十六五”工作。')).toEqual([]);
     expect(names('强化“全链条式”监管，推行“保姆式”服务。')).toEqual(['保姆式服务']);
   });
 

@@ -221,8 +221,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // before 等 (A园区、B基地等“零能耗”示范项目建设).
         if (head.endsWith('项目') && /^\d+[个项批]/.test(text.slice(runEnd + head.length))) continue;
         if (before.endsWith('等') && /(项目|建设)$/.test(head)) continue;
-        // “十四五”重大项目: the projects of a plan's period; “全覆盖式”监管: a manner of oversight.
-        if (/^十[一二三四五六七八九十]五$/.test(core) && /^(重大|重点)/.test(head)) continue;
+        // “十四五”重大项目, “十四五”工作: the projects or work of a plan's period; “全覆盖式”监管: a
+        // manner of oversight.
+        if (/^十[一二三四五六七八九十]五$/.test(core) && /^(重大|重点|工作$)/.test(head)) continue;
         if (core.endsWith('式') && head === '监管') continue;
         const built =
           head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
