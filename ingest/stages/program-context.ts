@@ -27,6 +27,8 @@ const CONTEST_BEFORE = /(比武|比赛|竞赛|大赛|擂台赛|技能赛)$/;
  */
 function opensBodyName(sentence: Sentence, end: number): boolean {
   const { text } = sentence;
+  // Most names have no body's word after them: the words are not looked up for those.
+  if (!/中心|研究|实验室|创新院|工作站|服务站/.test(text.slice(end, end + 14))) return false;
   let at = end;
   const gloss = /^（[\u4e00-\u9fff]{1,6}）/.exec(text.slice(at, at + 9));
   if (gloss) at += gloss[0].length;
@@ -50,7 +52,7 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (opensBodyName(sentence, end)) return "a body's name";
   // 重大事项向|省委请示报告制度, 向|国家部委申报…试点: a name read from the object of 向 starts
   // inside the clause; 对标 (one word the segmenter does not know) names a benchmark.
-  const before = taggedWordEndingAt(sentence, start);
+  const before = text[start - 1] === '向' ? taggedWordEndingAt(sentence, start) : undefined;
   if (before?.word === '向' && before.tag === 'p' && text[start] !== '“') return 'object of 向';
   if (text.slice(start - 1, start + 1) === '对标') return 'object of 对标';
   return null;
