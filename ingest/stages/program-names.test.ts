@@ -216,5 +216,6 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('理顺投资体制', '机制')).toBe('clause');
     expect(notUnquotedName('南湾社区入选全国绿色社区建设', '试点')).toBe('clause');
     expect(notUnquotedName('稳就业促增收专项', '行动')).toBeNull();
+    expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
   });
 });

@@ -64,7 +64,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
   // 街道十大|工程, 提质系列|工程: a count or series of undertakings is none of them.
   if (/([一二三四五六七八九十百千两双]+[个大类]|系列)$/.test(core)) return 'class of works';
-  if (/这一|这些|那些|之一|唯一|首个|首家|首批|一批|一系列/.test(core)) return 'pronoun';
+  // 全市最大|…执法行动, 首例|…: a record claimed for one undertaking is no part of its name.
+  if (/这一|这些|那些|之一|唯一|首个|首家|首批|首例|最大|一批|一系列/.test(core)) return 'pronoun';
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
   // 招投标领域|制度: the rules of a field name none of them.

@@ -141,4 +141,10 @@ describe('quotedPrograms', () => {
   it('ends a quoted name before the list it names', () => {
     expect(names('建立“点菜式”服务清单。')).toEqual([]);
   });
+
+  it('takes no quote before a counted name or a run of ideas for a program', () => {
+    expect(names('构建“一网统管”八项机制。')).toEqual([]);
+    expect(names('深化“绿色出行”“慢行优先”理念。')).toEqual([]);
+    expect(names('实施“青苗培育”“工匠培养”三大计划。')).toEqual(['青苗培育', '工匠培养']);
+  });
 });

@@ -239,7 +239,11 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
       const why = notQuotedName(core);
       if (why && !rule && !(creating && why === 'place, facility or title')) continue;
-      if (isLast && !branded && modifiesNoun(sentence, runEnd)) continue;
+      // “A”“B”理念: an idea after a run is what every quote of it is; “一键启动”十项机制: one
+      // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
+      const idea = /^(理念|精神|思想|要求|目标|思路|方针|口号)/.test(text.slice(runEnd));
+      const counts = quotes.length === 1 && COUNTED.test(text.slice(runEnd, runEnd + 5));
+      if ((isLast || idea) && !branded && (counts || modifiesNoun(sentence, runEnd))) continue;
       // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
       if (before.endsWith('的')) continue;
       const initiated = QUOTE_VERBS.test(before);
