@@ -214,9 +214,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (start < 0) continue;
       if (/(行动|机制|工程|攻坚战|试点)$/.test(head))
         start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|攻坚战)$/.test(head));
-      // 全市率先试点|…改革, 全市首创|…制度: being first in a place is the clause's claim.
+      // 全市率先试点|…改革, 全市首创|…制度, 新开工|…工程: being first or new is the clause's claim.
       start +=
-        /^(全[市省区国])?(率先|首创)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
+        /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
+          .length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (actsWithoutObject(sentence, start, at)) continue;

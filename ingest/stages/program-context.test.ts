@@ -26,8 +26,10 @@ describe('program names read with the words around them', () => {
     expect(names('开展质量提升行动和对标达标专项行动。')).toEqual(['质量提升行动']);
   });
 
-  it('drops a claim of being first from the name', () => {
+  it('drops a claim of being first or new from the name, and works counted in figures', () => {
     expect(names('在全市首创物业服务质量评价制度。')).toEqual(['物业服务质量评价制度']);
+    expect(names('新开工滨河大道快速化改造工程。')).toEqual(['滨河大道快速化改造工程']);
+    expect(names('年内完成12座山塘除险加固工程。')).toEqual([]);
   });
 
   it('keeps the qualifier of a campaign named by its count', () => {

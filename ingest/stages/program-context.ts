@@ -50,6 +50,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
+  // 完成16座|水库除险加固工程: works counted in figures are a class of them.
+  if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
+    return 'class of works';
   // 重大事项向|省委请示报告制度, 向|国家部委申报…试点: a name read from the object of 向 starts
   // inside the clause; 对标 (one word the segmenter does not know) names a benchmark.
   const before = text[start - 1] === '向' ? taggedWordEndingAt(sentence, start) : undefined;

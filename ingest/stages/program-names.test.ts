@@ -212,6 +212,7 @@ describe('unquoted program names', () => {
 
   it('takes no clause, claim of selection or verb before 改革 for a name', () => {
     expect(notUnquotedName('城市更新要靠', '改革')).toBe('clause');
+    expect(notUnquotedName('准确把握', '改革')).toBe('clause');
     expect(notUnquotedName('积极稳妥促', '改革')).toBe('clause');
     expect(notUnquotedName('理顺投资体制', '机制')).toBe('clause');
     expect(notUnquotedName('南湾社区入选全国绿色社区建设', '试点')).toBe('clause');

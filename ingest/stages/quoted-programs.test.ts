@@ -140,6 +140,7 @@ describe('quotedPrograms', () => {
 
   it('ends a quoted name before the list it names', () => {
     expect(names('建立“点菜式”服务清单。')).toEqual([]);
+    expect(names('坚持“稳字当头”工作总基调。')).toEqual([]);
   });
 
   it('takes no quote before a counted name or a run of ideas for a program', () => {

@@ -87,9 +87,9 @@ function headAfter(sentence: Sentence, from: number): string | null {
 /** True when a noun goes on after offset `at`, so what ends there is no name's end. */
 function nounFollows(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
-  // 清单 alone is tagged an adjective: “…”服务|清单 names a list.
-  const noun =
-    /^n/.test(word?.tag ?? '') || ['vn', 'q'].includes(word?.tag ?? '') || /^(清单|名录|名单)/.test(word?.word ?? '');
+  // 清单 alone is tagged an adjective: “…”服务|清单 names a list, “…”工作|总基调 a tone.
+  const listed = /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3));
+  const noun = /^n/.test(word?.tag ?? '') || ['vn', 'q'].includes(word?.tag ?? '') || listed;
   return !!word && /^[\u4e00-\u9fff]/.test(word.word) && noun;
 }
 
