@@ -48,4 +48,8 @@ describe('program names read with the words around them', () => {
   it('keeps a level of government joined by 与 in a name', () => {
     expect(names('推进省与市县教育事权划分改革。')).toEqual(['省与市县教育事权划分改革']);
   });
+
+  it('leaves a building named by its scale or kind of place alone', () => {
+    expect(names('围绕重点区域建设，加快推进道路整治工程。')).not.toContain('重点区域建设');
+  });
 });

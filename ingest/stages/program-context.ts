@@ -41,6 +41,9 @@ function opensBodyName(sentence: Sentence, end: number): boolean {
   return false;
 }
 
+/** Building named by scale, level or kind of place alone: 重点片区建设, 基层基础建设, 民生建设. */
+export const GENERIC_BUILDING = /^(重大|重点|基层|基础|民生|战略|中心区|平台|项目|区域|片区|精)+建设$/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -48,6 +51,7 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   const end = mention.end - sentence.start;
   const after = text.slice(end, end + 8);
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
+  if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
