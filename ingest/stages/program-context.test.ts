@@ -52,4 +52,10 @@ describe('program names read with the words around them', () => {
   it('leaves a building named by its scale or kind of place alone', () => {
     expect(names('围绕重点区域建设，加快推进道路整治工程。')).not.toContain('重点区域建设');
   });
+
+  it('keeps the second of two undertakings a name joins', () => {
+    expect(names('推进滨江隧道建设和环湖路东延工程。')).toEqual(['环湖路东延工程']);
+    expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);
+    expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
+  });
 });

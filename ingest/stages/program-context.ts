@@ -135,10 +135,22 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
 }
 
+/** Two undertakings joined: A建设和B工程, A政策和B制度 (not A建设与B融合机制, A制度及其…). */
+const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策))[和与及](?!其)(.{4,})$/;
+
+/** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
+function lastOfJoined(mention: ProgramMention): ProgramMention {
+  const joined = mention.surface === mention.name ? JOINED.exec(mention.name) : null;
+  if (!joined || /(融合|衔接|联动|结合|协同)[^和与及]*$/.test(mention.name)) return mention;
+  const name = joined[2] ?? '';
+  const start = mention.end - name.length;
+  return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
+}
+
 /** The mentions of a sentence the words around them keep, each with its full qualifier. */
 export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
   const kept = mentions.filter((m) => !outOfPlace(sentence, m));
-  const named = kept.map((m) => withQualifier(sentence, m));
+  const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
   // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
   const grown = named.filter((m, i) => m !== kept[i]);
   return named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
