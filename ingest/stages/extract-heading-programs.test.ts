@@ -40,4 +40,10 @@ describe('headingName', () => {
     expect(core('合法性审查制度')).toBe('合法性审查');
     expect(core('数字政府建设')).toBe('数字政府建设');
   });
+
+  it('reads no building named by its scale or kind of place alone', () => {
+    expect(name('重点片区建设全面提速')).toBeNull();
+    expect(name('持续加强基层基础建设')).toBeNull();
+    expect(name('法治城区建设迈上新台阶')).toBe('法治城区建设');
+  });
 });

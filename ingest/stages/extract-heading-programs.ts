@@ -8,6 +8,7 @@ import { groupBy } from '../../graph/group-by.js';
 import { normalizeName } from '../text-utils.js';
 import type { ProgramMention } from './extract-programs.js';
 import { programKey } from './extract-programs.js';
+import { GENERIC_BUILDING } from './program-context.js';
 import { isBuiltThing } from './quoted-programs.js';
 import { opensWithVerb } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
@@ -25,6 +26,7 @@ const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|
 
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;
+  if (GENERIC_BUILDING.test(name)) return false;
   if (/[，。；：、的等]/.test(name)) return false;
   // 重大民生工程, 十大人才工程: a class of works, or a count of them, is none of them.
   if (/^(重大|重点|[一二三四五六七八九十百]+大)/.test(name) && /(工程|项目|行动)$/.test(name)) return false;

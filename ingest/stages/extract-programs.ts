@@ -6,6 +6,7 @@ import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
+import { inContext } from './program-context.js';
 import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
@@ -16,6 +17,7 @@ import {
   leadsName,
   modifiesNoun,
   NEGATION,
+  NOMINAL_VERBS,
   NOT_FIRST,
   nominalStop,
   notUnquotedName,
@@ -72,9 +74,6 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
     (!NOUN_TAGS.test(word.tag) || /^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实)/.test(word.word))
   );
 }
-
-/** Verbs that also name a kind of work (科技创新, 企业服务, 预算执行). */
-const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
 
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
 const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
@@ -215,8 +214,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (start < 0) continue;
       if (/(行动|机制|工程|攻坚战|试点)$/.test(head))
         start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|攻坚战)$/.test(head));
-      // 全市率先试点|…改革: being first in a place is the clause's claim, not the name.
-      start += /^(全[市省区国])?率先(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0].length ?? 0;
+      // 全市率先试点|…改革, 全市首创|…制度, 新开工|…工程: being first or new is the clause's claim.
+      start +=
+        /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
+          .length ?? 0;
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (actsWithoutObject(sentence, start, at)) continue;
@@ -260,7 +261,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     const unquoted = longestSpans(unquotedPrograms(sentence)).filter(
       (u) => !quoted.some((q) => q.start < u.end && u.start < q.end),
     );
-    found.push(...quoted, ...unquoted);
+    found.push(...inContext(sentence, [...quoted, ...unquoted]));
   }
   keepRecurringTitleTerms(found, sentences);
   mergeExtendedNames(found);

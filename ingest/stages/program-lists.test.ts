@@ -68,4 +68,10 @@ describe('programs named by headings', () => {
     const found = extractHeadingPrograms(heading, named, '');
     expect(found.map((p) => p.name)).toEqual(['社会治理体制改革']);
   });
+
+  it('takes a field and a task, or two tasks of a campaign of set length, as one campaign', () => {
+    expect(names('深入开展森林火灾、危险树木清理行动。')).toEqual(['森林火灾、危险树木清理行动']);
+    expect(names('启动河堤加固、小型水库除险五年攻坚行动。')).toEqual(['河堤加固、小型水库除险五年攻坚行动']);
+    expect(names('积极服务智慧农业建设、良种培育行动。')).not.toContain('智慧农业建设、良种培育行动');
+  });
 });

@@ -61,6 +61,12 @@ export function startOfListedName(sentence: Sentence, start: number, at: number,
   // 基础性、关键性改革: qualities alone name a class of works.
   if (items.every((item) => /^[\u4e00-\u9fff]{2,3}性/.test(item))) return -1;
   if (from < start || !SEPARABLE.test(head) || oneName(sentence, from, items)) return start;
+  // 危房、边坡治理行动, 堤防加固、水闸除险三年攻坚行动: a field and a task, or two tasks of a
+  // campaign of set length, are one campaign (数字乡村建设、种业振兴行动 are two).
+  if (items.length === 2 && /^(行动|专项行动|攻坚战|保卫战)$/.test(head)) {
+    const field = /^n/.test(taggedWordEndingAt(sentence, from + (items[0]?.length ?? 0))?.tag ?? '');
+    if ((field && !/[首最]/.test(items[0] ?? '')) || /[一二三四五六七八九十百]+[年日天]/.test(last)) return start;
+  }
   // 建筑施工、交通运输、小散|工程: a list of short fields names kinds of works.
   return last.length < 4 ? -1 : at - last.length;
 }

@@ -202,4 +202,21 @@ describe('unquoted program names', () => {
   it('drops footnote markers', () => {
     expect(withoutNotes('五清[17]专项行动')).toBe('五清专项行动');
   });
+
+  it('takes no scale and one field for a project, nor a body for a pilot', () => {
+    expect(notUnquotedName('重大交通', '工程')).toBe('class of works');
+    expect(notUnquotedName('大型水利', '工程')).toBe('class of works');
+    expect(notUnquotedName('重大装备专项', '工程')).toBeNull();
+    expect(notUnquotedName('区税务部门', '试点')).toBe('a place');
+  });
+
+  it('takes no clause, claim of selection or verb before 改革 for a name', () => {
+    expect(notUnquotedName('城市更新要靠', '改革')).toBe('clause');
+    expect(notUnquotedName('准确把握', '改革')).toBe('clause');
+    expect(notUnquotedName('积极稳妥促', '改革')).toBe('clause');
+    expect(notUnquotedName('理顺投资体制', '机制')).toBe('clause');
+    expect(notUnquotedName('南湾社区入选全国绿色社区建设', '试点')).toBe('clause');
+    expect(notUnquotedName('稳就业促增收专项', '行动')).toBeNull();
+    expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
+  });
 });

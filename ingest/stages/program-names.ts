@@ -29,20 +29,23 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓'.split(
+  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握'.split(
     ' ',
   ),
 );
 /** What the government fights: 违法犯罪活动, 走私活动 are no programmes of its own. */
 export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
-/** Places and parts of a place: a place with 试点 names where a pilot runs, not the pilot. */
-const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内)$/;
+/** Places, parts of a place and bodies: with 试点 they name where a pilot runs, not the pilot. */
+const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
 export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
 const CONJUNCTION = /[与和及同、]$/;
+
+/** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调). */
+export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
@@ -61,7 +64,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
   // 街道十大|工程, 提质系列|工程: a count or series of undertakings is none of them.
   if (/([一二三四五六七八九十百千两双]+[个大类]|系列)$/.test(core)) return 'class of works';
-  if (/这一|这些|那些|之一|唯一|首个|首家|首批|一批|一系列/.test(core)) return 'pronoun';
+  // 全市最大|…执法行动, 首例|…: a record claimed for one undertaking is no part of its name.
+  if (/这一|这些|那些|之一|唯一|首个|首家|首批|首例|最大|一批|一系列/.test(core)) return 'pronoun';
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
   // 招投标领域|制度: the rules of a field name none of them.
@@ -70,7 +74,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   const counted = core.replace(COUNT, '');
   const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));
   // 坚定不移推进|改革, 以问题倒逼|改革: a clause's verb inside makes the head its object.
-  if (words.some((w) => CLAUSE_VERBS.has(w))) return 'clause';
+  // 稳妥促|改革, 开门搞|改革: a verb right before 改革 makes it the clause's object.
+  if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
@@ -84,7 +89,9 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
   // 绿道网设施完善工程—西乡片区|工程 names one part of a project; 工程建设工程 names none.
-  if (head === '工程' && (WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
+  // 重大水利|工程, 大型安居|工程: a scale and one field name a class of works.
+  const scaled = /^(重大|重点|大型|骨干)[\u4e00-\u9fff]{2}$/.test(core);
+  if (head === '工程' && (scaled || WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
     return 'class of works';
   return null;
 }
@@ -169,7 +176,8 @@ export function overConjunct(
 ): number {
   if (!CONJUNCTION.test(text.slice(0, start))) return start;
   const left = leftOf(start - 1);
-  if (left < 0 || start - 1 - left < 2) return start;
+  // 省与|市县…划分改革: a level of government is a conjunct of one character.
+  if (left < 0 || (start - 1 - left < 2 && !/^[省市区县]$/.test(text.slice(left, start - 1)))) return start;
   const conjunct = text.slice(left, start - 1);
   if (heads.some((h) => conjunct.endsWith(h)) || /[，、；。]/.test(conjunct)) return start;
   // 健全|与国际友城交流合作机制: a verb before 与 is the clause's, not a conjunct.

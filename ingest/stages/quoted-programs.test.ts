@@ -129,4 +129,23 @@ describe('quotedPrograms', () => {
     expect(names('协调推进“四个全面”建设，全面打造“新活力新南湖”建设。')).toEqual([]);
     expect(names('推进“智慧城市”建设，实施“十大工程”建设。')).toEqual(['十大工程']);
   });
+
+  it('takes no counted items, listed projects, period projects or manner of oversight for a program', () => {
+    expect(names('全年完成312件“两新”工作，整治56条“背街小巷”道路。')).toEqual([]);
+    expect(names('加快推进科技园、产业园等“零能耗”示范项目建设。')).toEqual([]);
+    expect(names('谋划一批“十六五”重大项目。')).toEqual([]);
+    expect(names('全力冲刺“十六五”工作。')).toEqual([]);
+    expect(names('强化“全链条式”监管，推行“保姆式”服务。')).toEqual(['保姆式服务']);
+  });
+
+  it('ends a quoted name before the list it names', () => {
+    expect(names('建立“点菜式”服务清单。')).toEqual([]);
+    expect(names('坚持“稳字当头”工作总基调。')).toEqual([]);
+  });
+
+  it('takes no quote before a counted name or a run of ideas for a program', () => {
+    expect(names('构建“一网统管”八项机制。')).toEqual([]);
+    expect(names('深化“绿色出行”“慢行优先”理念。')).toEqual([]);
+    expect(names('实施“青苗培育”“工匠培养”三大计划。')).toEqual(['青苗培育', '工匠培养']);
+  });
 });

@@ -87,7 +87,10 @@ function headAfter(sentence: Sentence, from: number): string | null {
 /** True when a noun goes on after offset `at`, so what ends there is no name's end. */
 function nounFollows(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
-  return !!word && /^[\u4e00-\u9fff]/.test(word.word) && (/^n/.test(word.tag) || ['vn', 'q'].includes(word.tag));
+  // 清单 alone is tagged an adjective: “…”服务|清单 names a list, “…”工作|总基调 a tone.
+  const listed = /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3));
+  const noun = /^n/.test(word?.tag ?? '') || ['vn', 'q'].includes(word?.tag ?? '') || listed;
+  return !!word && /^[\u4e00-\u9fff]/.test(word.word) && noun;
 }
 
 const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'uz', 'ug', 'm']);
@@ -164,7 +167,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
     // 实施一批“小而美”民生项目: a class of undertakings, none of them named.
     if (/(?<!第)(一批|系列|各类|若干|多个|一些)$/.test(before)) continue;
-    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类]$/.test(before)) continue;
+    // 757件“…”工作, 98条“…”道路整治: items counted are works of a kind, not one programme.
+    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类件条]$/.test(before))
+      continue;
     // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
     if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
     // “未来少年”300名, 创建“示范社区”12个: a count after the quote counts people or titles;
@@ -212,8 +217,14 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “四个全面”建设, 打造“新品质新X”: a counted slogan or a vision of a place being built is an aim.
         if (head === '建设' && COUNTED.test(core) && !OWN_HEAD.test(core)) continue;
         if (/打造$/.test(before) && /^新.+新/.test(core)) continue;
-        // 启动“光储充一体化”项目20个: projects counted are a class of them.
+        // 启动“光储充一体化”项目20个: projects counted are a class of them; so are those listed
+        // before 等 (A园区、B基地等“零能耗”示范项目建设).
         if (head.endsWith('项目') && /^\d+[个项批]/.test(text.slice(runEnd + head.length))) continue;
+        if (before.endsWith('等') && /(项目|建设)$/.test(head)) continue;
+        // “十四五”重大项目, “十四五”工作: the projects or work of a plan's period; “全覆盖式”监管: a
+        // manner of oversight.
+        if (/^十[一二三四五六七八九十]五$/.test(core) && /^(重大|重点|工作$)/.test(head)) continue;
+        if (core.endsWith('式') && head === '监管') continue;
         const built =
           head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
         const thing = THING.test(full) || full.includes('平台') || built;
@@ -228,7 +239,11 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
       const why = notQuotedName(core);
       if (why && !rule && !(creating && why === 'place, facility or title')) continue;
-      if (isLast && !branded && modifiesNoun(sentence, runEnd)) continue;
+      // “A”“B”理念: an idea after a run is what every quote of it is; “一键启动”十项机制: one
+      // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
+      const idea = /^(理念|精神|思想|要求|目标|思路|方针|口号)/.test(text.slice(runEnd));
+      const counts = quotes.length === 1 && COUNTED.test(text.slice(runEnd, runEnd + 5));
+      if ((isLast || idea) && !branded && (counts || modifiesNoun(sentence, runEnd))) continue;
       // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
       if (before.endsWith('的')) continue;
       const initiated = QUOTE_VERBS.test(before);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrograms } from './extract-programs.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
+
+describe('program names read with the words around them', () => {
+  it('leaves a name that the text reports as a shortcoming', () => {
+    expect(names('部分领域风险依然存在，基层应急联动机制有待完善。')).toEqual([]);
+    expect(names('城市治理还有短板，物业纠纷调处机制还不健全。')).toEqual([]);
+    expect(names('完善物业纠纷调处机制，提升治理水平。')).toEqual(['物业纠纷调处机制']);
+  });
+
+  it('leaves the opening words of a body named after its work', () => {
+    expect(names('加快建设新能源汽车检测工程技术研究中心。')).toEqual([]);
+    expect(names('支持海洋装备工程（技术）研究中心建设。')).toEqual([]);
+    expect(names('推进智慧水务工程，服务中心城区供水。')).toEqual(['智慧水务工程']);
+  });
+
+  it('leaves a name that is a contest or its prize', () => {
+    expect(names('区消防救援大队获全市消防技能比武“夜间搜救行动”第一名。')).toEqual([]);
+  });
+
+  it('leaves a name read out of the object of 向 or 对标', () => {
+    expect(names('落实重大事项向区委请示报告制度。')).toEqual([]);
+    expect(names('开展质量提升行动和对标达标专项行动。')).toEqual(['质量提升行动']);
+  });
+
+  it('drops a claim of being first or new from the name, and works counted in figures', () => {
+    expect(names('在全市首创物业服务质量评价制度。')).toEqual(['物业服务质量评价制度']);
+    expect(names('新开工滨河大道快速化改造工程。')).toEqual(['滨河大道快速化改造工程']);
+    expect(names('年内完成12座山塘除险加固工程。')).toEqual([]);
+  });
+
+  it('keeps the qualifier of a campaign named by its count', () => {
+    expect(names('全面推进“无废”建设六大提升行动。')).toEqual(['无废建设六大提升行动']);
+    expect(names('开展交通整治“五大专项”行动。')).toEqual(['交通整治五大专项行动']);
+    expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+    expect(names('实施产业、民生等两个领域“十大”攻坚行动。')).not.toContain('领域十大攻坚行动');
+  });
+
+  it('keeps a noun and its verb before a name in it', () => {
+    expect(names('建立多源触发风险预警机制。')).toEqual(['多源触发风险预警机制']);
+    expect(names('完善实施城乡协调发展投入机制。')).toEqual(['城乡协调发展投入机制']);
+    expect(names('全面推开镇级卫生院综合改革。')).toEqual(['镇级卫生院综合改革']);
+  });
+
+  it('keeps a level of government joined by 与 in a name', () => {
+    expect(names('推进省与市县教育事权划分改革。')).toEqual(['省与市县教育事权划分改革']);
+  });
+
+  it('leaves a building named by its scale or kind of place alone', () => {
+    expect(names('围绕重点区域建设，加快推进道路整治工程。')).not.toContain('重点区域建设');
+  });
+
+  it('keeps the second of two undertakings a name joins', () => {
+    expect(names('推进滨江隧道建设和环湖路东延工程。')).toEqual(['环湖路东延工程']);
+    expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);
+    expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
+  });
+});

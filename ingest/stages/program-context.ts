@@ -1,0 +1,157 @@
+// What the words around a found program name say about it: a name that opens a body's name
+// (…工程应用创新中心), one named as a problem (…机制不完善), an event or a prize (比武“…行动”
+// 第一名), or a name read out of the object of 向 or 对标. Looks only at the words next to the
+// name; it never reads a whole text.
+
+import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { type ProgramMention, programKey } from './program-mention.js';
+import { NOMINAL_VERBS } from './program-names.js';
+import type { Sentence } from './split-sentences.js';
+import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+
+/** Last words of a body or a platform named after its work: 中心, 研究院, 实验室, 工作站. */
+const BODY_END = /^(中心(?!城|区|任务|工作|环节)|研究院|研究所|实验室|创新院|工作站|服务站)/;
+/** Words that end a body's name before a body's last word: no 的, 和, adverb or figure. */
+const NOT_IN_BODY = new Set(['p', 'c', 'uj', 'ul', 'd', 'ad', 'm', 'r', 'x']);
+/** 不完善, 有待健全, 仍较薄弱: what follows a name the text reports as a shortcoming. */
+const PROBLEM_AFTER =
+  /^(还|仍|尚|仍然|依然|相对|较为|比较)?(不够|不完善|不健全|不到位|不顺畅|不畅|不足|有待|亟待|亟需|薄弱|滞后|缺失|欠缺)/;
+/** A rank or prize after a name: the name is an event's or a contest's (…行动”第一名). */
+const PRIZE_AFTER = /^[”"]?(第[一二三四五六七八九十\d]+名|[一二三特]等奖|金奖|银奖|铜奖|冠军|亚军|季军)/;
+/** A contest before a name: 比武“…”, 技能大赛…. */
+const CONTEST_BEFORE = /(比武|比赛|竞赛|大赛|擂台赛|技能赛)$/;
+
+/**
+ * True when the name ends at `end` inside a body's name (工业互联网工程应用创新中心, …工程（技术）
+ * 研究中心): a few nouns or verbs of its work, then 中心 or 研究院, with no clause word between.
+ */
+function opensBodyName(sentence: Sentence, end: number): boolean {
+  const { text } = sentence;
+  // Most names have no body's word after them: the words are not looked up for those.
+  if (!/中心|研究|实验室|创新院|工作站|服务站/.test(text.slice(end, end + 14))) return false;
+  let at = end;
+  const gloss = /^（[\u4e00-\u9fff]{1,6}）/.exec(text.slice(at, at + 9));
+  if (gloss) at += gloss[0].length;
+  for (let n = 0; n < 4 && at - end <= 8; n++) {
+    if (BODY_END.test(text.slice(at, at + 4))) return n > 0 || gloss !== null;
+    const word = taggedWordAt(sentence, at);
+    if (!word || NOT_IN_BODY.has(word.tag) || !/^[\u4e00-\u9fff]+$/.test(word.word)) return false;
+    at += word.word.length;
+  }
+  return false;
+}
+
+/** Building named by scale, level or kind of place alone: 重点片区建设, 基层基础建设, 民生建设. */
+export const GENERIC_BUILDING = /^(重大|重点|基层|基础|民生|战略|中心区|平台|项目|区域|片区|精)+建设$/;
+
+/** Why the words around a mention say it names no programme, or null. */
+export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
+  const { text } = sentence;
+  const start = mention.start - sentence.start;
+  const end = mention.end - sentence.start;
+  const after = text.slice(end, end + 8);
+  if (PROBLEM_AFTER.test(after)) return 'named as a problem';
+  if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
+  if (opensBodyName(sentence, end)) return "a body's name";
+  // 完成16座|水库除险加固工程: works counted in figures are a class of them.
+  if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
+    return 'class of works';
+  // 重大事项向|省委请示报告制度, 向|国家部委申报…试点: a name read from the object of 向 starts
+  // inside the clause; 对标 (one word the segmenter does not know) names a benchmark.
+  const before = text[start - 1] === '向' ? taggedWordEndingAt(sentence, start) : undefined;
+  if (before?.word === '向' && before.tag === 'p' && text[start] !== '“') return 'object of 向';
+  if (text.slice(start - 1, start + 1) === '对标') return 'object of 对标';
+  return null;
+}
+
+/** A campaign named by its count (八大示范行动, “六项”行动): a qualifier of its own goes first. */
+const COUNTED_NAME = /^[“"]?[一二三四五六七八九十两]+(大|项(?=行动|工程|计划))/;
+/** Words of the clause before a counted campaign's qualifier: its verb, adverb or a particle. */
+const CLAUSE_WORD =
+  /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦)$/;
+const NOT_QUALIFIER = new Set(['p', 'c', 'uj', 'ul', 'd', 'ad', 'm', 'r', 'x', 'q', 'f']);
+const NOUNS = /^(n|nz|ns|nr|nt|j|vn|l)$/;
+
+/**
+ * Start of the qualifier before a counted campaign (“双碳”建设|八大示范行动, 治安整治|“六大专项”
+ * 行动, 文明城市创建|九大提升行动): nouns, quoted words and a verb right after a noun, back to
+ * the clause's verb; `start` itself when there is none or the words run on past 12 characters.
+ */
+function qualifierStart(sentence: Sentence, start: number): number {
+  const { text } = sentence;
+  let at = start;
+  while (start - at <= 12) {
+    if (text[at - 1] === '”') {
+      const open = text.lastIndexOf('“', at - 1);
+      if (open < 0 || at - open > 8) return start;
+      at = open;
+      continue;
+    }
+    const word = taggedWordEndingAt(sentence, at);
+    if (!word || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
+    if (CLAUSE_WORD.test(word.word) || PROGRAM_VERBS.test(word.word)) break;
+    // 三个领域|“十大”攻坚行动, 各街道|“十大工程”: after a count or 各 the words name a class.
+    if (/^(m|q|r)$/.test(word.tag) || /^(等|各)/.test(word.word)) return start;
+    if (NOT_QUALIFIER.has(word.tag) || word.tag.startsWith('u')) break;
+    if (word.tag === 'v' || word.tag === 'vd') {
+      const before = taggedWordEndingAt(sentence, at - word.word.length);
+      if (!(before && NOUNS.test(before.tag)) && text[at - word.word.length - 1] !== '”') break;
+    }
+    at -= word.word.length;
+  }
+  return start - at > 12 ? start : at;
+}
+
+/**
+ * Start of an unquoted name over a noun and its verb right before it (多点触发|监测预警机制,
+ * 区域协调|发展战略机制): the verb is no clause's when a noun opens the object before it.
+ */
+function subjectVerbStart(sentence: Sentence, start: number): number {
+  const verb = taggedWordEndingAt(sentence, start);
+  if (verb?.tag !== 'v' || verb.word.length !== 2 || PROGRAM_VERBS.test(verb.word)) return start;
+  const clauseVerb = ACTION_VERBS.exec(verb.word)?.[0] === verb.word || LEFT_STOPS.includes(verb.word);
+  if (clauseVerb && !NOMINAL_VERBS.test(verb.word)) return start;
+  const noun = taggedWordEndingAt(sentence, start - 2);
+  if (!noun || !/^(n|m|nz|j)$/.test(noun.tag) || !/^[\u4e00-\u9fff]{2,4}$/.test(noun.word)) return start;
+  // 全面|推开, 全力|争取: an adverb the tagger reads as a noun.
+  if (CLAUSE_WORD.test(noun.word) || /^(全[面力部体市省区])$/.test(noun.word)) return start;
+  // The noun opens the object: the clause's verb or a stop stands before it.
+  const before = taggedWordEndingAt(sentence, start - 2 - noun.word.length);
+  const opens = !before || before.tag === 'x' || PROGRAM_VERBS.test(before.word) || ACTION_VERBS.test(before.word);
+  return opens ? start - 2 - noun.word.length : start;
+}
+
+/** A mention with the qualifier before it in its name: a counted campaign's, a noun and its verb. */
+function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMention {
+  const start = mention.start - sentence.start;
+  const counted = COUNTED_NAME.test(mention.surface);
+  if (!counted && (mention.surface !== mention.name || /^[“"]/.test(mention.surface))) return mention;
+  const from = counted ? qualifierStart(sentence, start) : subjectVerbStart(sentence, start);
+  if (from === start) return mention;
+  const surface = sentence.text.slice(from, mention.end - sentence.start);
+  const name = surface.replace(/[“”"]/g, '');
+  const aliases = mention.aliases.filter((a) => a.length > 4);
+  return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
+}
+
+/** Two undertakings joined: A建设和B工程, A政策和B制度 (not A建设与B融合机制, A制度及其…). */
+const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策))[和与及](?!其)(.{4,})$/;
+
+/** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
+function lastOfJoined(mention: ProgramMention): ProgramMention {
+  const joined = mention.surface === mention.name ? JOINED.exec(mention.name) : null;
+  if (!joined || /(融合|衔接|联动|结合|协同)[^和与及]*$/.test(mention.name)) return mention;
+  const name = joined[2] ?? '';
+  const start = mention.end - name.length;
+  return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
+}
+
+/** The mentions of a sentence the words around them keep, each with its full qualifier. */
+export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
+  const kept = mentions.filter((m) => !outOfPlace(sentence, m));
+  const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
+  // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
+  const grown = named.filter((m, i) => m !== kept[i]);
+  return named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+}
