@@ -36,7 +36,7 @@ describe('program names read with the words around them', () => {
     expect(names('全面推进“无废”建设六大提升行动。')).toEqual(['无废建设六大提升行动']);
     expect(names('开展交通整治“五大专项”行动。')).toEqual(['交通整治五大专项行动']);
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
-    expect(names('实施产业、民生等两个领域“十大”攻坚行动。')).not.toContain('领域十大攻坚行动');
+    expect(names('实施工业、农业等两个领域“八大”攻坚行动。')).not.toContain('领域八大攻坚行动');
   });
 
   it('keeps a noun and its verb before a name in it', () => {

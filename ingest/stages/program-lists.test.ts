@@ -35,8 +35,8 @@ describe('classes of undertakings and the verbs a campaign is named with', () =>
   it('takes what 一批, 系列 or a count of projects introduces for a class', () => {
     expect(names('实施一批“小而美”民生项目。')).toEqual([]);
     expect(names('推进市容市貌、生态景观等系列城区品质提升工程。')).toEqual([]);
-    expect(names('启动“光储充一体化”项目20个。')).toEqual([]);
-    expect(names('实施“光储充一体化”项目。')).toEqual(['光储充一体化项目']);
+    expect(names('启动“绿色微网”项目20个。')).toEqual([]);
+    expect(names('实施“绿色微网”项目。')).toEqual(['绿色微网项目']);
   });
 
   it('keeps the verb a campaign is named with after 打好, and on a task line of its own', () => {

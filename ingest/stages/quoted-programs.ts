@@ -217,7 +217,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “四个全面”建设, 打造“新品质新X”: a counted slogan or a vision of a place being built is an aim.
         if (head === '建设' && COUNTED.test(core) && !OWN_HEAD.test(core)) continue;
         if (/打造$/.test(before) && /^新.+新/.test(core)) continue;
-        // 启动“光储充一体化”项目20个: projects counted are a class of them; so are those listed
+        // 启动“绿色微网”项目20个: projects counted are a class of them; so are those listed
         // before 等 (A园区、B基地等“零能耗”示范项目建设).
         if (head.endsWith('项目') && /^\d+[个项批]/.test(text.slice(runEnd + head.length))) continue;
         if (before.endsWith('等') && /(项目|建设)$/.test(head)) continue;
@@ -239,7 +239,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
       const why = notQuotedName(core);
       if (why && !rule && !(creating && why === 'place, facility or title')) continue;
-      // “A”“B”理念: an idea after a run is what every quote of it is; “一键启动”十项机制: one
+      // “A”“B”理念: an idea after a run is what every quote of it is; “一网协同”五项机制: one
       // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
       const idea = /^(理念|精神|思想|要求|目标|思路|方针|口号)/.test(text.slice(runEnd));
       const counts = quotes.length === 1 && COUNTED.test(text.slice(runEnd, runEnd + 5));
