@@ -66,6 +66,8 @@ export interface LoadOptions {
    * MAX_GROUP_ROWS. Default: 1 (one transaction per document).
    */
   groupSize?: number;
+  /** Called after each statement of a group of new documents, with its rows and time; for profiling. */
+  onStatement?: (query: string, rows: number, ms: number) => void;
 }
 
 /** Most node and relationship rows of one group of new documents (bounds a transaction's memory). */
@@ -211,8 +213,8 @@ export async function loadExtractions(
       return;
     }
     try {
-      const { beforeCommit, batchSize = 2000 } = options;
-      const counters = await storeNewDocuments(db, group, { batchSize, beforeCommit });
+      const { beforeCommit, onStatement, batchSize = 2000 } = options;
+      const counters = await storeNewDocuments(db, group, { batchSize, beforeCommit, onStatement });
       // The transaction's counters go to the first document of the group; the others carry zeros.
       for (const [i, extraction] of group.entries()) {
         record({ ...emptySummary(extraction), ...(i === 0 ? counters : {}) });

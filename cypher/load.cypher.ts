@@ -47,6 +47,28 @@ UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
 SET n += row.props`;
 
+/**
+ * Nodes of documents never stored before (write-rows.ts storeNewDocuments): CREATE, no look-up.
+ * Another ingest storing the same document meanwhile makes the key constraint fail the whole
+ * group, which is then stored again document by document.
+ */
+export const createNewNodes = (label: NodeKind) => `
+UNWIND $rows AS row
+CREATE (n:${label} {key: row.key})
+SET n += row.props`;
+
+/**
+ * Relationships with an end among the nodes just created (createNewNodes): none can exist yet,
+ * and an extraction holds each (type, source, target) once, so CREATE without the MERGE's
+ * expansion and locks of both ends.
+ */
+export const createNewEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
+UNWIND $rows AS row
+MATCH (a:${source} {key: row.source})
+MATCH (b:${target} {key: row.target})
+CREATE (a)-[r:${kind} {docs: [row.doc]}]->(b)
+SET r += row.props`;
+
 export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
 UNWIND $rows AS row
 MATCH (a:${source} {key: row.source})

@@ -6,6 +6,8 @@ import type { Extraction } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
   COMPLETE_DOCUMENTS,
+  createNewEdges,
+  createNewNodes,
   createOwnNodes,
   DOCUMENT_STATE,
   MERGE_DOCUMENTS,
@@ -40,15 +42,20 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/** Writes gathered rows: one statement per node kind and per relationship group, in batches. */
-export async function writeRows(run: Run, rows: GraphRows, batchSize: number): Promise<void> {
+/**
+ * Writes gathered rows: one statement per node kind and per relationship group, in batches.
+ * `fresh`: the documents' own nodes are stored nowhere yet (storeNewDocuments), so they and the
+ * relationships that touch them are created, not merged.
+ */
+export async function writeRows(run: Run, rows: GraphRows, batchSize: number, fresh = false): Promise<void> {
   for (const [kind, nodes] of rows.nodes) {
-    const query = ENTITY.has(kind) ? mergeEntities(kind) : createOwnNodes(kind);
+    const query = ENTITY.has(kind) ? mergeEntities(kind) : fresh ? createNewNodes(kind) : createOwnNodes(kind);
     for (const batch of chunks(nodes, batchSize)) await run(query, { rows: batch });
   }
-  for (const group of rows.edges.values()) {
-    const query = mergeEdges(group.kind, group.source, group.target);
-    for (const batch of chunks(group.rows, batchSize)) await run(query, { rows: batch });
+  for (const { kind, source, target, rows: edges } of rows.edges.values()) {
+    const own = !ENTITY.has(source) || !ENTITY.has(target);
+    const query = fresh && own ? createNewEdges(kind, source, target) : mergeEdges(kind, source, target);
+    for (const batch of chunks(edges, batchSize)) await run(query, { rows: batch });
   }
 }
 
@@ -64,11 +71,16 @@ export const documentRow = (extraction: Extraction) => ({
  * of them, and returns what the transaction changed.
  * @param options.batchSize rows per statement
  * @param options.beforeCommit called inside the transaction before the documents are marked complete
+ * @param options.onStatement called after each statement with its rows and time (bench/load-profile.ts)
  */
 export async function storeNewDocuments(
   db: Database,
   group: Extraction[],
-  options: { batchSize: number; beforeCommit?: () => void | Promise<void> },
+  options: {
+    batchSize: number;
+    beforeCommit?: () => void | Promise<void>;
+    onStatement?: (query: string, rows: number, ms: number) => void;
+  },
 ): Promise<WriteCounters> {
   const rows = emptyRows();
   for (const extraction of group) addDocumentRows(extraction, rows);
@@ -82,9 +94,14 @@ export async function storeNewDocuments(
         relationshipsDeleted: 0,
         propertiesSet: 0,
       };
-      const run: Run = async (query, params) => addCounters(counters, await tx.run(query, params));
+      const run: Run = async (query, params) => {
+        const started = performance.now();
+        addCounters(counters, await tx.run(query, params));
+        const rows = (params.rows ?? params.keys) as unknown[];
+        options.onStatement?.(query, rows.length, performance.now() - started);
+      };
       await run(MERGE_DOCUMENTS, { rows: group.map(documentRow) });
-      await writeRows(run, rows, options.batchSize);
+      await writeRows(run, rows, options.batchSize, true);
       await options.beforeCommit?.();
       await run(COMPLETE_DOCUMENTS, { keys: group.map((x) => x.document.key) });
       return counters;
