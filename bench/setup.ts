@@ -19,6 +19,6 @@ export async function extractCorpus(): Promise<Extraction[]> {
 }
 
 /** The embedded Neo4j on `storeDir`, connected; `db.close()` closes the driver and stops it. */
-export function openBenchDatabase(storeDir: string): Promise<Database> {
-  return openEmbeddedDatabase(join(ROOT, 'cypher', 'server'), storeDir);
+export function openBenchDatabase(storeDir: string, jvmOptions?: readonly string[]): Promise<Database> {
+  return openEmbeddedDatabase(join(ROOT, 'cypher', 'server'), storeDir, undefined, { jvmOptions });
 }

@@ -101,9 +101,9 @@ export async function openEmbeddedDatabase(
   serverDir: string,
   storeDir: string,
   logger?: Logger,
-  options: { startWindowMs?: number } = {},
+  options: { startWindowMs?: number; jvmOptions?: readonly string[] } = {},
 ): Promise<Database> {
-  const { startWindowMs = 180_000 } = options;
+  const { startWindowMs = 180_000, jvmOptions } = options;
   const running = await attachRunning(storeDir, logger);
   if (running) return running;
   const waited = await attachWhenStarted(storeDir, startWindowMs, logger);
@@ -111,7 +111,7 @@ export async function openEmbeddedDatabase(
   if (waited.holder !== undefined) throw storeLockedError(storeDir, waited.holder);
   let server: Awaited<ReturnType<typeof startEmbeddedNeo4j>>;
   try {
-    server = await startEmbeddedNeo4j({ serverDir, storeDir, logger });
+    server = await startEmbeddedNeo4j({ serverDir, storeDir, logger, jvmOptions });
   } catch (error) {
     // Another client started a server on this store at the same moment and won the lock.
     if (!isGovkgError(error) || error.code !== 'NEO4J_STORE_LOCKED') throw error;

@@ -99,9 +99,23 @@ export function storeLockedError(storeDir: string, pid: number | undefined): Gov
   );
 }
 
-function javaArguments(serverDir: string, storeDir: string, port: number, service: boolean): string[] {
+/**
+ * JVM options of the embedded server. The parallel collector rather than G1: loading a corpus is a
+ * throughput job on few cores, where G1's concurrent marking and write barriers cost CPU that the
+ * statements need (bench:load-profile compares them: `-- --jvm "-XX:+UseG1GC"`); with a 2 GB heap
+ * its pauses stay short enough for the page's queries.
+ */
+export const JVM_OPTIONS: readonly string[] = ['-Xms256m', '-Xmx2g', '-XX:+UseParallelGC'];
+
+function javaArguments(
+  serverDir: string,
+  storeDir: string,
+  port: number,
+  service: boolean,
+  jvmOptions: readonly string[] = JVM_OPTIONS,
+): string[] {
   const classpath = [join(serverDir, 'target', JAR), join(serverDir, 'target', 'lib', '*')].join(':');
-  const args = ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', classpath, 'govkg.server.EmbeddedNeo4j'];
+  const args = [...jvmOptions, '-cp', classpath, 'govkg.server.EmbeddedNeo4j'];
   return [...args, storeDir, String(port), ...(service ? ['--service'] : [])];
 }
 
@@ -143,6 +157,7 @@ function waitUntilReady(child: ChildProcess, storeDir: string, startTimeoutMs: n
 /**
  * Starts the embedded Neo4j on 127.0.0.1 as a child that stops when this process ends.
  * @param options.port 0 (default) picks a free port
+ * @param options.jvmOptions replaces JVM_OPTIONS (heap and collector), for benchmarks
  */
 export async function startEmbeddedNeo4j(options: {
   serverDir: string;
@@ -150,11 +165,14 @@ export async function startEmbeddedNeo4j(options: {
   port?: number;
   logger?: Logger;
   startTimeoutMs?: number;
+  jvmOptions?: readonly string[];
 }): Promise<EmbeddedNeo4j> {
-  const { serverDir, storeDir, port = 0, logger, startTimeoutMs = 180_000 } = options;
+  const { serverDir, storeDir, port = 0, logger, startTimeoutMs = 180_000, jvmOptions } = options;
   await buildEmbeddedServer(serverDir, logger);
   // stdin stays an open pipe that nothing writes to: its end tells the server this process is gone.
-  const child = spawn('java', javaArguments(serverDir, storeDir, port, false), { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('java', javaArguments(serverDir, storeDir, port, false, jvmOptions), {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const uri = await waitUntilReady(child, storeDir, startTimeoutMs);
   child.stdout?.removeAllListeners('data');
   child.stderr?.removeAllListeners('data');

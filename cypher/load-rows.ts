@@ -71,12 +71,41 @@ export function emptyRows(): GraphRows {
   return { nodes: new Map(), edges: new Map(), size: 0 };
 }
 
+/** Node kinds that hold their own evidence: one sentence each, which their relationships share. */
+const EVIDENCE_OWNERS: ReadonlySet<NodeKind> = new Set(['Measure', 'Metric']);
+
+/**
+ * The end of a relationship whose evidence stands in for the relationship's: the source when it
+ * is a Measure or Metric, else the target when it is one (EDGE_EVIDENCE in queries.cypher.ts
+ * reads it back the same way).
+ */
+export function evidenceOwner(source: NodeKind, target: NodeKind): 'source' | 'target' | undefined {
+  if (EVIDENCE_OWNERS.has(source)) return 'source';
+  return EVIDENCE_OWNERS.has(target) ? 'target' : undefined;
+}
+
+/**
+ * Evidence properties of a relationship, without the values its owner node holds already: a
+ * measure's sentence is otherwise stored again on its PART_OF and CARRIES_OUT, which made up a
+ * third of a corpus's bytes. `start` and `end` always stay, marking that the relationship has
+ * evidence of its own.
+ */
+function edgeEvidenceProps(evidence: Evidence | undefined, owner: Evidence | undefined): Record<string, unknown> {
+  const props = evidenceProps(evidence);
+  if (!evidence || !owner) return props;
+  for (const field of ['doc', 'section', 'sentence', 'sentenceStart'] as const)
+    if (evidence[field] === owner[field]) delete props[field];
+  return props;
+}
+
 /** Adds the rows of one extraction (its Document aside) to `into`, and returns it. */
 export function addDocumentRows(extraction: Extraction, into: GraphRows = emptyRows()): GraphRows {
   const docId = extraction.document.key.slice('Document:'.length);
   const kinds = new Map<string, NodeKind>([[extraction.document.key, 'Document']]);
+  const owned = new Map<string, Evidence | undefined>();
   for (const node of extraction.nodes) {
     kinds.set(node.key, node.attributes.kind);
+    if (EVIDENCE_OWNERS.has(node.attributes.kind)) owned.set(node.key, node.attributes.evidence?.[0]);
     if (node.attributes.kind === 'Document') continue;
     const row = { key: node.key, props: nodeProps(node), aliases: node.attributes.aliases ?? [] };
     appendToGroup(into.nodes, node.attributes.kind, row);
@@ -93,7 +122,8 @@ export function addDocumentRows(extraction: Extraction, into: GraphRows = emptyR
       into.edges.set(id, group);
     }
     const evidence = edge.attributes.evidence ?? [];
-    const props = evidenceProps(evidence[0]);
+    const owner = evidenceOwner(source, target);
+    const props = edgeEvidenceProps(evidence[0], owner && owned.get(owner === 'source' ? edge.source : edge.target));
     if (evidence.length > 1) {
       // Every place the relationship is stated, for the reader's highlights.
       props.starts = evidence.map((e) => neo4j.int(e.start));

@@ -69,6 +69,17 @@ export const NODE_BY_KEY = (param: string, variable: string) =>
     '\n  UNION\n',
   )}\n}`;
 
+/**
+ * The evidence of relationship `r`, or null: the values it holds, the others from its Measure or
+ * Metric end (the loader stores a measure's sentence once, on the measure; evidenceOwner in
+ * load-rows.ts picks the same end).
+ */
+export const EDGE_EVIDENCE = (r: string) => {
+  const o = `CASE WHEN startNode(${r}):Measure OR startNode(${r}):Metric THEN startNode(${r}) ELSE endNode(${r}) END`;
+  const field = (name: string) => `${name}: coalesce(${r}.${name}, ${o}.${name})`;
+  return `CASE WHEN ${r}.start IS NULL THEN null ELSE {${['doc', 'section', 'start', 'end', 'sentence', 'sentenceStart'].map(field).join(', ')}} END`;
+};
+
 export const NODE = `
 ${NODE_BY_KEY('key', 'n')}
 CALL (n) {
@@ -77,7 +88,7 @@ CALL (n) {
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
     type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
     key: m.key, kind: labels(m)[0], name: m.name,
-    evidence: CASE WHEN r.sentence IS NULL THEN null ELSE {doc: r.doc, section: r.section, start: r.start, end: r.end, sentence: r.sentence, sentenceStart: r.sentenceStart} END
+    evidence: ${EDGE_EVIDENCE('r')}
   } END) AS neighbours
 }
 RETURN n.key AS key, labels(n)[0] AS kind, ${VIEW_PROPS} AS props, neighbours, COUNT { (n)--() } AS degree`;

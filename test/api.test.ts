@@ -87,6 +87,27 @@ describe('HTTP API', () => {
     expect(missing.json().error.code).toBe('NOT_FOUND');
   });
 
+  it("GET /api/nodes/:key reads a measure's relationship evidence from the measure, stored once", async () => {
+    const rows = await db.driver.executeQuery(
+      `MATCH (m:Measure)-[r:PART_OF]->(p:Program {key: 'Program:冬奥会筹办'})
+       RETURN m.key AS measure, m.sentence AS sentence, r.sentence AS stored, r.start AS start, r.end AS end`,
+      {},
+      { database: db.name },
+    );
+    expect(rows.records.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows.records) {
+      // The relationship keeps its own offsets and no second copy of the measure's sentence.
+      expect(row.get('stored')).toBeNull();
+      expect(row.get('start')).not.toBeNull();
+      const node = (await get(`/api/nodes/${encodeURIComponent(row.get('measure'))}`)).json();
+      const evidence = node.neighbours.PART_OF.find((n: { key: string }) => n.key === 'Program:冬奥会筹办').evidence;
+      expect(evidence.sentence).toBe(row.get('sentence'));
+      expect(evidence.doc).toBe(REFERENCE_ID);
+      expect(evidence.start).toBeGreaterThanOrEqual(evidence.sentenceStart);
+      expect(evidence.end).toBeLessThanOrEqual(evidence.sentenceStart + evidence.sentence.length);
+    }
+  });
+
   it('GET /api/nodes/:key/neighbours gives the neighbours and the edges to them', async () => {
     const response = await get(`/api/nodes/${encodeURIComponent('Program:冬奥会筹办')}/neighbours?limit=50`);
     expect(response.statusCode).toBe(200);
