@@ -3,7 +3,7 @@
 // server, (c) `govkg ingest <corpus>` end to end into a fresh store while `govkg serve` runs on it,
 // and (d) the latency of the API's corpus routes and main views on the stored corpus. The machine
 // is shared and noisy: the load average is printed at each step, and (a) and (b) are the baselines.
-// Usage: npm run bench:corpus [-- --corpus <folder>] [-- --workers N] [-- --runs 40]
+// Usage: npm run bench:corpus [-- --corpus <folder>] [-- --workers N] [-- --runs 40] [-- --jvm "<options>"]
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import { type Database, openEmbeddedDatabase } from '../cypher/database.js';
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from '../cypher/embedded-server.js';
+import { type EmbeddedNeo4j, JVM_OPTIONS, startEmbeddedNeo4j } from '../cypher/embedded-server.js';
 import { numberArg } from './args.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -19,6 +19,12 @@ const at = process.argv.indexOf('--corpus');
 const corpus = resolve(at > 0 ? (process.argv[at + 1] ?? '') : join(ROOT, '..', 'shared', 'corpus-sz'));
 const workers = numberArg('workers', 0);
 const RUNS = numberArg('runs', 40);
+const jvmAt = process.argv.indexOf('--jvm');
+/** `--jvm "<options>"`: the embedded Neo4j's JVM options after the heap's, instead of JVM_OPTIONS. */
+const jvmOptions =
+  jvmAt > 0
+    ? [...JVM_OPTIONS.filter((o) => o.startsWith('-Xm')), ...(process.argv[jvmAt + 1] ?? '').split(/\s+/)]
+    : JVM_OPTIONS;
 const dataDir = mkdtempSync(join(tmpdir(), 'govkg-bench-corpus-'));
 const env = { ...process.env, GOVKG_DATA_DIR: dataDir, NEO4J_URI: '' };
 const bin = join(ROOT, 'bin', 'govkg.js');
@@ -177,6 +183,7 @@ try {
   const chars = texts.reduce((n, t) => n + t.length, 0);
   console.log(`corpus: ${corpus}: ${files.length} reports, ${chars.toLocaleString('en')} characters`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, Node ${process.version}`);
+  console.log(`Neo4j JVM: ${jvmOptions.join(' ')}`);
 
   nodejieba.cut(texts[0] ?? '', true); // the dictionaries load once
   let started = performance.now();
@@ -191,6 +198,7 @@ try {
     serverDir: join(ROOT, 'cypher', 'server'),
     storeDir: join(dataDir, 'neo4j'),
     startTimeoutMs: 900_000,
+    jvmOptions,
   });
   const base = await serve();
   console.log(`Neo4j on a fresh store, and govkg serve on it: ${seconds(performance.now() - started)} s`);
