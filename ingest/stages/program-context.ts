@@ -4,6 +4,7 @@
 // name; it never reads a whole text.
 
 import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { notAProgram, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
 import { NOMINAL_VERBS } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
@@ -51,6 +52,8 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   const end = mention.end - sentence.start;
   const after = text.slice(end, end + 8);
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
+  const kind = notAProgram(mention.name);
+  if (kind) return kind;
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
@@ -147,11 +150,17 @@ function lastOfJoined(mention: ProgramMention): ProgramMention {
   return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
 }
 
+/** A phase of works folded into its programme: 供水入户五期工程 is a part of 供水入户工程. */
+function phaseFolded(mention: ProgramMention): ProgramMention {
+  const name = withoutPhase(mention.name);
+  return name === mention.name ? mention : { ...mention, key: programKey(name), name, aliases: [] };
+}
+
 /** The mentions of a sentence the words around them keep, each with its full qualifier. */
 export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
   const kept = mentions.filter((m) => !outOfPlace(sentence, m));
   const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
   // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
   const grown = named.filter((m, i) => m !== kept[i]);
-  return named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+  return named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end)).map(phaseFolded);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrograms } from './extract-programs.js';
+import { notAProgram, withoutPhase } from './program-kinds.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
+
+// Sentences written in the manner of district work reports.
+describe('what a whole program name says it is', () => {
+  it('leaves plans, except a five-year period’s', () => {
+    expect(names('编制“两湾三谷”空间发展规划。')).toEqual([]);
+    expect(names('完成东部片区交通专项规划编制。')).toEqual([]);
+    expect(names('全面落实“十五五”规划。')).toEqual(['十五五规划']);
+    expect(notAProgram('九五普法规划')).toBeNull();
+  });
+
+  it('leaves the construction works of one facility', () => {
+    expect(names('加快滨海大道东延工程，推进南湖小学改扩建工程。')).toEqual([]);
+    expect(names('启动青溪河综合整治工程。')).toEqual([]);
+    expect(names('推进东坪水库连通工程。')).toEqual([]);
+    expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
+    // A programme run over many places or things stays.
+    expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
+    expect(names('实施民办学校品质提升工程。')).toEqual(['民办学校品质提升工程']);
+    expect(notAProgram('道路交通服务提升工程')).toBeNull();
+  });
+
+  it('folds a phase of works into its project, and leaves a phase with nothing else named', () => {
+    expect(names('完成城中村供水入户五期工程。')).toEqual(['城中村供水入户工程']);
+    expect(names('推进北区人民医院二期工程。')).toEqual([]);
+    expect(withoutPhase('智慧社区第三期建设项目')).toBe('智慧社区建设项目');
+    expect(withoutPhase('应急广播一期、二期工程')).toBe('应急广播工程');
+    expect(notAProgram('一期、二期工程')).toBe('a phase of works');
+    expect(withoutPhase('社区治理五期行动')).toBe('社区治理五期行动');
+  });
+
+  it("leaves a field's long-term mechanism, keeping one that says which", () => {
+    expect(names('健全森林防火长效机制。')).toEqual([]);
+    expect(names('健全快递骑手工伤保障长效机制。')).toEqual(['快递骑手工伤保障长效机制']);
+  });
+});
