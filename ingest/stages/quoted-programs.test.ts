@@ -148,4 +148,10 @@ describe('quotedPrograms', () => {
     expect(names('深化“绿色出行”“慢行优先”理念。')).toEqual([]);
     expect(names('实施“青苗培育”“工匠培养”三大计划。')).toEqual(['青苗培育', '工匠培养']);
   });
+
+  it('keeps the years a campaign runs in its name', () => {
+    expect(names('全力实施“路畅街净”三年行动。')).toEqual(['路畅街净三年行动']);
+    expect(names('（十）“智慧园区”建设三年行动。')).toEqual(['智慧园区建设三年行动']);
+    expect(names('连续三年开展“清河净岸”行动。')).toEqual(['清河净岸行动']);
+  });
 });

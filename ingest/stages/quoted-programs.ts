@@ -84,11 +84,17 @@ function headAfter(sentence: Sentence, from: number): string | null {
   return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
 }
 
+/** “…”三年行动, “…”建设五年计划: the years a campaign runs are a part of its name. */
+function yearsOfAction(sentence: Sentence, at: number): boolean {
+  return /^[一二三四五六七八九十两]+年(行动|计划|攻坚)/.test(sentence.text.slice(at, at + 8));
+}
+
 /** True when a noun goes on after offset `at`, so what ends there is no name's end. */
 function nounFollows(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
   // 清单 alone is tagged an adjective: “…”服务|清单 names a list, “…”工作|总基调 a tone.
-  const listed = /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3));
+  const listed =
+    /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3)) || yearsOfAction(sentence, at);
   const noun = /^n/.test(word?.tag ?? '') || ['vn', 'q'].includes(word?.tag ?? '') || listed;
   return !!word && /^[\u4e00-\u9fff]/.test(word.word) && noun;
 }
@@ -104,7 +110,7 @@ const PREDICATES =
  * “5个100%”成为政务服务), not as the rest of a name (“四个一”应急响应机制).
  */
 function clauseWordBetween(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = from; at < to; ) {
+  for (let at = yearsOfAction(sentence, from) ? sentence.text.indexOf('年', from) + 1 : from; at < to; ) {
     const word = taggedWordAt(sentence, at);
     if (!word || at + word.word.length > to) return false;
     if (LINK_TAGS.has(word.tag) || PREDICATES.test(word.word)) return true;
