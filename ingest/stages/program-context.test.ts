@@ -56,6 +56,7 @@ describe('program names read with the words around them', () => {
   it('keeps the second of two undertakings a name joins', () => {
     expect(names('推进智慧社区建设和数字乡村示范工程。')).toEqual(['数字乡村示范工程']);
     expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);
+    expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
   });
 });

@@ -138,8 +138,11 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
 }
 
-/** Two undertakings joined: A建设和B工程, A政策和B制度 (not A建设与B融合机制, A制度及其…). */
-const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策))[和与及](?!其)(.{4,})$/;
+/**
+ * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度 (not
+ * A建设与B融合机制, A制度及其…).
+ */
+const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
 function lastOfJoined(mention: ProgramMention): ProgramMention {

@@ -28,10 +28,18 @@ describe('what a whole program name says it is', () => {
   it('folds a phase of works into its project, and leaves a phase with nothing else named', () => {
     expect(names('完成城中村供水入户五期工程。')).toEqual(['城中村供水入户工程']);
     expect(names('推进北区人民医院二期工程。')).toEqual([]);
-    expect(withoutPhase('智慧社区第三期建设项目')).toBe('智慧社区建设项目');
-    expect(withoutPhase('应急广播一期、二期工程')).toBe('应急广播工程');
+    expect(withoutPhase('智慧社区安防第三期建设项目')).toBe('智慧社区安防建设项目');
+    expect(withoutPhase('应急广播系统一期、二期工程')).toBe('应急广播系统工程');
     expect(notAProgram('一期、二期工程')).toBe('a phase of works');
     expect(withoutPhase('社区治理五期行动')).toBe('社区治理五期行动');
+    // Four characters left name a kind of works, not the project: the phase is left whole.
+    expect(notAProgram('城际铁路三期工程')).toBe('a phase of works');
+  });
+
+  it('leaves a manner of serving and a title a person wins, keeping a one-stop model', () => {
+    expect(names('推行“管家式”服务，开展“一站式”服务。')).toEqual(['一站式服务']);
+    expect(names('评选“最美志愿司机”“节水达人”等。')).toEqual([]);
+    expect(notAProgram('社区之星')).toBe("a person's title");
   });
 
   it("leaves a field's long-term mechanism, keeping one that says which", () => {

@@ -11,35 +11,49 @@ const PHASE =
 const ONLY_PHASE =
   /^(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?:新建|扩建|改造|建设)?(工程|项目)$/;
 
-// One built thing: a road, a river, a building, a park, a plant. 街, a bare 院 and 学校 are left
-// out: 街道 is a subdistrict, …学院 a faculty and 民办学校 a class of schools as often as not;
-// 道路 alone names roads of every kind.
+// One built thing: a road, a river, a building, a park, a plant. 街 and a bare 院 are left out
+// (街道 is a subdistrict, …学院 a faculty as often as not), and so are schools of a class
+// (民办学校) and 道路 alone, which names roads of every kind.
 const FACILITY =
-  '(?:(?<!道)路|大道|公路|快速路|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|电厂|发电厂|粮库|' +
-  '医院|福利院|养老院|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心)';
+  '(?:(?<!道)路|大道|公路|快速路|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
+  '医院|保健院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
-  '[东南西北]延|快速化|连通|截排)';
+  '[东南西北]延|快速化|连通|截排|土建|提标)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
 
-/** The name without the phase of its works (供水入户五期工程 → 供水入户工程). */
+/**
+ * The name without the phase of its works (供水入户五期工程 → 供水入户工程); a name of four
+ * characters or less once its phase is gone (轨道交通工程) names a kind of works, not the
+ * project, and is left as it is for notAProgram to judge.
+ */
 export function withoutPhase(name: string): string {
   if (!/(工程|项目)$/.test(name) || ONLY_PHASE.test(name)) return name;
-  return name.replace(PHASE, '');
+  const folded = name.replace(PHASE, '');
+  return folded.replace(/(建设)?(工程|项目)$/, '').length <= 4 ? name : folded;
 }
+
+/** A manner of serving or supervising (“保姆式”服务, 菜单式管理); 一站式, 一门式 name models. */
+const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式(服务|管理|监管|帮扶)$/;
+/** A title a person wins in a campaign (“文明司机”, 环保达人, 十佳市民): no programme. */
+const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
  * Why a whole name is no programme, or null: a plan other than a five-year period's (a plan is a
- * document), the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
+ * document), a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
  * programme of work), a phase of works with nothing else named, a field's long-term mechanism
  * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
  */
 export function notAProgram(name: string): string | null {
   const bare = name.replace(/[“”"]/g, '');
   if (/规划(纲要)?$/.test(bare) && !FIVE_YEAR.test(name)) return 'a plan';
-  if (ONLY_PHASE.test(bare)) return 'a phase of works';
+  // A phase of works that does not fold into a project of its own name (二期扩建工程, 轨道交通五期工程).
+  const phased = /(工程|项目)$/.test(bare) && bare.replace(PHASE, '') !== bare;
+  if (phased && withoutPhase(bare) === bare) return 'a phase of works';
+  if (MANNER.test(bare)) return 'a manner of work';
+  if (TITLE.test(bare)) return "a person's title";
   const works = /^(.+)工程$/.exec(withoutPhase(bare));
   if (works && FACILITY_WORKS.test(works[1] ?? '')) return "a facility's works";
   const field = /^(.+)长效机制$/.exec(bare)?.[1];
