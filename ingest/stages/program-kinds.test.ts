@@ -36,6 +36,13 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('城际铁路三期工程')).toBe('a phase of works');
   });
 
+  it('leaves undertakings named by rank or level alone', () => {
+    expect(names('狠抓8项市级、区级重点改革。')).toEqual([]);
+    expect(names('承接国家级改革试点，开展重点领域专项整治行动。')).toEqual([]);
+    expect(notAProgram('重大标志性工程')).toBe('a class by rank');
+    expect(names('深化区级政府机构改革。')).toEqual(['区级政府机构改革']);
+  });
+
   it('leaves a manner of serving and a title a person wins, keeping a one-stop model', () => {
     expect(names('推行“管家式”服务，开展“一站式”服务。')).toEqual(['一站式服务']);
     expect(names('评选“最美志愿司机”“节水达人”等。')).toEqual([]);
