@@ -53,6 +53,10 @@ describe('program names read with the words around them', () => {
     expect(names('围绕重点区域建设，加快推进道路整治工程。')).not.toContain('重点区域建设');
   });
 
+  it('leaves a list read from its middle', () => {
+    expect(names('完善园区准入、运行、评价、退出机制。')).toEqual([]);
+  });
+
   it('keeps the second of two undertakings a name joins', () => {
     expect(names('推进智慧社区建设和数字乡村示范工程。')).toEqual(['数字乡村示范工程']);
     expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);

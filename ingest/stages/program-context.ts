@@ -54,6 +54,8 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
   const kind = notAProgram(mention.name);
   if (kind) return kind;
+  // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
+  if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
