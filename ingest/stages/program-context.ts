@@ -52,8 +52,6 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   const end = mention.end - sentence.start;
   const after = text.slice(end, end + 8);
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
-  const kind = notAProgram(mention.name);
-  if (kind) return kind;
   // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
   if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
@@ -167,5 +165,7 @@ export function inContext(sentence: Sentence, mentions: ProgramMention[]): Progr
   const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
   // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
   const grown = named.filter((m, i) => m !== kept[i]);
-  return named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end)).map(phaseFolded);
+  const whole = named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+  // The whole name is judged once its qualifier is in it: 交通整治“五大专项”行动 names one.
+  return whole.filter((m) => !notAProgram(m.name)).map(phaseFolded);
 }

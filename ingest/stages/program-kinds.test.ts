@@ -43,6 +43,12 @@ describe('what a whole program name says it is', () => {
     expect(names('深化区级政府机构改革。')).toEqual(['区级政府机构改革']);
   });
 
+  it('leaves a head or a count of campaigns with no name of their own', () => {
+    expect(names('深入实施“六大攻坚”行动。')).toEqual([]);
+    expect(names('开展清理河道垃圾、清理违建的专项整治行动。')).toEqual([]);
+    expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+  });
+
   it('leaves a manner of serving and a title a person wins, keeping a one-stop model', () => {
     expect(names('推行“管家式”服务，开展“一站式”服务。')).toEqual(['一站式服务']);
     expect(names('评选“最美志愿司机”“节水达人”等。')).toEqual([]);

@@ -42,6 +42,13 @@ export function withoutPhase(name: string): string {
 const BY_RANK =
   /^(国家级|省级|市级|区级|市区)?(重点|重大)?(领域|行业领域|行业|标志性|项目|项目建设|示范区)?(改革|试点|改革试点|工程|专项整治行动|专项行动|整治行动|行动|建设)$/;
 
+/**
+ * A head alone or a count of campaigns with nothing but a kind of work (九大攻坚行动, 五大提升
+ * 行动, 专项整治行动): several campaigns or none, not one named (八大健康促进行动 says which).
+ */
+const BARE_CAMPAIGN =
+  /^([一二三四五六七八九十两]+大)?(专项|专项整治|专项提升|攻坚|提升|整治|集中整治)?(行动|攻坚战|工程)$/;
+
 /** A manner of serving or supervising (“保姆式”服务, 菜单式管理); 一站式, 一门式 name models. */
 const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式(服务|管理|监管|帮扶)$/;
 /** A title a person wins in a campaign (“文明司机”, 环保达人, 十佳市民): no programme. */
@@ -49,7 +56,7 @@ const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
  * Why a whole name is no programme, or null: a plan other than a five-year period's (a plan is a
- * document), a class by rank, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
+ * document), a class by rank, a head or a count of campaigns alone, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
  * programme of work), a phase of works with nothing else named, a field's long-term mechanism
  * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
  */
@@ -60,6 +67,7 @@ export function notAProgram(name: string): string | null {
   const phased = /(工程|项目)$/.test(bare) && bare.replace(PHASE, '') !== bare;
   if (phased && withoutPhase(bare) === bare) return 'a phase of works';
   if (MANNER.test(bare)) return 'a manner of work';
+  if (BARE_CAMPAIGN.test(bare) && bare.length > 2) return 'no campaign named';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";

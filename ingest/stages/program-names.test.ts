@@ -219,4 +219,10 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('稳就业促增收专项', '行动')).toBeNull();
     expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
   });
+
+  it('keeps 以 in a name of the form 以A代B', () => {
+    expect(names('完善以奖代补考核验收机制。')).toEqual(['以奖代补考核验收机制']);
+    expect(names('推广以工代赈试点。')).toEqual(['以工代赈试点']);
+    expect(names('以制度促改革。')).toEqual([]);
+  });
 });
