@@ -46,6 +46,7 @@ describe('what a whole program name says it is', () => {
   it('leaves a head or a count of campaigns with no name of their own', () => {
     expect(names('深入实施“六大攻坚”行动。')).toEqual([]);
     expect(names('开展清理河道垃圾、清理违建的专项整治行动。')).toEqual([]);
+    expect(names('持续开展专项打击整治行动。')).toEqual([]);
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
   });
 

@@ -46,8 +46,7 @@ const BY_RANK =
  * A head alone or a count of campaigns with nothing but a kind of work (九大攻坚行动, 五大提升
  * 行动, 专项整治行动): several campaigns or none, not one named (八大健康促进行动 says which).
  */
-const BARE_CAMPAIGN =
-  /^([一二三四五六七八九十两]+大)?(专项|专项整治|专项提升|攻坚|提升|整治|集中整治)?(行动|攻坚战|工程)$/;
+const BARE_CAMPAIGN = /^([一二三四五六七八九十两]+大)?(专项)?(打击)?(整治|提升|攻坚|集中整治)?(行动|攻坚战|工程)$/;
 
 /** A manner of serving or supervising (“保姆式”服务, 菜单式管理); 一站式, 一门式 name models. */
 const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式(服务|管理|监管|帮扶)$/;

@@ -154,4 +154,9 @@ describe('quotedPrograms', () => {
     expect(names('（十）“智慧园区”建设三年行动。')).toEqual(['智慧园区建设三年行动']);
     expect(names('连续三年开展“清河净岸”行动。')).toEqual(['清河净岸行动']);
   });
+
+  it('ends a quote’s name at a verb between the quote and a head', () => {
+    expect(names('对“散乱污”实行全链条式监管。')).toEqual([]);
+    expect(names('以“马上就办”态度做好企业服务。')).toEqual([]);
+  });
 });

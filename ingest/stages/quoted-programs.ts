@@ -103,7 +103,7 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(指|是指|成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
+  /^(指|是指|成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|实行|推进|进行|落实|落到|做好|做到|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
