@@ -18,6 +18,7 @@ describe('what a whole program name says it is', () => {
     expect(names('加快滨海大道东延工程，推进南湖小学改扩建工程。')).toEqual([]);
     expect(names('启动青溪河综合整治工程。')).toEqual([]);
     expect(names('推进东坪水库连通工程。')).toEqual([]);
+    expect(names('完成青溪体育中心周边道路完善工程、滨江大道西段工程。')).toEqual([]);
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
     // A programme run over many places or things stays.
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);

@@ -16,11 +16,11 @@ const ONLY_PHASE =
 // (民办学校) and 道路 alone, which names roads of every kind.
 const FACILITY =
   '(?:(?<!道)路|大道|公路|快速路|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
-  '医院|保健院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心)';
+  '医院|保健院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
-  '[东南西北]延|快速化|连通|截排|土建|提标)';
+  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
 
