@@ -60,6 +60,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
+  // 完成…入户工程317个: a count in figures after unquoted works counts works of a kind.
+  if (/^\d+[个项处座宗条]/.test(after) && /(工程|项目)$/.test(mention.name) && !/[”"]$/.test(mention.surface))
+    return 'class of works';
   // 重大事项向|省委请示报告制度, 向|国家部委申报…试点: a name read from the object of 向 starts
   // inside the clause; 对标 (one word the segmenter does not know) names a benchmark.
   const before = text[start - 1] === '向' ? taggedWordEndingAt(sentence, start) : undefined;

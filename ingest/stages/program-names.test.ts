@@ -232,4 +232,8 @@ describe('unquoted program names', () => {
     expect(names('建立新型帮扶协作机制。')).toEqual([]);
     expect(names('完善政企纠纷调解中心运行保障机制。')).not.toEqual([]);
   });
+
+  it('takes no adverb of degree into a name', () => {
+    expect(names('以更具突破性改革激发活力。')).toEqual([]);
+  });
 });
