@@ -20,6 +20,7 @@ describe('what a whole program name says it is', () => {
     expect(names('推进东坪水库连通工程。')).toEqual([]);
     expect(names('完成青溪体育中心周边道路完善工程、滨江大道西段工程。')).toEqual([]);
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
+    expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
     // A programme run over many places or things stays.
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
     expect(names('实施民办学校品质提升工程。')).toEqual(['民办学校品质提升工程']);

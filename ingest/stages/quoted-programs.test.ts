@@ -159,4 +159,8 @@ describe('quotedPrograms', () => {
     expect(names('对“散乱污”实行全链条式监管。')).toEqual([]);
     expect(names('以“马上就办”态度做好企业服务。')).toEqual([]);
   });
+
+  it('takes a quoted post or gateway for a place, not a program', () => {
+    expect(names('设立“暖心驿站”，开启“湾区东大门”“西部门户”建设。')).toEqual([]);
+  });
 });
