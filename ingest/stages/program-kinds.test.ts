@@ -38,6 +38,11 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('城际铁路三期工程')).toBe('a phase of works');
   });
 
+  it('leaves a name read from inside a bracket', () => {
+    expect(names('实施宫颈及口腔疾病（简称“两病”）防治项目。')).not.toContain('两病）防治项目');
+    expect(notAProgram('两病）防治项目')).toBe('an unmatched bracket');
+  });
+
   it('leaves undertakings named by rank or level alone', () => {
     expect(names('狠抓8项市级、区级重点改革。')).toEqual([]);
     expect(names('承接国家级改革试点，开展重点领域专项整治行动。')).toEqual([]);

@@ -55,12 +55,14 @@ const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
  * Why a whole name is no programme, or null: a plan other than a five-year period's (a plan is a
- * document), a class by rank, a head or a count of campaigns alone, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
+ * document), a name with an unmatched bracket, a class by rank, a head or a count of campaigns alone, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
  * programme of work), a phase of works with nothing else named, a field's long-term mechanism
  * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
  */
 export function notAProgram(name: string): string | null {
   const bare = name.replace(/[“”"]/g, '');
+  // 两癌）防治项目: a name read from inside a bracket is garbled.
+  if ((bare.match(/[（(]/g) ?? []).length !== (bare.match(/[）)]/g) ?? []).length) return 'an unmatched bracket';
   if (/规划(纲要)?$/.test(bare) && !FIVE_YEAR.test(name)) return 'a plan';
   // A phase of works that does not fold into a project of its own name (二期扩建工程, 轨道交通五期工程).
   const phased = /(工程|项目)$/.test(bare) && bare.replace(PHASE, '') !== bare;

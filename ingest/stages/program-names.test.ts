@@ -236,4 +236,11 @@ describe('unquoted program names', () => {
   it('takes no adverb of degree into a name', () => {
     expect(names('以更具突破性改革激发活力。')).toEqual([]);
   });
+
+  it('takes no clause with a verb inside for a name, nor a pilot named by a body', () => {
+    expect(names('把初心使命化为行动。')).toEqual([]);
+    expect(names('以数字化改革撬动各领域改革。')).toEqual([]);
+    expect(names('完善投入与健全机制。')).toEqual([]);
+    expect(names('开展区教育系统试点。')).toEqual([]);
+  });
 });

@@ -31,14 +31,15 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握'.split(
+  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握 化为 撬动 推开 全国推开 健全'.split(
     ' ',
   ),
 );
 /** What the government fights: 违法犯罪活动, 走私活动 are no programmes of its own. */
 export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
 /** Places, parts of a place and bodies: with 试点 they name where a pilot runs, not the pilot. */
-const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关)$/;
+const PLACE_END =
+  /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关|系统)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
