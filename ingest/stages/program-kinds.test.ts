@@ -21,6 +21,8 @@ describe('what a whole program name says it is', () => {
     expect(names('完成青溪体育中心周边道路完善工程、滨江大道西段工程。')).toEqual([]);
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
     expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
+    expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
+    expect(names('推进区精神病院改造工程。')).toEqual([]);
     // A programme run over many places or things stays.
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
     expect(names('实施民办学校品质提升工程。')).toEqual(['民办学校品质提升工程']);
@@ -57,6 +59,12 @@ describe('what a whole program name says it is', () => {
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
   });
 
+  it('leaves the key works of a field and a name opening with a joiner', () => {
+    expect(notAProgram('防灾减灾重点工程建设')).toBe('a class by rank');
+    expect(notAProgram('乡村振兴重大项目')).toBe('a class by rank');
+    expect(names('开发“+研学”新模式。')).toEqual([]);
+  });
+
   it('leaves a manner of serving and a title a person wins, keeping a one-stop model', () => {
     expect(names('推行“管家式”服务，开展“一站式”服务。')).toEqual(['一站式服务']);
     expect(names('评选“最美志愿司机”“节水达人”等。')).toEqual([]);
@@ -65,6 +73,7 @@ describe('what a whole program name says it is', () => {
 
   it("leaves a field's long-term mechanism, keeping one that says which", () => {
     expect(names('健全森林防火长效机制。')).toEqual([]);
+    expect(names('健全水污染防治长效机制。')).toEqual([]);
     expect(names('健全快递骑手工伤保障长效机制。')).toEqual(['快递骑手工伤保障长效机制']);
   });
 });

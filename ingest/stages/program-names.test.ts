@@ -235,6 +235,7 @@ describe('unquoted program names', () => {
 
   it('takes no adverb of degree into a name', () => {
     expect(names('以更具突破性改革激发活力。')).toEqual([]);
+    expect(names('认真执行规范性文件备案审查机制。')).not.toContain('认真执行规范性文件备案审查机制');
   });
 
   it('takes no clause with a verb inside for a name, nor a pilot named by a body', () => {

@@ -163,4 +163,11 @@ describe('quotedPrograms', () => {
   it('takes a quoted post or gateway for a place, not a program', () => {
     expect(names('设立“暖心驿站”，开启“湾区东大门”“西部门户”建设。')).toEqual([]);
   });
+
+  it('takes a quoted count of one, a thing or the project of building it for no program', () => {
+    expect(names('打响“一场攻坚战”。')).toEqual([]);
+    expect(names('推进“山海”仪式堂建设，打通消防“生命通道”。')).toEqual([]);
+    expect(names('推进“智能算力设施”项目。')).toEqual([]);
+    expect(names('实施“一村一品”工程。')).toEqual(['一村一品工程']);
+  });
 });
