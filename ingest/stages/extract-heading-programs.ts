@@ -9,6 +9,7 @@ import { normalizeName } from '../text-utils.js';
 import type { ProgramMention } from './extract-programs.js';
 import { programKey } from './extract-programs.js';
 import { GENERIC_BUILDING } from './program-context.js';
+import { notAProgram } from './program-kinds.js';
 import { isBuiltThing } from './quoted-programs.js';
 import { opensWithVerb } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
@@ -80,7 +81,8 @@ export function extractHeadingPrograms(
     let offset = number.length;
     for (const part of sentence.text.slice(number.length).split(/[，,。；：]/)) {
       const hit = headingName(part);
-      if (hit && !topic.includes(hit.name)) {
+      // A heading names a plan, a class or a facility's works as the text does elsewhere.
+      if (hit && !topic.includes(hit.name) && !notAProgram(hit.name)) {
         const start = sentence.start + offset + hit.at;
         found.push({
           kind: 'Program',

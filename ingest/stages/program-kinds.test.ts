@@ -23,6 +23,8 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
     expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
     expect(names('推进区精神病院改造工程。')).toEqual([]);
+    expect(names('推进区老年服务中心改扩建工程、北溪涌截污工程、区二院装修改造工程。')).toEqual([]);
+    expect(withoutPhase('北岭风电场二阶段工程')).toBe('北岭风电场工程');
     // A programme run over many places or things stays.
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
     expect(names('实施民办学校品质提升工程。')).toEqual(['民办学校品质提升工程']);

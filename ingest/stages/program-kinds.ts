@@ -6,7 +6,7 @@
 const FIVE_YEAR = /^[“"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?/;
 /** A phase of works inside a name: 二期, 三期、四期, （一期）, 第二阶段. */
 const PHASE =
-  /[（(]?第?(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?![间限货])[）)]?、?|第[一二三四五六七八九十]+阶段/g;
+  /[（(]?第?(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?![间限货])[）)]?、?|第?[一二三四五六七八九十]+阶段/g;
 /** A name with no words of its own once its phase is gone (一期、二期工程, 二期扩建工程). */
 const ONLY_PHASE =
   /^(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?:新建|扩建|改造|建设)?(工程|项目)$/;
@@ -15,16 +15,20 @@ const ONLY_PHASE =
 // (街道 is a subdistrict, …学院 a faculty as often as not), and so are schools of a class
 // (民办学校) and 道路 alone, which names roads of every kind.
 const FACILITY =
-  '(?:(?<!道)路|大道|公路|快速路|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
-  '医院|病院|卫生院|保健院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
+  '(?:(?<!道)路|大道|公路|快速路|高速|步行街|泵站|涌|蓄滞洪区|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
+  '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
   '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
-/** Parts of building anything (…中心桩基工程, …片区内涝整治工程): the works of one site. */
-const SITE_WORKS = /(桩基|基坑|土建|装修|装饰|开槽|填海|围填海|内涝整治|易涝点整治|雨污分流)$/;
+/**
+ * Parts of building anything and the building of a house (…中心桩基工程, …片区内涝整治工程,
+ * …中心改扩建工程): the works of one site.
+ */
+const SITE_WORKS =
+  /(桩基|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
 
 /**
  * The name without the phase of its works (供水入户五期工程 → 供水入户工程); a name of four
