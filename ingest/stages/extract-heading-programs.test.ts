@@ -52,7 +52,7 @@ describe('headingName', () => {
 
 describe('extractHeadingPrograms', () => {
   it('takes no class of undertakings under a heading for a program', () => {
-    const text = '二、重点工作\n（一）着力推进重点领域改革，交出改革答卷。\n（二）全面推进智慧社区建设。\n';
+    const text = '二、重点工作\n（一）着力深化重点领域改革，交出改革答卷。\n（二）全面推进智慧社区建设。\n';
     const sentences = splitSentences(text, splitSections(text, 2024));
     expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['智慧社区建设']);
   });

@@ -42,7 +42,7 @@ export function withoutPhase(name: string): string {
 }
 
 /**
- * Undertakings named by rank or level alone (区级重点改革, 省级改革试点, 重点领域专项整治行动,
+ * Undertakings named by rank or level alone (区级重点改革, 省级改革试点, 重点领域专项行动,
  * 重大标志性工程): a class of them, none named.
  */
 const BY_RANK =
@@ -80,7 +80,7 @@ export function notAProgram(name: string): string | null {
   if (TITLE.test(bare)) return "a person's title";
   const works = /^(.+)工程$/.exec(withoutPhase(bare));
   if (works && (FACILITY_WORKS.test(works[1] ?? '') || SITE_WORKS.test(works[1] ?? ''))) return "a facility's works";
-  // 防灾减灾重点工程建设, 民生重大项目: the key works of a field are a class of them.
+  // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.
   if (/(重点|重大)(工程|项目)(建设)?$/.test(bare)) return 'a class by rank';
   const field = /^(.+)长效机制$/.exec(bare)?.[1];
   if (field !== undefined && field.length <= 5) return "a field's long-term mechanism";

@@ -16,7 +16,7 @@ const GENERIC_WORDS = new Set(
     '差异化 分级 负责 统一 培育 民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急 ' +
     // 常态化沟通协作机制, 正向激励机制, 协同共治机制: manner words name no mechanism of their own.
     '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性 ' +
-    // 政企沟通机制, 公共安全治理机制, 新型帮扶协作机制: a broad party or domain says no more.
+    // 政企沟通机制, 公共安全管控机制, 帮扶协作机制: a broad party or domain says no more.
     '政企 公共 公共安全 帮扶'
   ).split(' '),
 );
