@@ -56,4 +56,10 @@ describe('extractHeadingPrograms', () => {
     const sentences = splitSentences(text, splitSections(text, 2024));
     expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['智慧社区建设']);
   });
+
+  it('takes the work of a field done well for no program, an activity carried out for one', () => {
+    const text = '二、重点工作\n（一）扎实做好综治维稳工作。\n（二）深入开展行政合同清理工作。\n';
+    const sentences = splitSentences(text, splitSections(text, 2024));
+    expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['行政合同清理工作']);
+  });
 });

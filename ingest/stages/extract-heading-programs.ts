@@ -52,6 +52,8 @@ export function headingName(part: string): { name: string; at: number } | null {
   const verb = INITIATING.exec(part.slice(adverbs.length))?.[0];
   if (verb) {
     const name = part.slice(adverbs.length + verb.length);
+    // 四是做好街巷保洁工作: the work of a field done well is the field, no initiative.
+    if (/^(做好|抓好)$/.test(verb) && name.endsWith('工作')) return null;
     return candidate(name, true) ? { name, at: adverbs.length + verb.length } : null;
   }
   for (let k = 3; k < part.length - 1; k++) {

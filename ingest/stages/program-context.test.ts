@@ -31,6 +31,7 @@ describe('program names read with the words around them', () => {
     expect(names('新开工城中村消防安全提升工程。')).toEqual(['城中村消防安全提升工程']);
     expect(names('年内完成12座山塘除险加固工程。')).toEqual([]);
     expect(names('完成老旧小区燃气改造工程215个。')).toEqual([]);
+    expect(names('修订完善政府采购制度12件。')).toEqual([]);
     expect(names('建设“百校扩容工程”10所学校。')).toEqual(['百校扩容工程']);
   });
 

@@ -60,6 +60,8 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
+  // 制定…规章制度26件: rules counted in figures are documents.
+  if (/^\d+[件部项]/.test(after) && /制度$/.test(mention.name)) return 'documents counted';
   // 完成…入户工程317个: a count in figures after unquoted works counts works of a kind.
   if (/^\d+[个项处座宗条]/.test(after) && /(工程|项目)$/.test(mention.name) && !/[”"]$/.test(mention.surface))
     return 'class of works';

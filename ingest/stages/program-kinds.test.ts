@@ -24,6 +24,9 @@ describe('what a whole program name says it is', () => {
     expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
     expect(names('推进区精神病院改造工程。')).toEqual([]);
     expect(names('推进区老年服务中心改扩建工程、北溪涌截污工程、区二院装修改造工程。')).toEqual([]);
+    expect(names('推进区口腔医院建设工程、公共食堂改造工程、北站人行过街通道工程。')).toEqual([]);
+    expect(names('龙岭能源园完成场平、桩基础工程。')).toEqual([]);
+    expect(names('以“母亲河”青溪河综合整治为突破口。')).toEqual([]);
     expect(withoutPhase('北岭风电场二阶段工程')).toBe('北岭风电场工程');
     // A programme run over many places or things stays.
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
@@ -68,8 +71,14 @@ describe('what a whole program name says it is', () => {
     expect(names('开发“+研学”新模式。')).toEqual([]);
   });
 
+  it('leaves a principle, keeping a procedure in two clauses', () => {
+    expect(names('坚持“三快三必”原则。')).toEqual([]);
+    expect(names('严格按照“先论证，后决策”原则。')).toEqual(['先论证，后决策原则']);
+  });
+
   it('leaves a manner of serving and a title a person wins, keeping a one-stop model', () => {
     expect(names('推行“管家式”服务，开展“一站式”服务。')).toEqual(['一站式服务']);
+    expect(names('提供“保姆式”贴心服务。')).toEqual([]);
     expect(names('评选“最美志愿司机”“节水达人”等。')).toEqual([]);
     expect(notAProgram('社区之星')).toBe("a person's title");
   });

@@ -16,11 +16,11 @@ const ONLY_PHASE =
 // (民办学校) and 道路 alone, which names roads of every kind.
 const FACILITY =
   '(?:(?<!道)路|大道|公路|快速路|高速|步行街|泵站|涌|蓄滞洪区|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
-  '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
+  '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|食堂|通道|天桥|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
-  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复)';
+  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
 /**
@@ -28,7 +28,7 @@ const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
  * …中心改扩建工程): the works of one site.
  */
 const SITE_WORKS =
-  /(桩基|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
+  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
 
 /**
  * The name without the phase of its works (供水入户五期工程 → 供水入户工程); a name of four
@@ -55,13 +55,13 @@ const BY_RANK =
 const BARE_CAMPAIGN = /^([一二三四五六七八九十两]+大)?(专项)?(打击)?(整治|提升|攻坚|集中整治)?(行动|攻坚战|工程)$/;
 
 /** A manner of serving or supervising (“保姆式”服务, 菜单式管理); 一站式, 一门式 name models. */
-const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式(服务|管理|监管|帮扶)$/;
+const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式[\u4e00-\u9fff]{0,4}(服务|管理|监管|帮扶|资助)$/;
 /** A title a person wins in a campaign (“文明司机”, 环保达人, 十佳市民): no programme. */
 const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
  * Why a whole name is no programme, or null: a plan other than a five-year period's (a plan is a
- * document), a name with an unmatched bracket or opening with a joiner, a class by rank, a head or a count of campaigns alone, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
+ * document), a principle, a name with an unmatched bracket or opening with a joiner, a class by rank, a head or a count of campaigns alone, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
  * programme of work), a phase of works with nothing else named, a field's long-term mechanism
  * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
  */
@@ -80,6 +80,11 @@ export function notAProgram(name: string): string | null {
   if (TITLE.test(bare)) return "a person's title";
   const works = /^(.+)工程$/.exec(withoutPhase(bare));
   if (works && (FACILITY_WORKS.test(works[1] ?? '') || SITE_WORKS.test(works[1] ?? ''))) return "a facility's works";
+  // “母亲河”青溪河综合整治: the remediation of one river is its works, said without 工程.
+  if (new RegExp(`${FACILITY}(综合整治|整治提升)$`).test(bare)) return "a facility's works";
+  // “三管三必须”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
+  // 原则) is, as the annotation counts it.
+  if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
   // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.
   if (/(重点|重大)(工程|项目)(建设)?$/.test(bare)) return 'a class by rank';
   const field = /^(.+)长效机制$/.exec(bare)?.[1];
