@@ -41,6 +41,8 @@ describe('what a whole program name says it is', () => {
     expect(withoutPhase('应急广播系统一期、二期工程')).toBe('应急广播系统工程');
     expect(notAProgram('一期、二期工程')).toBe('a phase of works');
     expect(withoutPhase('社区治理五期行动')).toBe('社区治理五期行动');
+    expect(names('加快推进“智慧港口”二期建设。')).toEqual(['智慧港口建设']);
+    expect(withoutPhase('小二期开工建设')).toBe('小二期开工建设');
     // Four characters left name a kind of works, not the project: the phase is left whole.
     expect(notAProgram('城际铁路三期工程')).toBe('a phase of works');
   });

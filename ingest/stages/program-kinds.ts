@@ -31,12 +31,13 @@ const SITE_WORKS =
   /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
 
 /**
- * The name without the phase of its works (供水入户五期工程 → 供水入户工程); a name of four
+ * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a name of four
  * characters or less once its phase is gone (轨道交通工程) names a kind of works, not the
  * project, and is left as it is for notAProgram to judge.
  */
 export function withoutPhase(name: string): string {
-  if (!/(工程|项目)$/.test(name) || ONLY_PHASE.test(name)) return name;
+  // A programme's building goes in phases only when the phase comes right before 建设.
+  if (!/(工程|项目|期[）)]?建设)$/.test(name) || ONLY_PHASE.test(name)) return name;
   const folded = name.replace(PHASE, '');
   return folded.replace(/(建设)?(工程|项目)$/, '').length <= 4 ? name : folded;
 }

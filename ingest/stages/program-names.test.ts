@@ -230,11 +230,13 @@ describe('unquoted program names', () => {
   it('takes a mechanism between broad parties or of a broad domain for no program', () => {
     expect(names('健全政企沟通机制，完善公共安全管控机制。')).toEqual([]);
     expect(names('构建新型帮扶协作机制。')).toEqual([]);
+    expect(names('推行工作量化评价机制，落实生态环保制度。')).toEqual([]);
     expect(names('完善政企纠纷调解中心运行保障机制。')).not.toEqual([]);
   });
 
   it('takes no adverb of degree into a name', () => {
     expect(names('以更具突破性改革推动发展。')).toEqual([]);
+    expect(names('着力推进所谓营商环境改革。')).not.toContain('所谓营商环境改革');
     expect(names('认真执行行政合同备案审查机制。')).not.toContain('认真执行行政合同备案审查机制');
   });
 
