@@ -27,6 +27,7 @@ describe('what a whole program name says it is', () => {
     expect(names('推进区口腔医院建设工程、公共食堂改造工程、北站人行过街通道工程。')).toEqual([]);
     expect(names('龙岭能源园完成场平、桩基础工程。')).toEqual([]);
     expect(names('以“母亲河”青溪河综合整治为突破口。')).toEqual([]);
+    expect(names('开工建设东溪河治理四期工程，推进南岭、北岭干流治理工程。')).toEqual([]);
     expect(withoutPhase('北岭风电场二阶段工程')).toBe('北岭风电场工程');
     // A programme run over many places or things stays.
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);

@@ -20,7 +20,7 @@ const FACILITY =
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
-  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设)';
+  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
 /**

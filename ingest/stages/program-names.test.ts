@@ -231,6 +231,7 @@ describe('unquoted program names', () => {
     expect(names('健全政企沟通机制，完善公共安全管控机制。')).toEqual([]);
     expect(names('构建新型帮扶协作机制。')).toEqual([]);
     expect(names('推行工作量化评价机制，落实生态环保制度。')).toEqual([]);
+    expect(names('健全精准便捷服务机制，推进社会事业领域改革。')).toEqual([]);
     expect(names('完善政企纠纷调解中心运行保障机制。')).not.toEqual([]);
   });
 

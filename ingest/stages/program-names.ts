@@ -17,7 +17,7 @@ const GENERIC_WORDS = new Set(
     // 常态化沟通协作机制, 正向激励机制, 协同共治机制: manner words name no mechanism of their own.
     '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性 ' +
     // 政企沟通机制, 公共安全管控机制, 帮扶协作机制, 生态环保制度: a broad party or domain says no more.
-    '政企 公共 公共安全 帮扶 市场 量化 生态 环保'
+    '政企 公共 公共安全 帮扶 市场 量化 生态 环保 精准 便捷'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
@@ -72,7 +72,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
   // 招投标领域|制度: the rules of a field name none of them.
-  if (core.endsWith('领域') && head !== '改革') return 'generic field of work';
+  // 社会事业领域改革: the reforms of a field are a class of them, too.
+  if (core.endsWith('领域')) return 'generic field of work';
   // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
   const counted = core.replace(COUNT, '');
   const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));

@@ -153,6 +153,7 @@ describe('quotedPrograms', () => {
     expect(names('全力实施“路畅街净”三年行动。')).toEqual(['路畅街净三年行动']);
     expect(names('（十）“智慧园区”建设三年行动。')).toEqual(['智慧园区建设三年行动']);
     expect(names('连续三年开展“清河净岸”行动。')).toEqual(['清河净岸行动']);
+    expect(names('深入推进“利剑护苗”百日行动。')).toEqual(['利剑护苗百日行动']);
   });
 
   it('ends a quote’s name at a verb between the quote and a head', () => {
@@ -162,6 +163,7 @@ describe('quotedPrograms', () => {
 
   it('takes a quoted post or gateway for a place, not a program', () => {
     expect(names('设立“暖心驿站”，开启“湾区东大门”“西部门户”建设。')).toEqual([]);
+    expect(names('完善“流动警务室”等机制。')).toEqual([]);
   });
 
   it('takes a quoted count of one, a thing or the project of building it for no program', () => {

@@ -26,7 +26,7 @@ const OWN_HEAD =
   /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
-  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏|驿站|门户|通道|设施)$/;
+  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏|驿站|门户|通道|设施|室)$/;
 /** What is built, not run: 总部大厦建设, 发展走廊建设, 一河六圈三带建设. */
 const BUILDING =
   /(队伍|设施|点|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|堂|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
@@ -84,9 +84,9 @@ function headAfter(sentence: Sentence, from: number): string | null {
   return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
 }
 
-/** “…”三年行动, “…”建设五年计划: the years a campaign runs are a part of its name. */
-function yearsOfAction(sentence: Sentence, at: number): boolean {
-  return /^[一二三四五六七八九十两]+年(行动|计划|攻坚)/.test(sentence.text.slice(at, at + 8));
+/** “…”三年行动, “…”建设五年计划, “…”百日行动: the time a campaign runs is a part of its name. */
+function yearsOfAction(sentence: Sentence, at: number): number {
+  return /^([一二三四五六七八九十两]+年|百日)(?=行动|计划|攻坚)/.exec(sentence.text.slice(at, at + 8))?.[0].length ?? 0;
 }
 
 /** True when a noun goes on after offset `at`, so what ends there is no name's end. */
@@ -94,7 +94,7 @@ function nounFollows(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
   // 清单 alone is tagged an adjective: “…”服务|清单 names a list, “…”工作|总基调 a tone.
   const listed =
-    /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3)) || yearsOfAction(sentence, at);
+    /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3)) || yearsOfAction(sentence, at) > 0;
   const noun = /^n/.test(word?.tag ?? '') || ['vn', 'q'].includes(word?.tag ?? '') || listed;
   return !!word && /^[\u4e00-\u9fff]/.test(word.word) && noun;
 }
@@ -110,7 +110,7 @@ const PREDICATES =
  * “5个100%”成为政务服务), not as the rest of a name (“四个一”应急响应机制).
  */
 function clauseWordBetween(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = yearsOfAction(sentence, from) ? sentence.text.indexOf('年', from) + 1 : from; at < to; ) {
+  for (let at = from + yearsOfAction(sentence, from); at < to; ) {
     const word = taggedWordAt(sentence, at);
     if (!word || at + word.word.length > to) return false;
     if (LINK_TAGS.has(word.tag) || PREDICATES.test(word.word)) return true;
