@@ -1,6 +1,6 @@
-// What a whole program name says it is, whatever rule found it: a plan, the
-// construction works of one facility, a phase of works, a field's long-term mechanism. Reads the
-// name alone; the words around it are program-context.ts's.
+// What a whole program name says it is, whatever rule found it: a plan, a class, a manner, a
+// title, the works of one facility or a phase of them rather than a programme. Reads the name
+// alone; the words around it are program-context.ts's.
 
 /** A five-year period's plan (“十四五”规划, 七五普法规划): the annotation counts it a programme. */
 const FIVE_YEAR = /^[“"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?/;
@@ -23,6 +23,8 @@ const BUILT =
   '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
+/** The remediation of one river or site said without 工程 (青溪河综合整治). */
+const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**
  * Parts of building anything and the building of a house (…中心桩基工程, …片区内涝整治工程,
  * …中心改扩建工程): the works of one site.
@@ -31,9 +33,9 @@ const SITE_WORKS =
   /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
 
 /**
- * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a name of four
- * characters or less once its phase is gone (轨道交通工程) names a kind of works, not the
- * project, and is left as it is for notAProgram to judge.
+ * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a
+ * name of four characters or less once its phase is gone (轨道交通工程) names a kind of works,
+ * not the project, and is left as it is for notAProgram to judge.
  */
 export function withoutPhase(name: string): string {
   // A programme's building goes in phases only when the phase comes right before 建设.
@@ -61,9 +63,11 @@ const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式[\u4e00-\u9fff]{0,4}(服务|管�
 const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
- * Why a whole name is no programme, or null: a plan other than a five-year period's (a plan is a
- * document), a principle, a name with an unmatched bracket or opening with a joiner, a class by rank, a head or a count of campaigns alone, a manner of work, a person's title, the works of one facility (北岸海堤工程, 滨海路扩建工程: a facility, not a
- * programme of work), a phase of works with nothing else named, a field's long-term mechanism
+ * Why a whole name is no programme, or null. A programme is a named undertaking of government;
+ * these are not: a plan other than a five-year period's (a plan is a document), a principle, a
+ * garbled name (an unmatched bracket, a joiner first), a class by rank or a bare count of
+ * campaigns, a manner of work, a person's title, the works of one facility or site (北岸海堤工程,
+ * 滨海路扩建工程), a phase of works with nothing else named, a field's long-term mechanism
  * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
  */
 export function notAProgram(name: string): string | null {
@@ -82,7 +86,7 @@ export function notAProgram(name: string): string | null {
   const works = /^(.+)工程$/.exec(withoutPhase(bare));
   if (works && (FACILITY_WORKS.test(works[1] ?? '') || SITE_WORKS.test(works[1] ?? ''))) return "a facility's works";
   // “母亲河”青溪河综合整治: the remediation of one river is its works, said without 工程.
-  if (new RegExp(`${FACILITY}(综合整治|整治提升)$`).test(bare)) return "a facility's works";
+  if (RIVER_WORKS.test(bare)) return "a facility's works";
   // “三管三必须”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
   // 原则) is, as the annotation counts it.
   if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
