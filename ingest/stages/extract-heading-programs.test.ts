@@ -1,7 +1,9 @@
 // Headings of several reports: Guangming 2021 and Longhua 2019 rule-of-law reports, Yantian
 // 2022 and Futian 2021 work reports, the Beijing 2026 work report.
 import { describe, expect, it } from 'vitest';
-import { core, headingName } from './extract-heading-programs.js';
+import { core, extractHeadingPrograms, headingName } from './extract-heading-programs.js';
+import { splitSections } from './split-sections.js';
+import { splitSentences } from './split-sentences.js';
 
 const name = (part: string) => headingName(part)?.name ?? null;
 
@@ -45,5 +47,19 @@ describe('headingName', () => {
     expect(name('重点片区建设全面提速')).toBeNull();
     expect(name('持续加强基层基础建设')).toBeNull();
     expect(name('法治城区建设迈上新台阶')).toBe('法治城区建设');
+  });
+});
+
+describe('extractHeadingPrograms', () => {
+  it('takes no class of undertakings under a heading for a program', () => {
+    const text = '二、重点工作\n（一）着力深化重点领域改革，交出改革答卷。\n（二）全面推进智慧社区建设。\n';
+    const sentences = splitSentences(text, splitSections(text, 2024));
+    expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['智慧社区建设']);
+  });
+
+  it('takes the work of a field done well for no program, an activity carried out for one', () => {
+    const text = '二、重点工作\n（一）扎实做好综治维稳工作。\n（二）深入开展行政合同清理工作。\n';
+    const sentences = splitSentences(text, splitSections(text, 2024));
+    expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['行政合同清理工作']);
   });
 });

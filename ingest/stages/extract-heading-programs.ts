@@ -9,6 +9,7 @@ import { normalizeName } from '../text-utils.js';
 import type { ProgramMention } from './extract-programs.js';
 import { programKey } from './extract-programs.js';
 import { GENERIC_BUILDING } from './program-context.js';
+import { notAProgram } from './program-kinds.js';
 import { isBuiltThing } from './quoted-programs.js';
 import { opensWithVerb } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
@@ -51,6 +52,8 @@ export function headingName(part: string): { name: string; at: number } | null {
   const verb = INITIATING.exec(part.slice(adverbs.length))?.[0];
   if (verb) {
     const name = part.slice(adverbs.length + verb.length);
+    // 四是做好街巷保洁工作: the work of a field done well is the field, no initiative.
+    if (/^(做好|抓好)$/.test(verb) && name.endsWith('工作')) return null;
     return candidate(name, true) ? { name, at: adverbs.length + verb.length } : null;
   }
   for (let k = 3; k < part.length - 1; k++) {
@@ -80,7 +83,8 @@ export function extractHeadingPrograms(
     let offset = number.length;
     for (const part of sentence.text.slice(number.length).split(/[，,。；：]/)) {
       const hit = headingName(part);
-      if (hit && !topic.includes(hit.name)) {
+      // A heading names a plan, a class or a facility's works as the text does elsewhere.
+      if (hit && !topic.includes(hit.name) && !notAProgram(hit.name)) {
         const start = sentence.start + offset + hit.at;
         found.push({
           kind: 'Program',

@@ -105,9 +105,9 @@ describe('extractPrograms', () => {
   });
 
   it('keeps a gloss in brackets inside a name, never opening one', () => {
-    expect(names('开工建设北溪河（上游段）生态修复工程。')).toEqual(['北溪河（上游段）生态修复工程']);
-    expect(names('推进城南中学综合楼（二期）扩建工程。')).toEqual(['城南中学综合楼（二期）扩建工程']);
-    expect(names('启动实施（一期）绿道提升工程。')).toEqual(['绿道提升工程']);
+    expect(names('开工建设北溪片区（上游段）生态修复工程。')).toEqual(['北溪片区（上游段）生态修复工程']);
+    expect(names('推进城中村（北片）消防安全提升工程。')).toEqual(['城中村（北片）消防安全提升工程']);
+    expect(names('启动实施（一期）社区微改造工程。')).toEqual(['社区微改造工程']);
     expect(names('（二）深化财政预算管理体制改革。')).toEqual(['财政预算管理体制改革']);
   });
 

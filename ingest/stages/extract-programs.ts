@@ -212,6 +212,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       start = startOfListedName(sentence, start, at, head);
       if (start < 0) continue;
+      // 以奖代补|考核机制, 以工代赈|试点: 以A代B is one word of the name, not the clause's 以.
+      if (text[start - 1] === '以' && /^[\u4e00-\u9fff]代[\u4e00-\u9fff]/.test(text.slice(start))) start--;
       if (/(行动|机制|工程|攻坚战|试点)$/.test(head))
         start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|攻坚战)$/.test(head));
       // 全市率先试点|…改革, 全市首创|…制度, 新开工|…工程: being first or new is the clause's claim.

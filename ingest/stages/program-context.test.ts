@@ -28,8 +28,11 @@ describe('program names read with the words around them', () => {
 
   it('drops a claim of being first or new from the name, and works counted in figures', () => {
     expect(names('在全市首创物业服务质量评价制度。')).toEqual(['物业服务质量评价制度']);
-    expect(names('新开工滨河大道快速化改造工程。')).toEqual(['滨河大道快速化改造工程']);
+    expect(names('新开工城中村消防安全提升工程。')).toEqual(['城中村消防安全提升工程']);
     expect(names('年内完成12座山塘除险加固工程。')).toEqual([]);
+    expect(names('完成老旧小区燃气改造工程215个。')).toEqual([]);
+    expect(names('修订完善政府采购制度12件。')).toEqual([]);
+    expect(names('建设“百校扩容工程”10所学校。')).toEqual(['百校扩容工程']);
   });
 
   it('keeps the qualifier of a campaign named by its count', () => {
@@ -53,9 +56,14 @@ describe('program names read with the words around them', () => {
     expect(names('围绕重点区域建设，加快推进道路整治工程。')).not.toContain('重点区域建设');
   });
 
+  it('leaves a list read from its middle', () => {
+    expect(names('完善园区准入、运行、评价、退出机制。')).toEqual([]);
+  });
+
   it('keeps the second of two undertakings a name joins', () => {
-    expect(names('推进滨江隧道建设和环湖路东延工程。')).toEqual(['环湖路东延工程']);
+    expect(names('推进智慧社区建设和数字乡村示范工程。')).toEqual(['数字乡村示范工程']);
     expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);
+    expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
   });
 });

@@ -4,6 +4,7 @@
 // name; it never reads a whole text.
 
 import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { notAProgram, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
 import { NOMINAL_VERBS } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
@@ -51,11 +52,18 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   const end = mention.end - sentence.start;
   const after = text.slice(end, end + 8);
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
+  // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
+  if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
+    return 'class of works';
+  // 制定…规章制度26件: rules counted in figures are documents.
+  if (/^\d+[件部项]/.test(after) && /制度$/.test(mention.name)) return 'documents counted';
+  // 完成…入户工程317个: a count in figures after unquoted works counts works of a kind.
+  if (/^\d+[个项处座宗条]/.test(after) && /(工程|项目)$/.test(mention.name) && !/[”"]$/.test(mention.surface))
     return 'class of works';
   // 重大事项向|省委请示报告制度, 向|国家部委申报…试点: a name read from the object of 向 starts
   // inside the clause; 对标 (one word the segmenter does not know) names a benchmark.
@@ -135,8 +143,11 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
 }
 
-/** Two undertakings joined: A建设和B工程, A政策和B制度 (not A建设与B融合机制, A制度及其…). */
-const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策))[和与及](?!其)(.{4,})$/;
+/**
+ * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度 (not
+ * A建设与B融合机制, A制度及其…).
+ */
+const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
 function lastOfJoined(mention: ProgramMention): ProgramMention {
@@ -147,11 +158,19 @@ function lastOfJoined(mention: ProgramMention): ProgramMention {
   return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
 }
 
+/** A phase of works folded into its programme: 供水入户五期工程 is a part of 供水入户工程. */
+function phaseFolded(mention: ProgramMention): ProgramMention {
+  const name = withoutPhase(mention.name);
+  return name === mention.name ? mention : { ...mention, key: programKey(name), name, aliases: [] };
+}
+
 /** The mentions of a sentence the words around them keep, each with its full qualifier. */
 export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
   const kept = mentions.filter((m) => !outOfPlace(sentence, m));
   const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
   // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
   const grown = named.filter((m, i) => m !== kept[i]);
-  return named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+  const whole = named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
+  // The whole name is judged once its qualifier is in it: 交通整治“五大专项”行动 names one.
+  return whole.filter((m) => !notAProgram(m.name)).map(phaseFolded);
 }

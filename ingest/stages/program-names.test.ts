@@ -53,12 +53,13 @@ describe('unquoted program names', () => {
 
   it('keeps the words between the clause verb and the name that the tagger reads as verbs', () => {
     expect(names('完善低保准入和退出机制。')).toEqual(['低保准入和退出机制']);
-    expect(names('加快西部出海航道二期工程。')).toEqual(['西部出海航道二期工程']);
+    expect(names('加快西部山区供水保障工程。')).toEqual(['西部山区供水保障工程']);
     expect(names('建立守信激励和失信惩戒机制。')).toEqual(['守信激励和失信惩戒机制']);
     // A clause's adverb, a verb with its result or a word no name opens with stays out.
     expect(names('开展联合执法专项行动。')).toEqual(['执法专项行动']);
     expect(names('健全和执行好返贫人口监测帮扶机制。')).toEqual(['返贫人口监测帮扶机制']);
-    expect(names('健全防止返贫动态监测和帮扶机制。')).toEqual(['动态监测和帮扶机制']);
+    // Without 防止致贫 what is left (动态跟踪和帮扶) is generic: no name rather than a cut one.
+    expect(names('健全防止致贫动态跟踪和帮扶机制。')).toEqual([]);
   });
 
   it('takes no two acts after 的 for a mechanism without their object', () => {
@@ -138,7 +139,7 @@ describe('unquoted program names', () => {
 
   it('reads over a joiner between two words of a name', () => {
     expect(names('完善商会·企业家座谈会机制。')).toEqual(['商会·企业家座谈会机制']);
-    expect(names('东湖水库—西湖水库输水隧洞工程开工建设。')).toEqual(['东湖水库—西湖水库输水隧洞工程']);
+    expect(names('科技园—大学城人才安居工程开工建设。')).toEqual(['科技园—大学城人才安居工程']);
     expect(names('“数据+社区治理改革”获评全国案例。')).toEqual(['数据+社区治理改革']);
   });
 
@@ -167,7 +168,7 @@ describe('unquoted program names', () => {
     expect(names('全面推行规范性文件统一登记、统一编号、统一印发制度。')).toEqual([
       '规范性文件统一登记、统一编号、统一印发制度',
     ]);
-    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户三期、四期工程']);
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户工程']);
   });
 
   it('takes no 进行, 需要, offence or field of rules into a name', () => {
@@ -218,5 +219,32 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('南湾社区入选全国绿色社区建设', '试点')).toBe('clause');
     expect(notUnquotedName('稳就业促增收专项', '行动')).toBeNull();
     expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
+  });
+
+  it('keeps 以 in a name of the form 以A代B', () => {
+    expect(names('完善以奖代补绩效评价机制。')).toEqual(['以奖代补绩效评价机制']);
+    expect(names('推广以工代赈试点。')).toEqual(['以工代赈试点']);
+    expect(names('以制度促改革。')).toEqual([]);
+  });
+
+  it('takes a mechanism between broad parties or of a broad domain for no program', () => {
+    expect(names('健全政企沟通机制，完善公共安全管控机制。')).toEqual([]);
+    expect(names('构建新型帮扶协作机制。')).toEqual([]);
+    expect(names('推行工作量化评价机制，落实生态环保制度。')).toEqual([]);
+    expect(names('健全精准便捷服务机制，推进社会事业领域改革。')).toEqual([]);
+    expect(names('完善政企纠纷调解中心运行保障机制。')).not.toEqual([]);
+  });
+
+  it('takes no adverb of degree into a name', () => {
+    expect(names('以更具突破性改革推动发展。')).toEqual([]);
+    expect(names('着力推进所谓营商环境改革。')).not.toContain('所谓营商环境改革');
+    expect(names('认真执行行政合同备案审查机制。')).not.toContain('认真执行行政合同备案审查机制');
+  });
+
+  it('takes no clause with a verb inside for a name, nor a pilot named by a body', () => {
+    expect(names('把初心使命化为行动。')).toEqual([]);
+    expect(names('以数字化改革撬动全域改革。')).toEqual([]);
+    expect(names('完善投入与健全机制。')).toEqual([]);
+    expect(names('开展区教育系统试点。')).toEqual([]);
   });
 });

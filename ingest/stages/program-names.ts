@@ -15,13 +15,15 @@ const GENERIC_WORDS = new Set(
     '规范化 标准化 制度化 动态 调整 落实 责任 内部 整体 基本 基础 有效 高效 良性 科学 配套 相应 专项 日常 ' +
     '差异化 分级 负责 统一 培育 民生 关键性 重要 领域 关键 环节 关键环节 重点领域 政府 系统 经济 社会 城区 城市 区域 生态环保 综合性 协商 项目 项目建设 重点 重大 主要 现代 新型 长远 一体化 全面 全 各级 组织 执行 实施 改革 管控 防控 应对 处置 响应 应急 ' +
     // 常态化沟通协作机制, 正向激励机制, 协同共治机制: manner words name no mechanism of their own.
-    '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性'
+    '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性 ' +
+    // 政企沟通机制, 公共安全管控机制, 帮扶协作机制, 生态环保制度: a broad party or domain says no more.
+    '政企 公共 公共安全 帮扶 市场 量化 生态 环保 精准 便捷'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
 const NOT_OPENING =
-  /^(涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
+  /^(涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -29,14 +31,15 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握'.split(
+  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握 化为 撬动 推开 全国推开 健全'.split(
     ' ',
   ),
 );
 /** What the government fights: 违法犯罪活动, 走私活动 are no programmes of its own. */
 export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
 /** Places, parts of a place and bodies: with 试点 they name where a pilot runs, not the pilot. */
-const PLACE_END = /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关)$/;
+const PLACE_END =
+  /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关|系统)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
@@ -69,7 +72,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 全域化工程、社会化工程: a bare quality names no undertaking.
   if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
   // 招投标领域|制度: the rules of a field name none of them.
-  if (core.endsWith('领域') && head !== '改革') return 'generic field of work';
+  // 社会事业领域改革: the reforms of a field are a class of them, too.
+  if (core.endsWith('领域')) return 'generic field of work';
   // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
   const counted = core.replace(COUNT, '');
   const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));

@@ -148,4 +148,28 @@ describe('quotedPrograms', () => {
     expect(names('深化“绿色出行”“慢行优先”理念。')).toEqual([]);
     expect(names('实施“青苗培育”“工匠培养”三大计划。')).toEqual(['青苗培育', '工匠培养']);
   });
+
+  it('keeps the years a campaign runs in its name', () => {
+    expect(names('全力实施“路畅街净”三年行动。')).toEqual(['路畅街净三年行动']);
+    expect(names('（十）“智慧园区”建设三年行动。')).toEqual(['智慧园区建设三年行动']);
+    expect(names('连续三年开展“清河净岸”行动。')).toEqual(['清河净岸行动']);
+    expect(names('深入推进“利剑护苗”百日行动。')).toEqual(['利剑护苗百日行动']);
+  });
+
+  it('ends a quote’s name at a verb between the quote and a head', () => {
+    expect(names('对“散乱污”实行全链条式监管。')).toEqual([]);
+    expect(names('以“马上就办”态度做好企业服务。')).toEqual([]);
+  });
+
+  it('takes a quoted post or gateway for a place, not a program', () => {
+    expect(names('设立“暖心驿站”，开启“湾区东大门”“西部门户”建设。')).toEqual([]);
+    expect(names('完善“流动警务室”等机制。')).toEqual([]);
+  });
+
+  it('takes a quoted count of one, a thing or the project of building it for no program', () => {
+    expect(names('打响“一场攻坚战”。')).toEqual([]);
+    expect(names('推进“山海”仪式堂建设，打通消防“生命通道”。')).toEqual([]);
+    expect(names('推进“智能算力设施”项目。')).toEqual([]);
+    expect(names('实施“一村一品”工程。')).toEqual(['一村一品工程']);
+  });
 });

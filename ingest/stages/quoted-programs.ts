@@ -26,10 +26,10 @@ const OWN_HEAD =
   /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
-  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏)$/;
+  /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏|驿站|门户|通道|设施|室)$/;
 /** What is built, not run: 总部大厦建设, 发展走廊建设, 一河六圈三带建设. */
 const BUILDING =
-  /(队伍|设施|点|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
+  /(队伍|设施|点|大厦|医院|学校|中学|小学|幼儿园|走廊|廊道|园|楼|馆|堂|站|路|桥|隧道|带|圈|片区|中心|基地)$/;
 /** True when what a name says is built (…大厦建设, 国际生物谷建设) is a thing, not an undertaking. */
 export function isBuiltThing(object: string): boolean {
   return BUILDING.test(object) || /(谷|港|湾区|广场|公园|大道)$/.test(object);
@@ -84,11 +84,17 @@ function headAfter(sentence: Sentence, from: number): string | null {
   return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
 }
 
+/** “…”三年行动, “…”建设五年计划, “…”百日行动: the time a campaign runs is a part of its name. */
+function yearsOfAction(sentence: Sentence, at: number): number {
+  return /^([一二三四五六七八九十两]+年|百日)(?=行动|计划|攻坚)/.exec(sentence.text.slice(at, at + 8))?.[0].length ?? 0;
+}
+
 /** True when a noun goes on after offset `at`, so what ends there is no name's end. */
 function nounFollows(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
   // 清单 alone is tagged an adjective: “…”服务|清单 names a list, “…”工作|总基调 a tone.
-  const listed = /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3));
+  const listed =
+    /^(清单|名录|名单|总基调|基调|主基调)/.test(sentence.text.slice(at, at + 3)) || yearsOfAction(sentence, at) > 0;
   const noun = /^n/.test(word?.tag ?? '') || ['vn', 'q'].includes(word?.tag ?? '') || listed;
   return !!word && /^[\u4e00-\u9fff]/.test(word.word) && noun;
 }
@@ -97,14 +103,14 @@ const CLAUSE_TAGS = new Set(['v', 'vd', 'd', 'ad', 'p', 'c', 'r', 'uj', 'ul', 'u
 const LINK_TAGS = new Set(['p', 'c', 'r', 'uj', 'ul', 'uz', 'ug']);
 /** Verbs that say what a thing does or reached, never a word of a programme's name. */
 const PREDICATES =
-  /^(指|是指|成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|推进|进行|落实|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
+  /^(指|是指|成为|累计|提高|实现|取得|获得|达到|形成|推动|带动|助力|提供|覆盖|打造|建成|入选|荣获|获评|接待|惠及|吸引|走进|走出|走向|落地|开展|实施|实行|推进|进行|落实|落到|做好|做到|纳入|列入|评选|评比|时期|期间|以来|作为|加快)$/;
 
 /**
  * True when the words between a quote and a head read as a clause (“光明荟”累计接待服务,
  * “5个100%”成为政务服务), not as the rest of a name (“四个一”应急响应机制).
  */
 function clauseWordBetween(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = from; at < to; ) {
+  for (let at = from + yearsOfAction(sentence, from); at < to; ) {
     const word = taggedWordAt(sentence, at);
     if (!word || at + word.word.length > to) return false;
     if (LINK_TAGS.has(word.tag) || PREDICATES.test(word.word)) return true;
@@ -145,6 +151,8 @@ export function notQuotedName(core: string): string | null {
   if (/^[一二三四五六七八九十两\d]+年(行动)?(计划|行动|规划|方案)$/.test(core)) return 'generic plan';
   // “海事18条”: a numbered set of policies is a document.
   if (/[\d一二三四五六七八九十]条$/.test(core)) return 'a document';
+  // “一场攻坚战”: one of a kind, counted, names none.
+  if (/^一场/.test(core)) return 'a count';
   // “十大专项行动”, “九大工程”: a count of programmes is none of them.
   if (/^[一二三四五六七八九十百千]+大[\u4e00-\u9fff]{2,4}$/.test(core)) return 'a count';
   // “完善企业服务体系”, “深化国际船舶登记制度改革”: a clause in quotes is a task.
@@ -227,7 +235,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         if (core.endsWith('式') && head === '监管') continue;
         const built =
           head.endsWith('建设') && (THING.test(core) || BUILDING.test(core) || BUILDING.test(full.slice(0, -2)));
-        const thing = THING.test(full) || full.includes('平台') || built;
+        // “…试验设施”项目: the project of building a thing is that thing.
+        const project = head.endsWith('项目') && (THING.test(core) || BUILDING.test(core));
+        const thing = THING.test(full) || full.includes('平台') || built || project;
         // 反对“台独”分裂活动: what the government fights is no programme of its own.
         if (head === '活动' && OFFENCE.test(full)) continue;
         if (thing && !creating) continue;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrograms } from './extract-programs.js';
+import { notAProgram, withoutPhase } from './program-kinds.js';
+import { splitSentences } from './split-sentences.js';
+
+const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
+
+// Sentences written in the manner of district work reports.
+describe('what a whole program name says it is', () => {
+  it('leaves plans, except a five-year period’s', () => {
+    expect(names('编制“两湾三谷”空间发展规划。')).toEqual([]);
+    expect(names('完成东部片区交通专项规划编制。')).toEqual([]);
+    expect(names('全面落实“十五五”规划。')).toEqual(['十五五规划']);
+    expect(notAProgram('九五普法规划')).toBeNull();
+  });
+
+  it('leaves the construction works of one facility', () => {
+    expect(names('加快滨海大道东延工程，推进南湖小学改扩建工程。')).toEqual([]);
+    expect(names('启动青溪河综合整治工程。')).toEqual([]);
+    expect(names('推进东坪水库连通工程。')).toEqual([]);
+    expect(names('完成青溪体育馆南侧道路完善工程、滨江大道西段工程。')).toEqual([]);
+    expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
+    expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
+    expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
+    expect(names('推进区精神病院改造工程。')).toEqual([]);
+    expect(names('推进区老年服务中心改扩建工程、北溪涌截污工程、区二院装修改造工程。')).toEqual([]);
+    expect(names('推进区口腔医院建设工程、公共食堂改造工程、北站人行过街通道工程。')).toEqual([]);
+    expect(names('龙岭能源园完成场平、桩基础工程。')).toEqual([]);
+    expect(names('以“母亲河”青溪河综合整治为突破口。')).toEqual([]);
+    expect(names('开工建设东溪河治理四期工程，推进南岭、北岭干流治理工程。')).toEqual([]);
+    expect(withoutPhase('北岭风电场二阶段工程')).toBe('北岭风电场工程');
+    // A programme run over many places or things stays.
+    expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
+    expect(names('实施民办学校办学品质提升工程。')).toEqual(['民办学校办学品质提升工程']);
+    expect(notAProgram('道路交通服务提升工程')).toBeNull();
+  });
+
+  it('folds a phase of works into its project, and leaves a phase with nothing else named', () => {
+    expect(names('完成城中村供水入户五期工程。')).toEqual(['城中村供水入户工程']);
+    expect(names('推进北区人民医院二期工程。')).toEqual([]);
+    expect(withoutPhase('智慧社区安防第三期建设项目')).toBe('智慧社区安防建设项目');
+    expect(withoutPhase('应急广播系统一期、二期工程')).toBe('应急广播系统工程');
+    expect(notAProgram('一期、二期工程')).toBe('a phase of works');
+    expect(withoutPhase('社区治理五期行动')).toBe('社区治理五期行动');
+    expect(names('加快推进“智慧港口”二期建设。')).toEqual(['智慧港口建设']);
+    expect(withoutPhase('小二期开工建设')).toBe('小二期开工建设');
+    // Four characters left name a kind of works, not the project: the phase is left whole.
+    expect(notAProgram('城际铁路三期工程')).toBe('a phase of works');
+  });
+
+  it('leaves a name read from inside a bracket', () => {
+    expect(names('实施宫颈及口腔疾病（简称“两病”）防治项目。')).not.toContain('两病）防治项目');
+    expect(notAProgram('两病）防治项目')).toBe('an unmatched bracket');
+  });
+
+  it('leaves undertakings named by rank or level alone', () => {
+    expect(names('狠抓8项市级、区级重点改革。')).toEqual([]);
+    expect(names('承接国家级改革试点。')).toEqual([]);
+    expect(notAProgram('重点行业整治行动')).toBe('a class by rank');
+    expect(notAProgram('重大标志性工程')).toBe('a class by rank');
+    expect(names('深化区级政府机构改革。')).toEqual(['区级政府机构改革']);
+  });
+
+  it('leaves a head or a count of campaigns with no name of their own', () => {
+    expect(names('深入实施“六大攻坚”行动。')).toEqual([]);
+    expect(names('开展清理河道垃圾、清理违建的专项整治行动。')).toEqual([]);
+    expect(notAProgram('专项打击整治行动')).toBe('no campaign named');
+    expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+  });
+
+  it('leaves the key works of a field and a name opening with a joiner', () => {
+    expect(notAProgram('抗旱防汛重点工程建设')).toBe('a class by rank');
+    expect(notAProgram('乡村振兴重大项目')).toBe('a class by rank');
+    expect(names('开发“+研学”新模式。')).toEqual([]);
+  });
+
+  it('leaves a principle, keeping a procedure in two clauses', () => {
+    expect(names('坚持“三快三必”原则。')).toEqual([]);
+    expect(names('严格按照“先论证，后决策”原则。')).toEqual(['先论证，后决策原则']);
+  });
+
+  it('leaves a manner of serving and a title a person wins, keeping a one-stop model', () => {
+    expect(names('推行“管家式”服务，开展“一站式”服务。')).toEqual(['一站式服务']);
+    expect(names('提供“保姆式”贴心服务。')).toEqual([]);
+    expect(names('评选“最美志愿司机”“节水达人”等。')).toEqual([]);
+    expect(notAProgram('社区之星')).toBe("a person's title");
+  });
+
+  it("leaves a field's long-term mechanism, keeping one that says which", () => {
+    expect(names('健全山林防火长效机制。')).toEqual([]);
+    expect(names('健全水污染防治长效机制。')).toEqual([]);
+    expect(names('健全快递骑手工伤保障长效机制。')).toEqual(['快递骑手工伤保障长效机制']);
+  });
+});

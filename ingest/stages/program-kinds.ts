@@ -1,0 +1,100 @@
+// What a whole program name says it is, whatever rule found it: a plan, a class, a manner, a
+// title, the works of one facility or a phase of them rather than a programme. Reads the name
+// alone; the words around it are program-context.ts's.
+
+/** A five-year period's plan (“十四五”规划, 七五普法规划): the annotation counts it a programme. */
+const FIVE_YEAR = /^[“"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?/;
+/** A phase of works inside a name: 二期, 三期、四期, （一期）, 第二阶段. */
+const PHASE =
+  /[（(]?第?(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?![间限货])[）)]?、?|第?[一二三四五六七八九十]+阶段/g;
+/** A name with no words of its own once its phase is gone (一期、二期工程, 二期扩建工程). */
+const ONLY_PHASE =
+  /^(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?:新建|扩建|改造|建设)?(工程|项目)$/;
+
+// One built thing: a road, a river, a building, a park, a plant. 街 and a bare 院 are left out
+// (街道 is a subdistrict, …学院 a faculty as often as not), and so are schools of a class
+// (民办学校) and 道路 alone, which names roads of every kind.
+const FACILITY =
+  '(?:(?<!道)路|大道|公路|快速路|高速|步行街|泵站|涌|蓄滞洪区|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
+  '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|食堂|通道|天桥|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
+/** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
+const BUILT =
+  '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
+  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理)';
+/** The works of one facility: named by the facility, perhaps with what is done to it. */
+const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
+/** The remediation of one river or site said without 工程 (青溪河综合整治). */
+const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
+/**
+ * Parts of building anything and the building of a house (…中心桩基工程, …片区内涝整治工程,
+ * …中心改扩建工程): the works of one site.
+ */
+const SITE_WORKS =
+  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
+
+/**
+ * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a
+ * name of four characters or less once its phase is gone (轨道交通工程) names a kind of works,
+ * not the project, and is left as it is for notAProgram to judge.
+ */
+export function withoutPhase(name: string): string {
+  // A programme's building goes in phases only when the phase comes right before 建设.
+  if (!/(工程|项目|期[）)]?建设)$/.test(name) || ONLY_PHASE.test(name)) return name;
+  const folded = name.replace(PHASE, '');
+  return folded.replace(/(建设)?(工程|项目)$/, '').length <= 4 ? name : folded;
+}
+
+/**
+ * Undertakings named by rank or level alone (区级重点改革, 省级改革试点, 重点领域专项行动,
+ * 重大标志性工程): a class of them, none named.
+ */
+const BY_RANK =
+  /^(国家级|省级|市级|区级|市区)?(重点|重大)?(领域|行业领域|行业|标志性|项目|项目建设|示范区)?(改革|试点|改革试点|工程|专项整治行动|专项行动|整治行动|行动|建设)$/;
+
+/**
+ * A head alone or a count of campaigns with nothing but a kind of work (九大攻坚行动, 五大提升
+ * 行动, 专项整治行动): several campaigns or none, not one named (八大健康促进行动 says which).
+ */
+const BARE_CAMPAIGN = /^([一二三四五六七八九十两]+大)?(专项)?(打击)?(整治|提升|攻坚|集中整治)?(行动|攻坚战|工程)$/;
+
+/** A manner of serving or supervising (“保姆式”服务, 菜单式管理); 一站式, 一门式 name models. */
+const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式[\u4e00-\u9fff]{0,4}(服务|管理|监管|帮扶|资助)$/;
+/** A title a person wins in a campaign (“文明司机”, 环保达人, 十佳市民): no programme. */
+const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
+
+/**
+ * Why a whole name is no programme, or null. A programme is a named undertaking of government;
+ * these are not: a plan other than a five-year period's (a plan is a document), a principle, a
+ * garbled name (an unmatched bracket, a joiner first), a class by rank or a bare count of
+ * campaigns, a manner of work, a person's title, the works of one facility or site (北岸海堤工程,
+ * 滨海路扩建工程), a phase of works with nothing else named, a field's long-term mechanism
+ * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
+ */
+export function notAProgram(name: string): string | null {
+  const bare = name.replace(/[“”"]/g, '');
+  // 两癌）防治项目: a name read from inside a bracket is garbled.
+  if ((bare.match(/[（(]/g) ?? []).length !== (bare.match(/[）)]/g) ?? []).length) return 'an unmatched bracket';
+  if (/规划(纲要)?$/.test(bare) && !FIVE_YEAR.test(name)) return 'a plan';
+  // A phase of works that does not fold into a project of its own name (二期扩建工程, 轨道交通五期工程).
+  const phased = /(工程|项目)$/.test(bare) && bare.replace(PHASE, '') !== bare;
+  if (phased && withoutPhase(bare) === bare) return 'a phase of works';
+  if (MANNER.test(bare)) return 'a manner of work';
+  if (BARE_CAMPAIGN.test(bare) && bare.length > 2) return 'no campaign named';
+  const ranked = BY_RANK.exec(bare);
+  if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
+  if (TITLE.test(bare)) return "a person's title";
+  const works = /^(.+)工程$/.exec(withoutPhase(bare));
+  if (works && (FACILITY_WORKS.test(works[1] ?? '') || SITE_WORKS.test(works[1] ?? ''))) return "a facility's works";
+  // “母亲河”青溪河综合整治: the remediation of one river is its works, said without 工程.
+  if (RIVER_WORKS.test(bare)) return "a facility's works";
+  // “三管三必须”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
+  // 原则) is, as the annotation counts it.
+  if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
+  // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.
+  if (/(重点|重大)(工程|项目)(建设)?$/.test(bare)) return 'a class by rank';
+  const field = /^(.+)长效机制$/.exec(bare)?.[1];
+  if (field !== undefined && field.length <= 5) return "a field's long-term mechanism";
+  // +旅游新模式: a name never opens with a joiner.
+  if (/^[+＋·、—－]/.test(bare)) return 'garbled';
+  return null;
+}
