@@ -23,7 +23,7 @@ export const REFERENCE_REPORT = join(ROOT, 'test', 'fixtures', 'corpus', '00_bei
 const USAGE = `govkg: Chinese government reports into a knowledge graph
 
   govkg extract <files|folders…> --out graph.json   extract without a database
-  govkg ingest <files|folders…> [--workers N]       extract (N threads, default: cores) and store in Neo4j
+  govkg ingest <files|folders…> [--workers N]       extract (N threads, default: 1 on 2 cores, else 2) and store in Neo4j
 ${REMOVE_USAGE.trimEnd()}
   govkg query "<cypher>" [--param k=v] [--format table|json|csv] [--write]
   govkg serve [--host 127.0.0.1] [--port 5173] [--read-only]
@@ -55,7 +55,7 @@ async function extractCommand(files: string[], out: string | undefined): Promise
   return failures.length > 0 ? 1 : 0;
 }
 
-/** The value of --workers: a whole number of at least 1, or undefined (one per core). */
+/** The value of --workers: a whole number of at least 1, or undefined (ingestWorkers()). */
 function parseWorkers(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const count = Number(value);
