@@ -13,6 +13,7 @@ import nodejieba from 'nodejieba';
 import { type Database, openEmbeddedDatabase } from '../cypher/database.js';
 import { type EmbeddedNeo4j, JVM_OPTIONS, startEmbeddedNeo4j } from '../cypher/embedded-server.js';
 import { numberArg } from './args.js';
+import { cpuByGroup } from './setup.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const at = process.argv.indexOf('--corpus');
@@ -60,10 +61,21 @@ function serve(): Promise<string> {
   });
 }
 
-/** `govkg ingest` of the corpus under /usr/bin/time: wall time, peak RSS and exit code. */
-async function ingest(): Promise<{ ms: number; rssMb: number; code: number | null; tail: string }> {
+/** CPU seconds (user + system) process `pid` has used, from /proc; 0 when it cannot be read. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** `govkg ingest` of the corpus under /usr/bin/time: wall time, CPU, peak RSS and exit code. */
+async function ingest(): Promise<{ ms: number; cpu: number; rssMb: number; code: number | null; tail: string }> {
   const timeFile = join(dataDir, 'ingest.time');
-  const args = ['-f', '%M', '-o', timeFile, process.execPath, bin, 'ingest', corpus];
+  const args = ['-f', '%M %U %S', '-o', timeFile, process.execPath, bin, 'ingest', corpus];
   if (workers > 0) args.push('--workers', String(workers));
   const started = performance.now();
   const child = spawn('/usr/bin/time', args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -73,8 +85,9 @@ async function ingest(): Promise<{ ms: number; rssMb: number; code: number | nul
   });
   const code = await new Promise<number | null>((done) => child.once('exit', done));
   const ms = performance.now() - started;
-  const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-  return { ms, rssMb: Math.round(kb / 1024), code, tail: err.trim().split('\n').slice(-3).join('\n') };
+  const [kb, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const tail = err.trim().split('\n').slice(-3).join('\n');
+  return { ms, cpu: (user ?? 0) + (system ?? 0), rssMb: Math.round((kb ?? 0) / 1024), code, tail };
 }
 
 async function scalar(db: Database, cypher: string, params: Record<string, unknown> = {}): Promise<unknown> {
@@ -202,9 +215,18 @@ try {
   });
   const base = await serve();
   console.log(`Neo4j on a fresh store, and govkg serve on it: ${seconds(performance.now() - started)} s`);
+  const neo4jPid = neo4jServer.process.pid ?? 0;
+  const [neo4jBefore, serveBefore] = [cpuByGroup(neo4jPid), cpuSeconds(children[0]?.pid)];
   const run = await ingest();
   console.log(
     `(c) govkg ingest while serving: ${seconds(run.ms)} s, peak RSS ${run.rssMb} MB, exit ${run.code} (load ${load()})`,
+  );
+  const neo4jCpu = [...cpuByGroup(neo4jPid)].map(([group, s]) => [group, s - (neo4jBefore.get(group) ?? 0)] as const);
+  const serveCpu = cpuSeconds(children[0]?.pid) - serveBefore;
+  const neo4jTotal = neo4jCpu.reduce((sum, [, s]) => sum + s, 0);
+  const groups = neo4jCpu.map(([group, s]) => `${group} ${s.toFixed(1)}`).join(', ');
+  console.log(
+    `    CPU meanwhile: ingest ${run.cpu.toFixed(1)} s, serve ${serveCpu.toFixed(1)} s, Neo4j ${neo4jTotal.toFixed(1)} s (${groups})`,
   );
   console.log(`    ${run.tail.replace(/\n/g, '\n    ')}`);
 

@@ -6,7 +6,7 @@
 // Usage: npm run bench:load-profile [-- --group 8 --workers 2] [-- --jvm "-XX:+UseG1GC" --jvm …]
 //        [folder, default ../shared/corpus-sz]
 
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import type { Extraction } from '../graph/types.js';
 import { expandInputs } from '../ingest/extract-files.js';
 import { extractInWorkers } from '../ingest/extract-pool.js';
 import { numberArg } from './args.js';
-import { openBenchDatabase, ROOT } from './setup.js';
+import { cpuByGroup, openBenchDatabase, ROOT } from './setup.js';
 
 const GROUP = numberArg('group', GROUP_SIZE);
 /** Each `--jvm "<options>"` loads once more, in turn, on a JVM with those options after the heap's. */
@@ -27,33 +27,6 @@ const JVMS = process.argv.flatMap((a, i) =>
 if (JVMS.length === 0) JVMS.push([...JVM_OPTIONS]);
 const WORKERS = numberArg('workers', 2);
 const folder = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
-
-/** Thread groups of a JVM, by the start of the thread's name. */
-const GROUPS: [string, RegExp][] = [
-  ['JIT compilers', /^C\d CompilerThre/],
-  ['Bolt workers (statements, commits)', /BoltWorker|neo4j\.BoltWorke/],
-  ['Bolt network', /BoltNetwo/],
-  ['GC', /^(GC |G1 |VM Thread)/],
-];
-
-/** CPU seconds of process `pid` by thread group (user + system, from /proc/pid/task). */
-function cpuByGroup(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-    } catch {
-      continue; // the thread ended meanwhile
-    }
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
-    const group = GROUPS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
-    out.set(group, (out.get(group) ?? 0) + seconds);
-  }
-  return out;
-}
 
 /** A statement's kind for the table: its verb and label, or type and end labels. */
 function statementKind(query: string): string {

@@ -56,18 +56,33 @@ function optionsOf(q: OverviewQuery): OverviewOptions {
 
 /**
  * Fed the version seen at each check, says whether to compute ahead now: at the first check, and
- * once a version has been seen `checks` times in a row after the first time.
+ * once a version has been seen `checks` times in a row after the first time, or more while the
+ * versions change at a steady pace: twice as many as the longest of the last RECENT versions
+ * lasted, up to `cap`. An ingest stores a group of reports every few seconds, and a group slower
+ * than two checks would otherwise have the overview of every such version computed, each taking
+ * Neo4j's CPU from the ingest (bench:corpus counted Bolt workers' CPU from 33 to 104 s in runs of
+ * the same ingest).
  */
-export function settledVersions(checks: number): (version: string) => boolean {
+export function settledVersions(checks: number, cap = 15): (version: string) => boolean {
   let last: string | null = null;
   let same = 0;
+  const lasted: number[] = [];
   return (version) => {
-    same = version === last ? same + 1 : 0;
     const first = last === null;
+    if (version === last) {
+      same++;
+    } else {
+      if (!first) lasted.push(Math.min(cap, same + 1));
+      if (lasted.length > RECENT) lasted.shift();
+      same = 0;
+    }
     last = version;
-    return first || same >= checks;
+    return first || same >= Math.min(cap, Math.max(checks, 2 * Math.max(0, ...lasted)));
   };
 }
+
+/** Versions whose lengths set how long the next must stay the same (settledVersions). */
+const RECENT = 5;
 
 const isFirstView = (query: OverviewQuery) =>
   JSON.stringify(optionsOf(query)) === JSON.stringify(optionsOf(FIRST_VIEW));
