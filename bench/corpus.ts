@@ -12,20 +12,16 @@ import { join, resolve } from 'node:path';
 import nodejieba from 'nodejieba';
 import { type Database, openEmbeddedDatabase } from '../cypher/database.js';
 import { type EmbeddedNeo4j, JVM_OPTIONS, startEmbeddedNeo4j } from '../cypher/embedded-server.js';
-import { numberArg } from './args.js';
-import { cpuByGroup } from './setup.js';
+import { jvmArgs, numberArg } from './args.js';
+import { cpuByGroup, cpuSeconds } from './setup.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const at = process.argv.indexOf('--corpus');
 const corpus = resolve(at > 0 ? (process.argv[at + 1] ?? '') : join(ROOT, '..', 'shared', 'corpus-sz'));
 const workers = numberArg('workers', 0);
 const RUNS = numberArg('runs', 40);
-const jvmAt = process.argv.indexOf('--jvm');
-/** `--jvm "<options>"`: the embedded Neo4j's JVM options after the heap's, instead of JVM_OPTIONS. */
-const jvmOptions =
-  jvmAt > 0
-    ? [...JVM_OPTIONS.filter((o) => o.startsWith('-Xm')), ...(process.argv[jvmAt + 1] ?? '').split(/\s+/)]
-    : JVM_OPTIONS;
+/** `--jvm "<options>"`: the embedded Neo4j's JVM options, instead of JVM_OPTIONS. */
+const jvmOptions = jvmArgs()[0] ?? JVM_OPTIONS;
 const dataDir = mkdtempSync(join(tmpdir(), 'govkg-bench-corpus-'));
 const env = { ...process.env, GOVKG_DATA_DIR: dataDir, NEO4J_URI: '' };
 const bin = join(ROOT, 'bin', 'govkg.js');
@@ -59,17 +55,6 @@ function serve(): Promise<string> {
     });
     child.once('exit', (code) => fail(new Error(`govkg serve exited (${code}): ${err.slice(-2000)}`)));
   });
-}
-
-/** CPU seconds (user + system) process `pid` has used, from /proc; 0 when it cannot be read. */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** `govkg ingest` of the corpus under /usr/bin/time: wall time, CPU, peak RSS and exit code. */

@@ -16,14 +16,12 @@ import { loadExtractions } from '../cypher/load-graph.js';
 import type { Extraction } from '../graph/types.js';
 import { expandInputs } from '../ingest/extract-files.js';
 import { extractInWorkers } from '../ingest/extract-pool.js';
-import { numberArg } from './args.js';
+import { jvmArgs, numberArg } from './args.js';
 import { cpuByGroup, openBenchDatabase, ROOT } from './setup.js';
 
 const GROUP = numberArg('group', GROUP_SIZE);
-/** Each `--jvm "<options>"` loads once more, in turn, on a JVM with those options after the heap's. */
-const JVMS = process.argv.flatMap((a, i) =>
-  process.argv[i - 1] === '--jvm' ? [[...JVM_OPTIONS.filter((o) => o.startsWith('-Xm')), ...a.split(/\s+/)]] : [],
-);
+/** Each `--jvm "<options>"` loads once more, in turn, on a JVM with those options. */
+const JVMS = jvmArgs();
 if (JVMS.length === 0) JVMS.push([...JVM_OPTIONS]);
 const WORKERS = numberArg('workers', 2);
 const folder = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));

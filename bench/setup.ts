@@ -31,6 +31,21 @@ const GROUPS: [string, RegExp][] = [
   ['GC', /^(GC |G1 |VM Thread)/],
 ];
 
+/** User + system CPU seconds of a /proc stat line (utime and stime, fields 14 and 15). */
+function statSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds (user + system) process `pid` has used, from /proc; 0 when it cannot be read. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    return statSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return 0;
+  }
+}
+
 /** CPU seconds of process `pid` by thread group (user + system, from /proc/pid/task). */
 export function cpuByGroup(pid: number): Map<string, number> {
   const out = new Map<string, number>();
@@ -42,8 +57,7 @@ export function cpuByGroup(pid: number): Map<string, number> {
       continue; // the thread ended meanwhile
     }
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+    const seconds = statSeconds(stat);
     const group = GROUPS.find(([, pattern]) => pattern.test(name))?.[0] ?? 'other';
     out.set(group, (out.get(group) ?? 0) + seconds);
   }

@@ -87,7 +87,7 @@ export function notAProgram(name: string): string | null {
   if (works && (FACILITY_WORKS.test(works[1] ?? '') || SITE_WORKS.test(works[1] ?? ''))) return "a facility's works";
   // “母亲河”青溪河综合整治: the remediation of one river is its works, said without 工程.
   if (RIVER_WORKS.test(bare)) return "a facility's works";
-  // “三管三必须”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
+  // “两个坚持”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
   // 原则) is, as the annotation counts it.
   if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
   // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.

@@ -60,8 +60,7 @@ function optionsOf(q: OverviewQuery): OverviewOptions {
  * versions change at a steady pace: twice as many as the longest of the last RECENT versions
  * lasted, up to `cap`. An ingest stores a group of reports every few seconds, and a group slower
  * than two checks would otherwise have the overview of every such version computed, each taking
- * Neo4j's CPU from the ingest (bench:corpus counted Bolt workers' CPU from 33 to 104 s in runs of
- * the same ingest).
+ * Neo4j's CPU from the ingest.
  */
 export function settledVersions(checks: number, cap = 15): (version: string) => boolean {
   let last: string | null = null;
