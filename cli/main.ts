@@ -10,7 +10,7 @@ import { runReadQuery } from '../cypher/queries.js';
 import { GovkgError, isGovkgError } from '../graph/errors.js';
 import type { ExtractionWarning } from '../graph/types.js';
 import type { FileFailure } from '../ingest/extract-files.js';
-import { createApp } from '../web/server/app.js';
+import { closeApp, createApp } from '../web/server/app.js';
 import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
 import { ingestCommand } from './ingest-command.js';
@@ -80,6 +80,8 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
  * writes would keep the process alive after SIGTERM.
  */
 const LOG_DRAIN_MS = 2000;
+/** How long a stopping server lets the requests in flight finish before it cuts their connections. */
+const CLOSE_GRACE_MS = 5000;
 /** Most bytes of request log held for a standard output that is not being read; lines beyond wait for none. */
 const LOG_BACKLOG_BYTES = 1024 * 1024;
 
@@ -111,7 +113,7 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
   await new Promise<void>((done) => {
     const stop = () => {
       log.info('stopping…');
-      void app.close().then(done);
+      void closeApp(app, CLOSE_GRACE_MS).then(done);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { warmTemplates } from '../cypher/queries.js';
-import { createApp } from '../web/server/app.js';
+import { closeApp, createApp } from '../web/server/app.js';
 import { ARTIFACTS, launchBrowser } from './browser.js';
 import { clearDatabase, extractFile, openTestDatabase, REFERENCE, ROOT } from './helpers.js';
 
@@ -86,7 +86,8 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Explo
     db,
     async stopApi() {
       running = false;
-      await app.close();
+      // Gone at once, as a crashed server is: requests in flight are cut, not waited for.
+      await closeApp(app, 0);
     },
     async startApi() {
       app = createApp(db, config);

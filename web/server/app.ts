@@ -290,3 +290,24 @@ function registerApiRoutes(
       ),
   );
 }
+
+/**
+ * Closes the server: it stops accepting connections, gives the requests in flight `graceMs` to
+ * finish, then cuts the connections still open, again every 100 ms until the close is done (a
+ * streamed answer a client stopped reading would otherwise hold it forever), and resolves once the
+ * close hooks have run.
+ */
+export async function closeApp(app: FastifyInstance, graceMs: number): Promise<void> {
+  const closing = app.close();
+  let cutting: NodeJS.Timeout | undefined;
+  const grace = setTimeout(() => {
+    app.server.closeAllConnections();
+    cutting = setInterval(() => app.server.closeAllConnections(), 100);
+  }, graceMs);
+  try {
+    await closing;
+  } finally {
+    clearTimeout(grace);
+    clearInterval(cutting);
+  }
+}
