@@ -32,5 +32,13 @@ describe('extractIssuedDocuments', () => {
     expect(documents('制定72家普法责任单位月度量化工作考核标准。')).toEqual([]);
     expect(documents('制定工作方案，编制政务公开全清单。')).toEqual([]);
     expect(documents('在《法治日报》发表署名文章。')).toEqual([]);
+    expect(documents('出台差异化的人才政策，优化营商环境。')).toEqual([]);
+  });
+
+  it('leaves a claim of a first out of an unquoted title', () => {
+    expect(documents('出台全国首份社区治理白皮书，编制全省首个街区更新指引。')).toEqual([
+      '社区治理白皮书',
+      '街区更新指引',
+    ]);
   });
 });

@@ -13,12 +13,20 @@ import type { Sentence } from './split-sentences.js';
 
 const VERB = '(?:研究制定|制定出台|制定|印发|出台|发布|颁布|修订|编制|起草|编印)(?:了|并印发|实施)?';
 const QUOTED = new RegExp(`${VERB}《([^《》\\n]{2,60})》`, 'g');
-/** Types too generic to read an unquoted name by: 清单, 目录 and 计划 name lists and plans of anything. */
-const UNQUOTED_TYPES = REGULATION_TYPES.filter((t) => !/^(?:清单|目录|计划|制度|规划|意见|决定|通知|标准)$/.test(t));
+/**
+ * Types too generic to read an unquoted name by: 清单, 目录 and 计划 name lists and plans of anything,
+ * 政策 any policy (出台差异化的产业政策), 建议 and 安排 are common words; treaties are cited in 《》.
+ */
+const UNQUOTED_TYPES = REGULATION_TYPES.filter(
+  (t) => !/^(?:清单|目录|计划|制度|规划|意见|决定|通知|标准|政策|建议|安排|通告|公告|批复|协定|条约|公约)$/.test(t),
+);
 const TYPE = UNQUOTED_TYPES.map((t) => t.replace(/[()（）]/g, '\\$&')).join('|');
 const NAME = `[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
 const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
 const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新|的|和|并|及|与)|\d[家个项件]|等|系列/;
+
+/** Up to a claim of a first (全国首个, 全省首份), which precedes a title without being part of it. */
+const FIRST_CLAIM = /^.*首(?:个|份|部|套)/;
 
 /** A name starts with a noun or a place, not a verb, an adverb, a number or a function word. */
 function nameLike(name: string): boolean {
@@ -67,9 +75,11 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
         if (!name) continue;
         const at = text.lastIndexOf(name, offset);
         offset = at;
-        const start = sentence.start + at;
-        if (!nameLike(name) || taken(start, start + name.length)) continue;
-        add(mention(name, name, start, sentence));
+        // 出台全国首份X白皮书: the claim of a first is said of the document, not part of its title.
+        const title = name.replace(FIRST_CLAIM, '');
+        const start = sentence.start + at + name.length - title.length;
+        if (!nameLike(title) || taken(start, start + title.length)) continue;
+        add(mention(title, title, start, sentence));
       }
     }
   }

@@ -13,6 +13,13 @@ describe('extractRegulations', () => {
     ]);
   });
 
+  it('reads proposals, policies, guidelines, white papers and agreements in 《》 as documents', () => {
+    const found = regulations(
+      '贯彻《某省委关于制定某省国民经济和社会发展第十六个五年规划的建议》，落实《某市支持会展业发展若干政策》《两地关于深化经贸合作的安排》和《区域数字贸易伙伴关系协定》，编制《某区滨水空间设计导则》。',
+    );
+    expect(found.map((r) => r.docType)).toEqual(['建议', '政策', '安排', '协定', '导则']);
+  });
+
   it('is not fooled by newspapers and journals', () => {
     expect(regulations('在《法治日报》《求是》《人民日报》发表文章。')).toEqual([]);
   });
