@@ -11,6 +11,7 @@ import { GovkgError, isGovkgError } from '../graph/errors.js';
 import type { ExtractionWarning } from '../graph/types.js';
 import type { FileFailure } from '../ingest/extract-files.js';
 import { closeApp, createApp } from '../web/server/app.js';
+import { keepFirstAnswers } from '../web/server/first-answers.js';
 import { DB_USAGE, dbCommand } from './db-command.js';
 import { formatTable } from './format.js';
 import { ingestCommand } from './ingest-command.js';
@@ -96,6 +97,21 @@ const requestLog = {
   },
 };
 
+/** Where the page's first answers are kept between starts: beside the store. */
+const answersDir = (config: GovkgConfig) => join(config.dataDir, 'answers');
+
+async function prepareFirstPage(db: Database, config: GovkgConfig): Promise<void> {
+  const started = performance.now();
+  try {
+    await keepFirstAnswers(db, answersDir(config));
+    log.info(`the explorer's first page prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    log.info(
+      `warning: the explorer's first page was not prepared (${(error as Error).message}): govkg serve computes it`,
+    );
+  }
+}
+
 async function serve(db: Database, config: GovkgConfig): Promise<void> {
   if (!LOOPBACK.test(config.host) && !config.apiToken) {
     throw new Error(
@@ -105,7 +121,7 @@ async function serve(db: Database, config: GovkgConfig): Promise<void> {
   const app = createApp(db, {
     ...config,
     overviewPollMs: DEFAULTS.overviewPollMs,
-    keepAnswersIn: join(config.dataDir, 'answers'),
+    keepAnswersIn: answersDir(config),
     logger: { level: 'info', stream: requestLog },
   });
   const address = await app.listen({ host: config.host, port: config.port });
@@ -223,7 +239,13 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
-    if (command === 'ingest') return await ingest(db, rest, workers);
+    if (command === 'ingest') {
+      const code = await ingest(db, rest, workers);
+      // The store's Neo4j was started here, so no server runs on it: the page's first answers are
+      // computed now, for the next `govkg serve` to answer its first page at once.
+      if (db.embedded?.startedHere) await prepareFirstPage(db, config);
+      return code;
+    }
     if (command === 'remove') return await removeCommand(db, rest, (text) => process.stdout.write(text), log);
     if (command === 'query') return await query(db, config, rest[0] ?? '', values);
     if (command === 'start') await ingest(db, [REFERENCE_REPORT]);

@@ -143,3 +143,24 @@ describe('govkg db', { timeout: 300_000 }, () => {
     expect(after.stdout).toMatch(/not running/);
   });
 });
+
+describe('govkg ingest with no server running', { timeout: 300_000 }, () => {
+  it('prepares the page’s first answers for the next server on the store', async () => {
+    const second = join(ROOT, 'test', 'fixtures', 'corpus', '01_shenzhen-guangming_2021_fzzf-report.txt');
+    const ingest = await govkg(['ingest', second]);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stderr).toMatch(/first page prepared/);
+    const kept = (name: string) => JSON.parse(readFileSync(join(dataDir, 'answers', `${name}.json`), 'utf8'));
+    const documents = kept('documents');
+    const overview = kept('overview');
+    // Both reports: computed after this ingest, not left by the server that ran before it.
+    expect(JSON.parse(documents.answer).documents).toHaveLength(2);
+    expect(overview.version).toBe(documents.version);
+    expect(kept('jurisdictions').version).toBe(documents.version);
+
+    const { child, base } = await serve();
+    const served = await (await fetch(`${base}/api/overview`)).json();
+    expect(served).toEqual(overview.answer);
+    child.kill('SIGTERM');
+  });
+});

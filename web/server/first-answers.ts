@@ -7,7 +7,7 @@ import type { Database } from '../../cypher/database.js';
 import { readOverviewVersion } from '../../cypher/overview.js';
 import { listDocuments } from '../../cypher/queries.js';
 import { keptAnswers, keptOr, NO_KEPT_ANSWERS } from './kept-answers.js';
-import type { LayoutPool } from './layout-pool.js';
+import { createLayoutPool, type LayoutPool } from './layout-pool.js';
 import { createOverviewCache, type OverviewCache } from './overview-cache.js';
 import { type VersionCache, versionCache } from './version-cache.js';
 
@@ -46,4 +46,17 @@ export function createFirstAnswers(
     ...(options.onError ? { onError: options.onError } : {}),
   });
   return { documents, jurisdictions, overviews };
+}
+
+/**
+ * Computes the page's first answers for the reports as stored now and keeps them in `keepIn`, so
+ * that the next server started on the store answers its first page at once.
+ */
+export async function keepFirstAnswers(db: Database, keepIn: string): Promise<void> {
+  const layouts = createLayoutPool();
+  try {
+    await createFirstAnswers(db, layouts, { keepIn }).overviews.warm();
+  } finally {
+    await layouts.close();
+  }
 }
