@@ -25,6 +25,8 @@ const ISSUE_VERB =
 /** A body at the head of a title: 深圳市人民政府…, 龙华区人民政府办公室关于…. */
 const TITLE_ISSUER =
   /^((?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|办公厅|办公室|委员会|司法局|[^\s]{2,4}局))(?=关于|印发|转发|[\u4e00-\u9fff]{4,})/;
+/** A party committee at the head of a title: 中共某省委关于…, 中共某市委办公厅印发…. */
+const PARTY_TITLE_ISSUER = /^(中共[\u4e00-\u9fff]{2,10}?[省市区县州盟旗]委(?:办公厅|办公室)?)(?=关于|印发)/;
 const NATIONAL_TITLE_ISSUER =
   /^(中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会)(?=关于|[\u4e00-\u9fff]{4,})/;
 
@@ -60,7 +62,10 @@ export function findIssuers(
   for (const regulation of regulations) {
     const s = sentences[regulation.sentence];
     if (!s) continue;
-    const titled = TITLE_ISSUER.exec(regulation.name) ?? NATIONAL_TITLE_ISSUER.exec(regulation.name);
+    const titled =
+      TITLE_ISSUER.exec(regulation.name) ??
+      PARTY_TITLE_ISSUER.exec(regulation.name) ??
+      NATIONAL_TITLE_ISSUER.exec(regulation.name);
     // 区政府列席区人大常委会会议规定: a body, a verb, another body; the run names no one issuer.
     const runOn = /政府(?!办公厅|办公室|$)/.test(titled?.[1] ?? '');
     if (titled?.[1] && !runOn && !/^(?:本|各|该)/.test(titled[1])) {
