@@ -66,8 +66,8 @@ describe('findIssuers', () => {
       '中共盐田区委盐田区人民政府关于进一步深化社区管理体制改革的意见<-盐田区人民政府',
     ]);
     // A party committee alone at the head of a title.
-    expect(issuers('贯彻《中共某省委关于制定某省国民经济和社会发展第十六个五年规划的建议》。')).toEqual([
-      '中共某省委关于制定某省国民经济和社会发展第十六个五年规划的建议<-中共某省委',
+    expect(issuers('贯彻《中共云江省委关于制定云江省国民经济和社会发展第十六个五年规划的建议》。')).toEqual([
+      '中共云江省委关于制定云江省国民经济和社会发展第十六个五年规划的建议<-中共云江省委',
     ]);
     // A body, a verb and another body run on: neither is read as the issuer from the title.
     expect(issuers('出台《龙华区政府列席区人大常委会会议规定》等制度。')).toEqual([
