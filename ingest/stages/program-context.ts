@@ -172,5 +172,5 @@ export function inContext(sentence: Sentence, mentions: ProgramMention[]): Progr
   const grown = named.filter((m, i) => m !== kept[i]);
   const whole = named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
   // The whole name is judged once its qualifier is in it: 交通整治“五大专项”行动 names one.
-  return whole.filter((m) => !notAProgram(m.name)).map(phaseFolded);
+  return whole.filter((m) => !notAProgram(m.name, /[“"]/.test(m.surface))).map(phaseFolded);
 }

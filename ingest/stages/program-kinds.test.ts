@@ -20,6 +20,8 @@ describe('what a whole program name says it is', () => {
     expect(names('推进东坪水库连通工程。')).toEqual([]);
     expect(names('完成青溪体育馆南侧道路完善工程、滨江大道西段工程。')).toEqual([]);
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
+    expect(names('开工建设东岭片区供水工程，推进西溪灌区近期工程。')).toEqual([]);
+    expect(names('实施南城遗址文物保护工程。')).toEqual([]);
     expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
     expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
     expect(names('推进区精神病院改造工程。')).toEqual([]);
@@ -35,8 +37,9 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('道路交通服务提升工程')).toBeNull();
   });
 
-  it('folds a phase of works into its project, and leaves a phase with nothing else named', () => {
-    expect(names('完成城中村供水入户五期工程。')).toEqual(['城中村供水入户工程']);
+  it('leaves the phase of one construction project, and folds a quoted programme’s phase into it', () => {
+    expect(names('完成城中村供水入户五期工程。')).toEqual([]);
+    expect(notAProgram('城中村供水入户五期工程')).toBe("one project's phase");
     expect(names('推进北区人民医院二期工程。')).toEqual([]);
     expect(withoutPhase('智慧社区安防第三期建设项目')).toBe('智慧社区安防建设项目');
     expect(withoutPhase('应急广播系统一期、二期工程')).toBe('应急广播系统工程');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPrograms } from './extract-programs.js';
+import { withoutPhase } from './program-kinds.js';
 import { cutAtFigure, notUnquotedName, withoutNotes } from './program-names.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -168,7 +169,9 @@ describe('unquoted program names', () => {
     expect(names('全面推行规范性文件统一登记、统一编号、统一印发制度。')).toEqual([
       '规范性文件统一登记、统一编号、统一印发制度',
     ]);
-    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户工程']);
+    // Unquoted, the phases of works are stages of one construction project: no programme.
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual([]);
+    expect(withoutPhase('老旧小区燃气入户三期、四期工程')).toBe('老旧小区燃气入户工程');
   });
 
   it('takes no 进行, 需要, offence or field of rules into a name', () => {
