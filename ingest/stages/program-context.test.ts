@@ -48,6 +48,12 @@ describe('program names read with the words around them', () => {
     expect(names('全面推开镇级卫生院综合改革。')).toEqual(['镇级卫生院综合改革']);
   });
 
+  it('leaves the round a programme is in out of its name', () => {
+    expect(names('深化新一轮林地保护改革。')).toEqual(['林地保护改革']);
+    expect(names('实施新一轮“青苗成长”行动。')).toEqual(['青苗成长行动']);
+    expect(names('启动新一轮改革。')).toEqual([]);
+  });
+
   it('keeps a level of government joined by 与 in a name', () => {
     expect(names('推进省与市县教育事权划分改革。')).toEqual(['省与市县教育事权划分改革']);
   });

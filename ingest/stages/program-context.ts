@@ -164,6 +164,19 @@ function phaseFolded(mention: ProgramMention): ProgramMention {
   return name === mention.name ? mention : { ...mention, key: programKey(name), name, aliases: [] };
 }
 
+/**
+ * A name without the round it is in (新一轮|供给侧结构性改革): 新一轮 says the programme is run
+ * again, not which; null when nothing of a name is left (新一轮|改革).
+ */
+function withoutRound(mention: ProgramMention): ProgramMention | null {
+  const round = /^(新一轮|又一轮|新一批)/.exec(mention.surface)?.[0];
+  if (!round) return mention;
+  const surface = mention.surface.slice(round.length);
+  const name = mention.name.startsWith(round) ? mention.name.slice(round.length) : mention.name;
+  if (name.replace(/[“”"]/g, '').length < 5) return null;
+  return { ...mention, key: programKey(name), name, surface, start: mention.start + round.length, aliases: [] };
+}
+
 /** The mentions of a sentence the words around them keep, each with its full qualifier. */
 export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
   const kept = mentions.filter((m) => !outOfPlace(sentence, m));
@@ -172,5 +185,8 @@ export function inContext(sentence: Sentence, mentions: ProgramMention[]): Progr
   const grown = named.filter((m, i) => m !== kept[i]);
   const whole = named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
   // The whole name is judged once its qualifier is in it: 交通整治“五大专项”行动 names one.
-  return whole.filter((m) => !notAProgram(m.name, /[“"]/.test(m.surface))).map(phaseFolded);
+  return whole
+    .map(withoutRound)
+    .filter((m): m is ProgramMention => m !== null && !notAProgram(m.name, /[“"]/.test(m.surface)))
+    .map(phaseFolded);
 }
