@@ -85,6 +85,13 @@ describe('extractPrograms', () => {
     expect(names('参照全国营商环境评价体系，开展评价。')).toEqual([]);
   });
 
+  it('does not take a kind of mechanism a clause describes, or the strictest system, for a program', () => {
+    expect(names('建立与湾区接轨的海事服务机制。')).toEqual([]);
+    expect(names('实行最严格的湿地保护制度。')).toEqual([]);
+    expect(names('完善海事服务机制。')).toEqual(['海事服务机制']);
+    expect(names('建立覆盖全区的小微企业首贷续贷风险补偿机制。')).toEqual(['小微企业首贷续贷风险补偿机制']);
+  });
+
   it('does not take slogans, idioms or rejected things in quotes for programs', () => {
     expect(names('对新部署的工作要一抓到底，不留尾巴，不搞“胡子工程”。')).toEqual([]); // 光明新区 2017
     expect(names('打造“海誓山盟”、终生难忘的婚庆之都。')).toEqual([]);

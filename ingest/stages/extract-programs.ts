@@ -1,6 +1,7 @@
 // Finds named initiatives: quoted names that a program head or an initiating verb marks as one,
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
+import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
@@ -138,6 +139,11 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
+/** True for a mechanism's core of two words or fewer (产业|协作, 民商事|法律): a kind of one. */
+function describedKind(core: string): boolean {
+  return core.length <= 5 && nodejieba.cut(core).filter((w) => !/^[和与及、]$/.test(w)).length <= 2;
+}
+
 /** 北部|片区土地制度改革: a part of a place (tagged as a word of position) before a noun. */
 function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
   if (word.tag !== 'f' || !/^[东南西北前后中][\u4e00-\u9fff]$/.test(word.word)) return false;
@@ -235,6 +241,14 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // should become is an aim of the clause.
       const aim = /(形成|构建)([^，。；]*)的$/.exec(clauseBefore(text, start));
       if (aim && /^(机制|制度)$/.test(head) && (aim[1] === '形成' || aim[2]?.includes('、'))) continue;
+      // 与国际接轨的|民商事法律机制, 实行最严格的|…保护制度: after what describes it, a field and
+      // its function (two words) name a kind of instrument, and the strictest one is an aim.
+      if (
+        /^(机制|制度)$/.test(head) &&
+        text[start - 1] === '的' &&
+        (describedKind(core) || /最严格?的$/.test(text.slice(0, start)))
+      )
+        continue;
       // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
       if (head === '活动' && OFFENCE.test(core)) continue;
       if (notUnquotedName(core, head)) continue;

@@ -158,7 +158,9 @@ describe('unquoted program names', () => {
     expect(names('出台教育综合改革和发展规划纲要。')).toEqual([]);
     expect(names('形成政府引导的社会投资增长机制。')).toEqual([]);
     expect(names('构建权责明确、运转高效的湖泊保护机制。')).toEqual([]);
-    expect(names('构建以业绩为导向的人才评价机制。')).toEqual(['人才评价机制']);
+    // Two words after what describes them name a kind of mechanism; more words may name one.
+    expect(names('构建以业绩为导向的人才评价机制。')).toEqual([]);
+    expect(names('构建以业绩为导向的青年人才分类评价机制。')).toEqual(['青年人才分类评价机制']);
     expect(names('完善侨务工作机制。')).toEqual([]);
   });
 
