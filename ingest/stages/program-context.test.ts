@@ -48,6 +48,13 @@ describe('program names read with the words around them', () => {
     expect(names('全面推开镇级卫生院综合改革。')).toEqual(['镇级卫生院综合改革']);
   });
 
+  it('leaves a title a place strives for', () => {
+    expect(names('努力创建“全域旅游优质示范区”。')).toEqual([]);
+    expect(names('积极争创“湾区宜居示范城区”。')).toEqual([]);
+    expect(names('创建“书香校园”示范学校。')).toEqual([]);
+    expect(names('以创建“慢行交通示范区”为契机，推进工作。')).toEqual(['慢行交通示范区']);
+  });
+
   it('leaves the round a programme is in out of its name', () => {
     expect(names('深化新一轮林地保护改革。')).toEqual(['林地保护改革']);
     expect(names('实施新一轮“青苗成长”行动。')).toEqual(['青苗成长行动']);

@@ -45,6 +45,13 @@ function opensBodyName(sentence: Sentence, end: number): boolean {
 /** Building named by scale, level or kind of place alone: 重点片区建设, 基层基础建设, 民生建设. */
 export const GENERIC_BUILDING = /^(重大|重点|基层|基础|民生|战略|中心区|平台|项目|区域|片区|精)+建设$/;
 
+/** Striving for a title (争创, 努力创建, 力争建成): what follows is a title to win. */
+const STRIVE_BEFORE = /(争创|(努力|积极|力争|争取)(创建|创成|建成)|创建成为)[“"]?$/;
+/** A place's title: 示范区, 均衡区, 模范城市, 平安校园. */
+const PLACE_TITLE = /(区|城区|城市|县|镇|村|社区|街区|校园|之城)$/;
+/** A title after a name created (创建“…”示范城市): the name is the title's. */
+const TITLE_AFTER = /^[”"]?(示范|模范|先进)?(城市|城区|县|镇|社区|街道|学校|校园|单位)/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -55,6 +62,10 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
   if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
+  const striving = text.slice(Math.max(0, start - 6), start);
+  if (STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
+  if (/(创建|争创)[“"]?$/.test(striving) && TITLE_AFTER.test(text.slice(end))) return 'a title to win';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
