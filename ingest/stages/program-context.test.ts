@@ -55,6 +55,16 @@ describe('program names read with the words around them', () => {
     expect(names('以创建“慢行交通示范区”为契机，推进工作。')).toEqual(['慢行交通示范区']);
   });
 
+  it('leaves what a gloss line says its term is', () => {
+    expect(names('7.“三联”机制：街道、社区、网格三方联动的巡查协作机制。')).toEqual(['三联机制']);
+    expect(names('3.一网统管（P12）：一种城市运行协同管理制度，实现“一屏观全域”。')).toEqual([]);
+    expect(names('8.“三大行动”：绿道提升行动、碧道贯通行动、公园开放行动。')).toEqual([
+      '绿道提升行动',
+      '碧道贯通行动',
+      '公园开放行动',
+    ]);
+  });
+
   it('leaves the round a programme is in out of its name', () => {
     expect(names('深化新一轮林地保护改革。')).toEqual(['林地保护改革']);
     expect(names('实施新一轮“青苗成长”行动。')).toEqual(['青苗成长行动']);

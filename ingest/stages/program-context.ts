@@ -52,6 +52,21 @@ const PLACE_TITLE = /(区|城区|城市|县|镇|村|社区|街区|校园|之城)
 /** A title after a name created (创建“…”示范城市): the name is the title's. */
 const TITLE_AFTER = /^[”"]?(示范|模范|先进)?(城市|城区|县|镇|社区|街道|学校|校园|单位)/;
 
+/** A term a gloss line explains, up to its colon: 12.“双X”机制： or 四不两直（P5）：. */
+const GLOSS_TERM = /^\s*(?:[[［]?\d{1,3}[\]］]?[.．、]?\s*)?[^，。；：:]{1,30}[：:]/;
+
+/**
+ * True when the mention is what a gloss line says its term is (…：四方联动的|产学合作机制。, …：
+ * 一种|…制度): a description of the term, not a name.
+ */
+function describesTerm(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  if (/(一种|一套|一类|某种)[“"]?$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  const term = GLOSS_TERM.exec(text);
+  if (!term || start < term[0].length || text[start - 1] !== '的') return false;
+  return !/[，；。]/.test(text.slice(term[0].length, start)) && /^[”"]?[。；]?$/.test(text.slice(end).trim());
+}
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -62,6 +77,7 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
   if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  if (describesTerm(sentence, start, end)) return 'a description of a term';
   // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
   const striving = text.slice(Math.max(0, start - 6), start);
   if (STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
