@@ -7,6 +7,14 @@ const names = (text: string) => [...new Set(extractPrograms(splitSentences(text,
 
 // Sentences written in the manner of district work reports.
 describe('what a whole program name says it is', () => {
+  it('leaves the systems of the state, not the schemes a government runs', () => {
+    expect(names('坚持和完善社会主义基本分配制度。')).toEqual([]);
+    expect(names('完善村民自治机制，推进村务公开。')).toEqual([]);
+    expect(names('推动区属企业建立现代企业制度。')).toEqual([]);
+    expect(notAProgram('社会主义基本分配制度')).toBe('a system of the state');
+    expect(names('完善城乡居民基本医疗保险制度。')).toEqual(['城乡居民基本医疗保险制度']);
+  });
+
   it('leaves plans, except a five-year period’s', () => {
     expect(names('编制“两湾三谷”空间发展规划。')).toEqual([]);
     expect(names('完成东部片区交通专项规划编制。')).toEqual([]);

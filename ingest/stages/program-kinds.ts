@@ -64,10 +64,18 @@ const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式[\u4e00-\u9fff]{0,4}(服务|管�
 const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
+ * A system of the state, not an undertaking of government: the socialist system and its basic
+ * economic, political or land-holding systems, self-government, the modern forms of enterprise,
+ * property and public finance that reforms aim at (社会主义基本经济制度, 民族区域自治制度,
+ * 现代企业制度).
+ */
+const STATE_SYSTEM = /(社会主义.*|基本(经济|政治|经营|分配)|自治|现代(企业|产权|财政))(制度|机制)$/;
+
+/**
  * Why a whole name is no programme, or null. A programme is a named undertaking of government;
- * these are not: a plan other than a five-year period's (a plan is a document), a principle, a
- * garbled name (an unmatched bracket, a joiner first), a class by rank or a bare count of
- * campaigns, a manner of work, a person's title, the works of one facility or site (北岸海堤工程,
+ * these are not: a plan other than a five-year period's (a plan is a document), a principle or
+ * a system of the state, a garbled name (an unmatched bracket, a joiner first), a class by rank
+ * or a bare count of campaigns, a manner of work, a person's title, the works of one facility or site (北岸海堤工程,
  * 滨海路扩建工程), a phase of works (unless `quoted`: the name as written has a quoted
  * programme in it), a field's long-term mechanism (防汛长效机制: every field has one;
  * 快递骑手工伤保障长效机制 says which).
@@ -95,6 +103,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   // “两个坚持”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
   // 原则) is, as the annotation counts it.
   if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
+  if (STATE_SYSTEM.test(bare)) return 'a system of the state';
   // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.
   if (/(重点|重大)(工程|项目)(建设)?$/.test(bare)) return 'a class by rank';
   const field = /^(.+)长效机制$/.exec(bare)?.[1];
