@@ -92,6 +92,11 @@ describe('extractPrograms', () => {
     expect(names('建立覆盖全区的小微企业首贷续贷风险补偿机制。')).toEqual(['小微企业首贷续贷风险补偿机制']);
   });
 
+  it('does not take a conjunct cut from its object for the start of a name', () => {
+    expect(names('完善监督方式和追责机制。')).toEqual([]);
+    expect(names('完善巡查方式和追责机制。')).toEqual(['巡查方式和追责机制']);
+  });
+
   it('does not take slogans, idioms or rejected things in quotes for programs', () => {
     expect(names('对新部署的工作要一抓到底，不留尾巴，不搞“胡子工程”。')).toEqual([]); // 光明新区 2017
     expect(names('打造“海誓山盟”、终生难忘的婚庆之都。')).toEqual([]);

@@ -229,6 +229,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (actsWithoutObject(sentence, start, at)) continue;
+      // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
+      // something left outside the name is cut from its object.
+      if (/^(方式|方法|渠道|途径|程序|流程|手段|标准|形式|内容|范围|对象)[和与及、]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
