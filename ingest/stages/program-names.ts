@@ -87,8 +87,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
-  // 美丽城市建设贵在|行动: a name never ends in a preposition before its head.
-  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '') || /[在于]$/.test(core)) return 'opens like a clause';
+  // 美丽城市建设贵在|行动, 以…科教城为|试点: a name never ends in a preposition or copula before its head.
+  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '') || /[在于为]$/.test(core)) return 'opens like a clause';
   // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
