@@ -65,6 +65,10 @@ describe('program names read with the words around them', () => {
     ]);
   });
 
+  it('splits two joined undertakings only at a word of its own', () => {
+    expect(names('落实专项工作及时通报制度。')).toEqual(['专项工作及时通报制度']);
+  });
+
   it('leaves a place a pilot runs in', () => {
     expect(names('以前湾科创城为试点，推进数据整合。')).toEqual([]);
   });

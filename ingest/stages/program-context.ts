@@ -8,7 +8,7 @@ import { notAProgram, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
 import { NOMINAL_VERBS } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
-import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+import { isWordBoundary, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** Last words of a body or a platform named after its work: 中心, 研究院, 实验室, 工作站. */
 const BODY_END = /^(中心(?!城|区|任务|工作|环节)|研究院|研究所|实验室|创新院|工作站|服务站)/;
@@ -177,9 +177,11 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
 const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
-function lastOfJoined(mention: ProgramMention): ProgramMention {
+function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMention {
   const joined = mention.surface === mention.name ? JOINED.exec(mention.name) : null;
   if (!joined || /(融合|衔接|联动|结合|协同)[^和与及]*$/.test(mention.name)) return mention;
+  // 重点工作及|时通报制度: a 及 inside a word (及时) joins nothing.
+  if (!isWordBoundary(sentence, mention.start - sentence.start + (joined[1]?.length ?? 0) + 1)) return mention;
   const name = joined[2] ?? '';
   const start = mention.end - name.length;
   return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
@@ -207,7 +209,7 @@ function withoutRound(mention: ProgramMention): ProgramMention | null {
 /** The mentions of a sentence the words around them keep, each with its full qualifier. */
 export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
   const kept = mentions.filter((m) => !outOfPlace(sentence, m));
-  const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
+  const named = kept.map((m) => withQualifier(sentence, lastOfJoined(sentence, m)));
   // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
   const grown = named.filter((m, i) => m !== kept[i]);
   const whole = named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
