@@ -73,6 +73,10 @@ describe('program names read with the words around them', () => {
     expect(names('以前湾科创城为试点，推进数据整合。')).toEqual([]);
   });
 
+  it('leaves a list of the clause’s acts that opens after an adverb', () => {
+    expect(names('落实专人跟进、随时回应、限期办结工作制度。')).toEqual([]);
+  });
+
   it('leaves the round a programme is in out of its name', () => {
     expect(names('深化新一轮林地保护改革。')).toEqual(['林地保护改革']);
     expect(names('实施新一轮“青苗成长”行动。')).toEqual(['青苗成长行动']);

@@ -76,6 +76,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
   // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
   if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
+  // 专人负责、随时|响应、定期反馈工作制度: a list that opens after an adverb lists the clause's acts.
+  if (mention.name.includes('、') && /^(d|ad)$/.test(taggedWordEndingAt(sentence, start)?.tag ?? ''))
+    return 'a list of acts';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
   if (describesTerm(sentence, start, end)) return 'a description of a term';
   // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
