@@ -160,6 +160,8 @@ describe('unquoted program names', () => {
     expect(names('构建权责明确、运转高效的湖泊保护机制。')).toEqual([]);
     // Two words after what describes them name a kind of mechanism; more words may name one.
     expect(names('构建以业绩为导向的人才评价机制。')).toEqual([]);
+    // 包括 is the clause's verb: what it lists is named from after it.
+    expect(names('九大行动主要包括街巷保洁提升行动、广告整治行动。')).toEqual(['广告整治行动']);
     expect(names('构建以业绩为导向的青年人才分类评价机制。')).toEqual(['青年人才分类评价机制']);
     expect(names('完善侨务工作机制。')).toEqual([]);
   });
