@@ -92,6 +92,11 @@ describe('extractPrograms', () => {
     expect(names('建立覆盖全区的小微企业首贷续贷风险补偿机制。')).toEqual(['小微企业首贷续贷风险补偿机制']);
   });
 
+  it('does not take a head that qualifies a zone for the end of a name', () => {
+    expect(names('聚力打造海洋装备工程创新示范区。')).toEqual([]);
+    expect(names('实施海洋装备工程。')).toEqual(['海洋装备工程']);
+  });
+
   it('does not take a conjunct cut from its object for the start of a name', () => {
     expect(names('完善监督方式和追责机制。')).toEqual([]);
     expect(names('完善巡查方式和追责机制。')).toEqual(['巡查方式和追责机制']);

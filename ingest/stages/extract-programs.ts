@@ -183,8 +183,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
       }
-      // 民营企业改革创新, 金融改革试验区: 改革 joined to what follows is no reform's name.
-      if (head === '改革' && /^(创新|开放|[^，。；]{0,4}(试验区|先行区|示范区))/.test(text.slice(end))) continue;
+      // 民营企业改革创新, 金融改革试验区: 改革 joined to what follows is no reform's name; nor is
+      // any head that qualifies a zone (生物医学工程|创新示范区, …试点|先行区).
+      if (head === '改革' && /^(创新|开放)/.test(text.slice(end))) continue;
+      if (/^[^，。；、]{0,4}(试验区|先行区|示范区)/.test(text.slice(end))) continue;
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
       const startOf = (to: number, max: number, whole = false) => {
