@@ -215,6 +215,9 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('重大交通', '工程')).toBe('class of works');
     expect(notUnquotedName('大型水利', '工程')).toBe('class of works');
     expect(notUnquotedName('重大装备专项', '工程')).toBeNull();
+    expect(names('完成东湖路、西岭路立面提升工程。')).toEqual([]);
+    expect(notUnquotedName('立面提升', '工程')).toBe('class of works');
+    expect(names('实施街巷立面美化提升工程。')).toEqual(['街巷立面美化提升工程']);
     expect(notUnquotedName('区税务部门', '试点')).toBe('a place');
   });
 

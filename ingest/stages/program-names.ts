@@ -94,7 +94,10 @@ export function notUnquotedName(core: string, head: string): string | null {
     return 'an offence';
   // 绿道网设施完善工程—西乡片区|工程 names one part of a project; 工程建设工程 names none.
   // 重大水利|工程, 大型安居|工程: a scale and one field name a class of works.
-  const scaled = /^(重大|重点|大型|骨干)[\u4e00-\u9fff]{2}$/.test(core);
+  // 景观提升|工程, 综合改造|工程: a field and a kind of works alone name works of that kind.
+  const scaled =
+    /^(重大|重点|大型|骨干)[\u4e00-\u9fff]{2}$/.test(core) ||
+    /^[\u4e00-\u9fff]{2}(提升|整治|改造|治理|修复|美化|改善|升级)$/.test(core);
   if (head === '工程' && (scaled || WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
     return 'class of works';
   return null;
