@@ -30,6 +30,7 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
     expect(names('开工建设东岭片区供水工程，推进西溪灌区近期工程。')).toEqual([]);
     expect(names('实施南城遗址文物保护工程。')).toEqual([]);
+    expect(names('完成南岭路拓宽工程、钟氏宗祠修缮及周边环境整治工程。')).toEqual([]);
     expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
     expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
     expect(names('推进区精神病院改造工程。')).toEqual([]);
