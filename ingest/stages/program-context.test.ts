@@ -56,8 +56,8 @@ describe('program names read with the words around them', () => {
   });
 
   it('leaves what a gloss line says its term is', () => {
-    expect(names('7.“三联”机制：街道、社区、网格三方联动的巡查协作机制。')).toEqual(['三联机制']);
-    expect(names('3.一网统管（P12）：一种城市运行协同管理制度，实现“一屏观全域”。')).toEqual([]);
+    expect(names('7.“三联巡”机制：街道、社区、网格三方联动的巡查协作机制。')).toEqual(['三联巡机制']);
+    expect(names('3.一屏联办（P12）：一种城市运行协同管理制度，实现“一屏观全域”。')).toEqual([]);
     expect(names('8.“三大行动”：绿道提升行动、碧道贯通行动、公园开放行动。')).toEqual([
       '绿道提升行动',
       '碧道贯通行动',
