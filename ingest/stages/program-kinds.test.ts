@@ -15,6 +15,11 @@ describe('what a whole program name says it is', () => {
     expect(names('完善灵活就业人员基本医疗保险制度。')).toEqual(['灵活就业人员基本医疗保险制度']);
   });
 
+  it('leaves a set of sights', () => {
+    expect(names('推广“南湾十景”等旅游线路。')).toEqual([]);
+    expect(notAProgram('南湾十景')).toBe('a set of places');
+  });
+
   it('leaves plans, except a five-year period’s', () => {
     expect(names('编制“两湾三谷”空间发展规划。')).toEqual([]);
     expect(names('完成东部片区交通专项规划编制。')).toEqual([]);

@@ -104,6 +104,8 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   // 原则) is, as the annotation counts it.
   if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
   if (STATE_SYSTEM.test(bare)) return 'a system of the state';
+  // 福田十景, 八大景点: a set of sights counted is places, not an undertaking.
+  if (/[一二三四五六七八九十]+(大)?(景|景点|胜景)$/.test(bare)) return 'a set of places';
   // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.
   if (/(重点|重大)(工程|项目)(建设)?$/.test(bare)) return 'a class by rank';
   const field = /^(.+)长效机制$/.exec(bare)?.[1];
