@@ -65,7 +65,7 @@ describe('extractPrograms', () => {
     expect(names('进一步理顺公用事业价格补贴机制。')).toEqual(['公用事业价格补贴机制']); // 深圳市 2023
     expect(names('深化镇街综合行政执法改革。')).toEqual(['镇街综合行政执法改革']); // 广东省 2025
     expect(names('一是街道综合行政执法改革顺利落地。')).toEqual(['街道综合行政执法改革']); // 光明区 2021
-    expect(names('探索以办学体制改革为重点的现代学校管理制度。')).toEqual(['办学体制改革', '现代学校管理制度']);
+    expect(names('探索以办学体制改革为重点的学校内部治理制度。')).toEqual(['办学体制改革', '学校内部治理制度']);
   });
 
   it('keeps counts in words inside a name, not counts in figures', () => {

@@ -11,6 +11,7 @@ describe('what a whole program name says it is', () => {
     expect(names('坚持和完善社会主义基本分配制度。')).toEqual([]);
     expect(names('完善村民自治机制，推进村务公开。')).toEqual([]);
     expect(names('推动区属企业建立现代企业制度。')).toEqual([]);
+    expect(names('健全现代图书馆制度。')).toEqual([]);
     expect(notAProgram('社会主义基本分配制度')).toBe('a system of the state');
     expect(names('完善灵活就业人员基本医疗保险制度。')).toEqual(['灵活就业人员基本医疗保险制度']);
   });

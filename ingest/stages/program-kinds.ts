@@ -66,10 +66,11 @@ const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 /**
  * A system of the state, not an undertaking of government: the socialist system and its basic
  * economic, political or land-holding systems, self-government, the modern forms of enterprise,
- * property and public finance that reforms aim at (社会主义基本经济制度, 民族区域自治制度,
- * 现代企业制度).
+ * property and public finance that reforms aim at, and any modern form named alone (社会主义基本
+ * 经济制度, 民族区域自治制度, 现代企业制度, 现代学校制度).
  */
-const STATE_SYSTEM = /(社会主义.*|基本(经济|政治|经营|分配)|自治|现代(企业|产权|财政))(制度|机制)$/;
+const STATE_SYSTEM =
+  /(社会主义.*|基本(经济|政治|经营|分配)|自治|现代(企业|产权|财政))(制度|机制)$|^(中国特色)?现代化?[\u4e00-\u9fff]{1,4}制度$/;
 
 /**
  * Why a whole name is no programme, or null. A programme is a named undertaking of government;
