@@ -65,7 +65,7 @@ describe('extractPrograms', () => {
     expect(names('进一步理顺公用事业价格补贴机制。')).toEqual(['公用事业价格补贴机制']); // 深圳市 2023
     expect(names('深化镇街综合行政执法改革。')).toEqual(['镇街综合行政执法改革']); // 广东省 2025
     expect(names('一是街道综合行政执法改革顺利落地。')).toEqual(['街道综合行政执法改革']); // 光明区 2021
-    expect(names('探索以办学体制改革为重点的现代学校管理制度。')).toEqual(['办学体制改革', '现代学校管理制度']);
+    expect(names('探索以办学体制改革为重点的学校内部治理制度。')).toEqual(['办学体制改革', '学校内部治理制度']);
   });
 
   it('keeps counts in words inside a name, not counts in figures', () => {
@@ -83,6 +83,23 @@ describe('extractPrograms', () => {
     expect(names('我们要紧紧围绕新区党工委决策部署。')).toEqual([]); // 大鹏新区
     expect(names('坚决打击各类违法犯罪活动。')).toEqual([]);
     expect(names('参照全国营商环境评价体系，开展评价。')).toEqual([]);
+  });
+
+  it('does not take a kind of mechanism a clause describes, or the strictest system, for a program', () => {
+    expect(names('建立与湾区接轨的港航服务机制。')).toEqual([]);
+    expect(names('实行最严格的湿地保护制度。')).toEqual([]);
+    expect(names('完善港航服务机制。')).toEqual(['港航服务机制']);
+    expect(names('建立覆盖全区的小微企业首贷续贷风险补偿机制。')).toEqual(['小微企业首贷续贷风险补偿机制']);
+  });
+
+  it('does not take a head that qualifies a zone for the end of a name', () => {
+    expect(names('聚力打造海洋装备工程创新示范区。')).toEqual([]);
+    expect(names('实施海洋装备工程。')).toEqual(['海洋装备工程']);
+  });
+
+  it('does not take a conjunct cut from its object for the start of a name', () => {
+    expect(names('完善监督方式和追责机制。')).toEqual([]);
+    expect(names('完善巡查方式和追责机制。')).toEqual(['巡查方式和追责机制']);
   });
 
   it('does not take slogans, idioms or rejected things in quotes for programs', () => {

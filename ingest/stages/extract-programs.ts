@@ -1,6 +1,7 @@
 // Finds named initiatives: quoted names that a program head or an initiating verb marks as one,
 // unquoted noun phrases ending in a head (…改革, …机制), and focus areas (聚焦X。/ 围绕X、Y等).
 
+import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
@@ -138,6 +139,11 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
+/** True for a mechanism's core of two words or fewer (产业|协作, 民商事|法律): a kind of one. */
+function describedKind(core: string): boolean {
+  return core.length <= 5 && nodejieba.cut(core).filter((w) => !/^[和与及、]$/.test(w)).length <= 2;
+}
+
 /** 北部|片区土地制度改革: a part of a place (tagged as a word of position) before a noun. */
 function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
   if (word.tag !== 'f' || !/^[东南西北前后中][\u4e00-\u9fff]$/.test(word.word)) return false;
@@ -177,8 +183,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
       }
-      // 民营企业改革创新, 金融改革试验区: 改革 joined to what follows is no reform's name.
-      if (head === '改革' && /^(创新|开放|[^，。；]{0,4}(试验区|先行区|示范区))/.test(text.slice(end))) continue;
+      // 民营企业改革创新, 金融改革试验区: 改革 joined to what follows is no reform's name; nor is
+      // any head that qualifies a zone (生物医学工程|创新示范区, …试点|先行区).
+      if (head === '改革' && /^(创新|开放)/.test(text.slice(end))) continue;
+      if (/^[^，。；、]{0,4}(试验区|先行区|示范区)/.test(text.slice(end))) continue;
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
       const startOf = (to: number, max: number, whole = false) => {
@@ -223,6 +231,9 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const core = text.slice(start, at);
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (actsWithoutObject(sentence, start, at)) continue;
+      // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
+      // something left outside the name is cut from its object.
+      if (/^(方式|方法|渠道|途径|程序|流程|手段|标准|形式|内容|范围|对象)[和与及、]/.test(core)) continue;
       if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -235,6 +246,14 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // should become is an aim of the clause.
       const aim = /(形成|构建)([^，。；]*)的$/.exec(clauseBefore(text, start));
       if (aim && /^(机制|制度)$/.test(head) && (aim[1] === '形成' || aim[2]?.includes('、'))) continue;
+      // 与国际接轨的|民商事法律机制, 实行最严格的|…保护制度: after what describes it, a field and
+      // its function (two words) name a kind of instrument, and the strictest one is an aim.
+      if (
+        /^(机制|制度)$/.test(head) &&
+        text[start - 1] === '的' &&
+        (describedKind(core) || /最严格?的$/.test(text.slice(0, start)))
+      )
+        continue;
       // 违法犯罪活动, 走私活动: what the government fights is no programme of its own.
       if (head === '活动' && OFFENCE.test(core)) continue;
       if (notUnquotedName(core, head)) continue;

@@ -48,6 +48,41 @@ describe('program names read with the words around them', () => {
     expect(names('全面推开镇级卫生院综合改革。')).toEqual(['镇级卫生院综合改革']);
   });
 
+  it('leaves a title a place strives for', () => {
+    expect(names('努力创建“全域旅游优质示范区”。')).toEqual([]);
+    expect(names('积极争创“湾区宜居示范城区”。')).toEqual([]);
+    expect(names('创建“书香校园”示范学校。')).toEqual([]);
+    expect(names('以创建“慢行交通示范区”为契机，推进工作。')).toEqual(['慢行交通示范区']);
+  });
+
+  it('leaves what a gloss line says its term is', () => {
+    expect(names('7.“三联巡”机制：街道、社区、网格三方联动的巡查协作机制。')).toEqual(['三联巡机制']);
+    expect(names('3.一屏联办（P12）：一种城市运行协同管理制度，实现“一屏观全域”。')).toEqual([]);
+    expect(names('8.“三大行动”：绿道提升行动、碧道贯通行动、公园开放行动。')).toEqual([
+      '绿道提升行动',
+      '碧道贯通行动',
+      '公园开放行动',
+    ]);
+  });
+
+  it('splits two joined undertakings only at a word of its own', () => {
+    expect(names('落实专项工作及时通报制度。')).toEqual(['专项工作及时通报制度']);
+  });
+
+  it('leaves a place a pilot runs in', () => {
+    expect(names('以前湾科创城为试点，推进数据整合。')).toEqual([]);
+  });
+
+  it('leaves a list of the clause’s acts that opens after an adverb', () => {
+    expect(names('落实专人跟进、随时回应、限期办结工作制度。')).toEqual([]);
+  });
+
+  it('leaves the round a programme is in out of its name', () => {
+    expect(names('深化新一轮林地保护改革。')).toEqual(['林地保护改革']);
+    expect(names('实施新一轮“青苗成长”行动。')).toEqual(['青苗成长行动']);
+    expect(names('启动新一轮改革。')).toEqual([]);
+  });
+
   it('keeps a level of government joined by 与 in a name', () => {
     expect(names('推进省与市县教育事权划分改革。')).toEqual(['省与市县教育事权划分改革']);
   });

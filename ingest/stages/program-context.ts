@@ -8,7 +8,7 @@ import { notAProgram, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
 import { NOMINAL_VERBS } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
-import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+import { isWordBoundary, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** Last words of a body or a platform named after its work: 中心, 研究院, 实验室, 工作站. */
 const BODY_END = /^(中心(?!城|区|任务|工作|环节)|研究院|研究所|实验室|创新院|工作站|服务站)/;
@@ -45,6 +45,28 @@ function opensBodyName(sentence: Sentence, end: number): boolean {
 /** Building named by scale, level or kind of place alone: 重点片区建设, 基层基础建设, 民生建设. */
 export const GENERIC_BUILDING = /^(重大|重点|基层|基础|民生|战略|中心区|平台|项目|区域|片区|精)+建设$/;
 
+/** Striving for a title (争创, 努力创建, 力争建成): what follows is a title to win. */
+const STRIVE_BEFORE = /(争创|(努力|积极|力争|争取)(创建|创成|建成)|创建成为)[“"]?$/;
+/** A place's title: 示范区, 均衡区, 模范城市, 平安校园. */
+const PLACE_TITLE = /(区|城区|城市|县|镇|村|社区|街区|校园|之城)$/;
+/** A title after a name created (创建“…”示范城市): the name is the title's. */
+const TITLE_AFTER = /^[”"]?(示范|模范|先进)?(城市|城区|县|镇|社区|街道|学校|校园|单位)/;
+
+/** A term a gloss line explains, up to its colon: 12.“双X”机制： or 四不两直（P5）：. */
+const GLOSS_TERM = /^\s*(?:[[［]?\d{1,3}[\]］]?[.．、]?\s*)?[^，。；：:]{1,30}[：:]/;
+
+/**
+ * True when the mention is what a gloss line says its term is (…：四方联动的|产学合作机制。, …：
+ * 一种|…制度): a description of the term, not a name.
+ */
+function describesTerm(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  if (/(一种|一套|一类|某种)[“"]?$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  const term = GLOSS_TERM.exec(text);
+  if (!term || start < term[0].length || text[start - 1] !== '的') return false;
+  return !/[，；。]/.test(text.slice(term[0].length, start)) && /^[”"]?[。；]?$/.test(text.slice(end).trim());
+}
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -54,7 +76,15 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (PROBLEM_AFTER.test(after)) return 'named as a problem';
   // 准入、运行、|监管、退出制度: a list read from its middle is a fragment of the list's name.
   if (text[start - 1] === '、' && mention.name.includes('、')) return 'cut out of a list';
+  // 专人负责、随时|响应、定期反馈工作制度: a list that opens after an adverb lists the clause's acts.
+  if (mention.name.includes('、') && /^(d|ad)$/.test(taggedWordEndingAt(sentence, start)?.tag ?? ''))
+    return 'a list of acts';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  if (describesTerm(sentence, start, end)) return 'a description of a term';
+  // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
+  const striving = text.slice(Math.max(0, start - 6), start);
+  if (STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
+  if (/(创建|争创)[“"]?$/.test(striving) && TITLE_AFTER.test(text.slice(end))) return 'a title to win';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
@@ -150,9 +180,11 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
 const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
-function lastOfJoined(mention: ProgramMention): ProgramMention {
+function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMention {
   const joined = mention.surface === mention.name ? JOINED.exec(mention.name) : null;
   if (!joined || /(融合|衔接|联动|结合|协同)[^和与及]*$/.test(mention.name)) return mention;
+  // 重点工作及|时通报制度: a 及 inside a word (及时) joins nothing.
+  if (!isWordBoundary(sentence, mention.start - sentence.start + (joined[1]?.length ?? 0) + 1)) return mention;
   const name = joined[2] ?? '';
   const start = mention.end - name.length;
   return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
@@ -164,13 +196,29 @@ function phaseFolded(mention: ProgramMention): ProgramMention {
   return name === mention.name ? mention : { ...mention, key: programKey(name), name, aliases: [] };
 }
 
+/**
+ * A name without the round it is in (新一轮|供给侧结构性改革): 新一轮 says the programme is run
+ * again, not which; null when nothing of a name is left (新一轮|改革).
+ */
+function withoutRound(mention: ProgramMention): ProgramMention | null {
+  const round = /^(新一轮|又一轮|新一批)/.exec(mention.surface)?.[0];
+  if (!round) return mention;
+  const surface = mention.surface.slice(round.length);
+  const name = mention.name.startsWith(round) ? mention.name.slice(round.length) : mention.name;
+  if (name.replace(/[“”"]/g, '').length < 5) return null;
+  return { ...mention, key: programKey(name), name, surface, start: mention.start + round.length, aliases: [] };
+}
+
 /** The mentions of a sentence the words around them keep, each with its full qualifier. */
 export function inContext(sentence: Sentence, mentions: ProgramMention[]): ProgramMention[] {
   const kept = mentions.filter((m) => !outOfPlace(sentence, m));
-  const named = kept.map((m) => withQualifier(sentence, lastOfJoined(m)));
+  const named = kept.map((m) => withQualifier(sentence, lastOfJoined(sentence, m)));
   // “无废”建设|六大提升行动: a quoted qualifier is no programme of its own once in the name.
   const grown = named.filter((m, i) => m !== kept[i]);
   const whole = named.filter((m) => !grown.some((g) => g !== m && g.start <= m.start && m.end <= g.end));
   // The whole name is judged once its qualifier is in it: 交通整治“五大专项”行动 names one.
-  return whole.filter((m) => !notAProgram(m.name)).map(phaseFolded);
+  return whole
+    .map(withoutRound)
+    .filter((m): m is ProgramMention => m !== null && !notAProgram(m.name, /[“"]/.test(m.surface)))
+    .map(phaseFolded);
 }

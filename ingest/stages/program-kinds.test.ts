@@ -7,6 +7,20 @@ const names = (text: string) => [...new Set(extractPrograms(splitSentences(text,
 
 // Sentences written in the manner of district work reports.
 describe('what a whole program name says it is', () => {
+  it('leaves the systems of the state, not the schemes a government runs', () => {
+    expect(names('坚持和完善社会主义基本分配制度。')).toEqual([]);
+    expect(names('完善村民自治机制，推进村务公开。')).toEqual([]);
+    expect(names('推动区属企业建立现代企业制度。')).toEqual([]);
+    expect(names('健全现代图书馆制度。')).toEqual([]);
+    expect(notAProgram('社会主义基本分配制度')).toBe('a system of the state');
+    expect(names('完善灵活就业人员基本医疗保险制度。')).toEqual(['灵活就业人员基本医疗保险制度']);
+  });
+
+  it('leaves a set of sights', () => {
+    expect(names('推广“南湾十景”等旅游线路。')).toEqual([]);
+    expect(notAProgram('南湾十景')).toBe('a set of places');
+  });
+
   it('leaves plans, except a five-year period’s', () => {
     expect(names('编制“两湾三谷”空间发展规划。')).toEqual([]);
     expect(names('完成东部片区交通专项规划编制。')).toEqual([]);
@@ -20,6 +34,9 @@ describe('what a whole program name says it is', () => {
     expect(names('推进东坪水库连通工程。')).toEqual([]);
     expect(names('完成青溪体育馆南侧道路完善工程、滨江大道西段工程。')).toEqual([]);
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
+    expect(names('开工建设东岭片区供水工程，推进西溪灌区近期工程。')).toEqual([]);
+    expect(names('实施南城遗址文物保护工程。')).toEqual([]);
+    expect(names('完成南岭路拓宽工程、钟氏宗祠修缮及周边环境整治工程。')).toEqual([]);
     expect(notAProgram('青湖湿地改造提升工程')).toBe("a facility's works");
     expect(names('完成北湾中心桩基工程、东岭片区内涝整治工程。')).toEqual([]);
     expect(names('推进区精神病院改造工程。')).toEqual([]);
@@ -35,8 +52,9 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('道路交通服务提升工程')).toBeNull();
   });
 
-  it('folds a phase of works into its project, and leaves a phase with nothing else named', () => {
-    expect(names('完成城中村供水入户五期工程。')).toEqual(['城中村供水入户工程']);
+  it('leaves the phase of one construction project, and folds a quoted programme’s phase into it', () => {
+    expect(names('完成城中村供水入户五期工程。')).toEqual([]);
+    expect(notAProgram('城中村供水入户五期工程')).toBe("one project's phase");
     expect(names('推进北区人民医院二期工程。')).toEqual([]);
     expect(withoutPhase('智慧社区安防第三期建设项目')).toBe('智慧社区安防建设项目');
     expect(withoutPhase('应急广播系统一期、二期工程')).toBe('应急广播系统工程');

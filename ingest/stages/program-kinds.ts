@@ -16,21 +16,22 @@ const ONLY_PHASE =
 // (民办学校) and 道路 alone, which names roads of every kind.
 const FACILITY =
   '(?:(?<!道)路|大道|公路|快速路|高速|步行街|泵站|涌|蓄滞洪区|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
-  '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|食堂|通道|天桥|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段)';
+  '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|食堂|通道|天桥|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段|' +
+  '灌区|连廊|所城|遗址|故居|旧址|古村落|古建筑群|变电站|宗祠|祠堂|书院|炮台|碉楼|围屋)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
-  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理)';
+  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理|保护|文物保护|拓宽)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
-const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?$`);
+const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?(?:近期|远期|首期)?$`);
 /** The remediation of one river or site said without 工程 (青溪河综合整治). */
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**
- * Parts of building anything and the building of a house (…中心桩基工程, …片区内涝整治工程,
+ * Parts of building anything, the building of a house and a supply line (…中心桩基工程, …片区内涝整治工程,
  * …中心改扩建工程): the works of one site.
  */
 const SITE_WORKS =
-  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整)$/;
+  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整|供水|供电|供气|输变电)$/;
 
 /**
  * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a
@@ -63,14 +64,24 @@ const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式[\u4e00-\u9fff]{0,4}(服务|管�
 const TITLE = /(达人|之星|标兵|能手|楷模|司机|市民|榜样)$/;
 
 /**
- * Why a whole name is no programme, or null. A programme is a named undertaking of government;
- * these are not: a plan other than a five-year period's (a plan is a document), a principle, a
- * garbled name (an unmatched bracket, a joiner first), a class by rank or a bare count of
- * campaigns, a manner of work, a person's title, the works of one facility or site (北岸海堤工程,
- * 滨海路扩建工程), a phase of works with nothing else named, a field's long-term mechanism
- * (防汛长效机制: every field has one; 快递骑手工伤保障长效机制 says which).
+ * A system of the state, not an undertaking of government: the socialist system and its basic
+ * economic, political or land-holding systems, self-government, the modern forms of enterprise,
+ * property and public finance that reforms aim at, and any modern form named alone (社会主义基本
+ * 经济制度, 民族区域自治制度, 现代企业制度, 现代学校制度).
  */
-export function notAProgram(name: string): string | null {
+const STATE_SYSTEM =
+  /(社会主义.*|基本(经济|政治|经营|分配)|自治|现代(企业|产权|财政))(制度|机制)$|^(中国特色)?现代化?[\u4e00-\u9fff]{1,4}制度$/;
+
+/**
+ * Why a whole name is no programme, or null. A programme is a named undertaking of government;
+ * these are not: a plan other than a five-year period's (a plan is a document), a principle or
+ * a system of the state, a garbled name (an unmatched bracket, a joiner first), a class by rank
+ * or a bare count of campaigns, a manner of work, a person's title, the works of one facility or site (北岸海堤工程,
+ * 滨海路扩建工程), a phase of works (unless `quoted`: the name as written has a quoted
+ * programme in it), a field's long-term mechanism (防汛长效机制: every field has one;
+ * 快递骑手工伤保障长效机制 says which).
+ */
+export function notAProgram(name: string, quoted = /[“"]/.test(name)): string | null {
   const bare = name.replace(/[“”"]/g, '');
   // 两癌）防治项目: a name read from inside a bracket is garbled.
   if ((bare.match(/[（(]/g) ?? []).length !== (bare.match(/[）)]/g) ?? []).length) return 'an unmatched bracket';
@@ -78,6 +89,9 @@ export function notAProgram(name: string): string | null {
   // A phase of works that does not fold into a project of its own name (二期扩建工程, 轨道交通五期工程).
   const phased = /(工程|项目)$/.test(bare) && bare.replace(PHASE, '') !== bare;
   if (phased && withoutPhase(bare) === bare) return 'a phase of works';
+  // 供水入户五期工程, …二期建设项目: unquoted, a phase of works is the stage of one construction
+  // project; a quoted programme's phase (“智慧港口”二期建设) folds into the programme.
+  if (!quoted && withoutPhase(bare) !== bare) return "one project's phase";
   if (MANNER.test(bare)) return 'a manner of work';
   if (BARE_CAMPAIGN.test(bare) && bare.length > 2) return 'no campaign named';
   const ranked = BY_RANK.exec(bare);
@@ -90,6 +104,9 @@ export function notAProgram(name: string): string | null {
   // “两个坚持”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
   // 原则) is, as the annotation counts it.
   if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
+  if (STATE_SYSTEM.test(bare)) return 'a system of the state';
+  // 福田十景, 八大景点: a set of sights counted is places, not an undertaking.
+  if (/[一二三四五六七八九十]+(大)?(景|景点|胜景)$/.test(bare)) return 'a set of places';
   // 抗旱防汛重点工程建设, 民生重大项目: the key works of a field are a class of them.
   if (/(重点|重大)(工程|项目)(建设)?$/.test(bare)) return 'a class by rank';
   const field = /^(.+)长效机制$/.exec(bare)?.[1];

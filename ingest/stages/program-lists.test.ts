@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeadingPrograms } from './extract-heading-programs.js';
 import { extractPrograms } from './extract-programs.js';
+import { withoutPhase } from './program-kinds.js';
 import { splitSentences } from './split-sentences.js';
 
 const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
@@ -17,7 +18,9 @@ describe('names read over a list joined by 、', () => {
     expect(names('构建人民调解、行政调解、司法调解联动工作机制。')).toEqual([
       '人民调解、行政调解、司法调解联动工作机制',
     ]);
-    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户工程']);
+    // Unquoted, the phases of works are stages of one construction project: no programme.
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual([]);
+    expect(withoutPhase('老旧小区燃气入户三期、四期工程')).toBe('老旧小区燃气入户工程');
     expect(names('建立区、街道、社区、企业四级劳动争议调解机制。')).toEqual([
       '区、街道、社区、企业四级劳动争议调解机制',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPrograms } from './extract-programs.js';
+import { withoutPhase } from './program-kinds.js';
 import { cutAtFigure, notUnquotedName, withoutNotes } from './program-names.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -157,7 +158,11 @@ describe('unquoted program names', () => {
     expect(names('出台教育综合改革和发展规划纲要。')).toEqual([]);
     expect(names('形成政府引导的社会投资增长机制。')).toEqual([]);
     expect(names('构建权责明确、运转高效的湖泊保护机制。')).toEqual([]);
-    expect(names('构建以业绩为导向的人才评价机制。')).toEqual(['人才评价机制']);
+    // Two words after what describes them name a kind of mechanism; more words may name one.
+    expect(names('构建以业绩为导向的人才评价机制。')).toEqual([]);
+    // 包括 is the clause's verb: what it lists is named from after it.
+    expect(names('九大行动主要包括街巷保洁提升行动、广告整治行动。')).toEqual(['广告整治行动']);
+    expect(names('构建以业绩为导向的青年人才分类评价机制。')).toEqual(['青年人才分类评价机制']);
     expect(names('完善侨务工作机制。')).toEqual([]);
   });
 
@@ -168,7 +173,9 @@ describe('unquoted program names', () => {
     expect(names('全面推行规范性文件统一登记、统一编号、统一印发制度。')).toEqual([
       '规范性文件统一登记、统一编号、统一印发制度',
     ]);
-    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual(['老旧小区燃气入户工程']);
+    // Unquoted, the phases of works are stages of one construction project: no programme.
+    expect(names('完成老旧小区燃气入户三期、四期工程。')).toEqual([]);
+    expect(withoutPhase('老旧小区燃气入户三期、四期工程')).toBe('老旧小区燃气入户工程');
   });
 
   it('takes no 进行, 需要, offence or field of rules into a name', () => {
@@ -208,6 +215,9 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('重大交通', '工程')).toBe('class of works');
     expect(notUnquotedName('大型水利', '工程')).toBe('class of works');
     expect(notUnquotedName('重大装备专项', '工程')).toBeNull();
+    expect(names('完成东湖路、西岭路立面提升工程。')).toEqual([]);
+    expect(notUnquotedName('立面提升', '工程')).toBe('class of works');
+    expect(names('实施街巷立面美化提升工程。')).toEqual(['街巷立面美化提升工程']);
     expect(notUnquotedName('区税务部门', '试点')).toBe('a place');
   });
 

@@ -31,7 +31,7 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握 化为 撬动 推开 全国推开 健全'.split(
+  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握 化为 撬动 推开 全国推开 健全 包括 主要包括'.split(
     ' ',
   ),
 );
@@ -87,14 +87,17 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
-  // 美丽城市建设贵在|行动: a name never ends in a preposition before its head.
-  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '') || /[在于]$/.test(core)) return 'opens like a clause';
+  // 美丽城市建设贵在|行动, 以…科教城为|试点: a name never ends in a preposition or copula before its head.
+  if (/^(d|ad|p)$/.test(nodejieba.tag(core).at(-1)?.tag ?? '') || /[在于为]$/.test(core)) return 'opens like a clause';
   // 违法犯罪专项行动: a campaign is against an offence, named with its verb (打击…).
   if (/行动$/.test(head) && OFFENCE.test(core) && !/^(打击|整治|严打|扫|惩治|防范|预防|治理|查处)/.test(core))
     return 'an offence';
   // 绿道网设施完善工程—西乡片区|工程 names one part of a project; 工程建设工程 names none.
   // 重大水利|工程, 大型安居|工程: a scale and one field name a class of works.
-  const scaled = /^(重大|重点|大型|骨干)[\u4e00-\u9fff]{2}$/.test(core);
+  // 景观提升|工程, 综合改造|工程: a field and a kind of works alone name works of that kind.
+  const scaled =
+    /^(重大|重点|大型|骨干)[\u4e00-\u9fff]{2}$/.test(core) ||
+    /^[\u4e00-\u9fff]{2}(提升|整治|改造|治理|修复|美化|改善|升级)$/.test(core);
   if (head === '工程' && (scaled || WORKS_CLASS.test(core) || (core.split(/[—－]/).at(-1) ?? '').includes('工程')))
     return 'class of works';
   return null;
