@@ -7,27 +7,26 @@ import { buildGraph } from '../graph/build-graph.js';
 import type { Evidence } from '../graph/types.js';
 import { extractFiles } from '../ingest/extract-files.js';
 
-/** A small seeded generator (mulberry32): the same seed draws the same sample on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A 32-bit hash of the text (FNV-1a, then mixed), the same on every machine. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** N items drawn uniformly without replacement (a partial Fisher–Yates shuffle). */
-export function drawSample<T>(items: readonly T[], n: number, random: () => number): T[] {
-  const pool = [...items];
-  const count = Math.min(n, pool.length);
-  for (let i = 0; i < count; i++) {
-    const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
-  }
-  return pool.slice(0, count);
+/**
+ * N keys drawn uniformly without replacement: those of the lowest seeded hash. A key keeps its
+ * rank whatever else the set holds, so two versions of the graph drawn with one seed share every
+ * sampled node they both have, and a change is judged on the nodes it added or removed.
+ */
+export function drawSample(keys: readonly string[], n: number, seed: number): string[] {
+  return keys
+    .map((key) => ({ key, rank: hash(`${seed}\u0000${key}`) }))
+    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1))
+    .slice(0, Math.max(0, n))
+    .map((d) => d.key);
 }
 
 /** The evidence sentence with the mention in 【】, cut to `width` characters either side. */
@@ -64,10 +63,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const graph = buildGraph(extractions);
   process.stdout.write('kind\tname\tdocument\tfirst evidence\tverdict\n');
   for (const kind of kinds) {
-    const keys = graph.filterNodes((_, a) => a.kind === kind).sort();
-    const random = seededRandom(seed);
+    const keys = graph.filterNodes((_, a) => a.kind === kind);
     process.stderr.write(`${kind}: ${keys.length} nodes, drawing ${Math.min(n, keys.length)}\n`);
-    for (const key of drawSample(keys, n, random)) {
+    for (const key of drawSample(keys, n, seed)) {
       const a = graph.getNodeAttributes(key);
       const first = (a.evidence as Evidence[] | undefined)?.[0];
       const shown = first ? showEvidence(first) : '';
