@@ -30,6 +30,10 @@ describe('quotedPrograms', () => {
     expect(names('严格落实“四个不摘”要求。')).toEqual([]); // 广东省 2021
   });
 
+  it('ends no name at a one-character head that opens the next word', () => {
+    expect(names('培育“6+1”战新产业集群，打赢“绿野”战。')).toEqual(['绿野战']);
+  });
+
   it('ends a quoted name at a verb between the quote and a head', () => {
     expect(names('第一批嵌入式养老综合体“光明荟”累计接待服务群众7万余人。')).toEqual([]); // 光明区 2022
     expect(names('在全区各部门建立健全“四个一”应急响应机制。')).toEqual(['四个一应急响应机制']); // 光明区 2021

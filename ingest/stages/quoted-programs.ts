@@ -71,6 +71,9 @@ function headAfter(sentence: Sentence, from: number): string | null {
     // 挑战, 青年, 工程建设项目, 连续4年: a head inside a word or after a figure heads nothing.
     if (!isWordBoundary(sentence, from + candidate.length)) continue;
     if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
+    // “17+2”战|新产业: a one-character head ends a name only where the clause goes on with a verb,
+    // a particle or a joiner, or stops.
+    if (head.length === 1 && !clauseGoesOn(sentence, from + candidate.length)) continue;
     if (/[\d０-９]$/.test(window.slice(0, at))) continue;
     if (head === '体系' && at > 0 && !SYSTEM_OF.test(window.slice(0, at))) continue;
     // “十三五”时期新区管委会工作: 工作 heads a name only right after the work it names.
@@ -82,6 +85,11 @@ function headAfter(sentence: Sentence, from: number): string | null {
   // The nearest head that ends the noun phrase ends the name: “1+2”工作|要求 heads nothing.
   candidates.sort((a, b) => a.length - b.length);
   return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
+}
+
+function clauseGoesOn(sentence: Sentence, at: number): boolean {
+  const word = taggedWordAt(sentence, at);
+  return !word || !/^[\u4e00-\u9fff]/.test(word.word) || /^(v|vd|d|ad|p|u[a-z]*|c|uj)$/.test(word.tag);
 }
 
 /** “…”三年行动, “…”建设五年计划, “…”百日行动: the time a campaign runs is a part of its name. */
