@@ -150,11 +150,20 @@ function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: 
   return /^n/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 
+/**
+ * 二三|产业混合用地机制, 多方|主体参与机制: numerals with no measure word, right before a noun, say
+ * which parts the name is of; a count (三项, 一批, 两个) is not this.
+ */
+function partsBefore(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (word.tag !== 'm' || !/^[一二两三四五六七八九十多双][一二两三四五六七八九十方元]$/.test(word.word)) return false;
+  return /^(n|vn|an|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
+}
+
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
-    if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word)) break;
+    if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word) || partsBefore(sentence, at, word)) break;
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
     // 执法案卷评查活动: a kind of government work opens a name as a noun would.

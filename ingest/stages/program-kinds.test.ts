@@ -6,6 +6,14 @@ import { splitSentences } from './split-sentences.js';
 const names = (text: string) => [...new Set(extractPrograms(splitSentences(text, [])).map((p) => p.name))];
 
 // Sentences written in the manner of district work reports.
+describe('the start of a program name', () => {
+  it('keeps the numerals that say which parts it is of, not a count', () => {
+    expect(names('探索一二产业融合用地机制。')).toEqual(['一二产业融合用地机制']);
+    expect(names('推进多元矛盾调处机制。')).toEqual(['多元矛盾调处机制']);
+    expect(names('实施两个专项行动。')).toEqual([]);
+  });
+});
+
 describe('what a whole program name says it is', () => {
   it('leaves the systems of the state, not the schemes a government runs', () => {
     expect(names('坚持和完善社会主义基本分配制度。')).toEqual([]);
