@@ -48,6 +48,7 @@ describe('unquoted program names', () => {
     expect(names('健全防范化解拖欠工程款长效机制。')).toEqual(['防范化解拖欠工程款长效机制']);
     expect(names('实施优化政务服务十项行动。')).toEqual(['优化政务服务十项行动']);
     expect(names('开展携手奔小康行动。')).toEqual(['携手奔小康行动']);
+    expect(names('实施提升城市管理水平三年行动。')).toEqual(['提升城市管理水平三年行动']);
     // Without a running verb before it, the verb is the clause's.
     expect(names('进一步优化营商环境改革。')).not.toContain('优化营商环境改革');
   });

@@ -194,7 +194,7 @@ export function overConjunct(
 
 /** Verbs a campaign or mechanism is named with: 打击侵犯知识产权专项行动, 防范化解劳资纠纷机制. */
 const OBJECT_VERBS =
-  /^(维护|打击|侵犯|防范|化解|降低|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范|优化|破除|携手|整治|净化)$/;
+  /^(维护|打击|侵犯|防范|化解|降低|提升|提高|改善|清理|清除|消除|预防|惩治|遏制|减少|关爱|帮扶|保护|规范|优化|破除|携手|整治|净化)$/;
 
 /** 实施降低|物流成本行动: the verbs between the running verb and a campaign are its name's. */
 export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp, openClause = false): number {
