@@ -82,7 +82,7 @@ const CJK = /[\u4e00-\u9fff]/;
 /** Words before a name that make it a class of undertakings (一批, 系列, 各类, 若干, 多个). */
 export const CLASS_BEFORE = /(?<!第)(一批|系列|各类|若干|多个|多项|一些)$/;
 const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
-const JOINER = /[·•+＋—－]/;
+const JOINER = /[·•+＋—－\-‐–]/;
 
 /**
  * Start of an unquoted name ending at headStart, or -1 when a quote mark ends it (or when a

@@ -12,6 +12,10 @@ describe('the start of a program name', () => {
     expect(names('推进多元矛盾调处机制。')).toEqual(['多元矛盾调处机制']);
     expect(names('实施两个专项行动。')).toEqual([]);
   });
+
+  it('keeps a place joined to the next by a hyphen', () => {
+    expect(names('完成南岭古村-北坑老屋保护性开发工程。')).toEqual(['南岭古村-北坑老屋保护性开发工程']);
+  });
 });
 
 describe('what a whole program name says it is', () => {
