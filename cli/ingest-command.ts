@@ -78,8 +78,11 @@ export async function ingestCommand(db: Database, inputs: string[], options: Ing
   const rowKey = (doc: string, file: string) => `${doc}|${file}`;
   const started = performance.now();
 
+  const groupSize = options.groupSize ?? GROUP_SIZE;
   const extractions = extractInWorkers(files, failures, {
     workers: options.workers ?? ingestWorkers(),
+    // Extraction keeps a group ahead of the loader: the next group is ready when one is stored.
+    maxQueued: 2 * groupSize,
     warnings,
     onProgress: (_done, _total, file, chars) => {
       if (chars > 0) return; // a report read: counted once it is stored
@@ -105,7 +108,7 @@ export async function ingestCommand(db: Database, inputs: string[], options: Ing
     }
   }
   const summaries = await loadExtractions(db, described(), {
-    groupSize: options.groupSize ?? GROUP_SIZE,
+    groupSize,
     onDocument: (summary) => {
       const row = rows.get(rowKey(summary.doc, summary.file));
       const { status, reason } = statusOf(summary);
