@@ -82,7 +82,11 @@ async function writeDocument(
 ): Promise<void> {
   const docId = extraction.document.key.slice('Document:'.length);
   const count = (result: QueryResult) => addCounters(summary, result);
-  const run: Run = async (query, params) => count(await tx.run(query, params));
+  const run: Run = async (query, params) => {
+    const result = await tx.run(query, params);
+    count(result);
+    return result;
+  };
 
   // A document stored before is replaced, and so are the versions of the same file it supersedes.
   const previousEntities: string[] = [];

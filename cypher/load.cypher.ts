@@ -34,18 +34,26 @@ UNWIND $keys AS key
 MATCH (d:Document {key: key})
 SET d.complete = true, d.loadedAt = datetime()`;
 
+/**
+ * The internal id of each node a node statement wrote, by key: its relationships are then written
+ * with an id look-up (createEdgesById, mergeEdgesById) instead of a key index seek per end.
+ */
+const RETURN_IDS = 'RETURN row.key AS key, id(n) AS id';
+
 export const mergeEntities = (label: NodeKind) => `
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
 ON CREATE SET n.aliases = []
 SET n += row.props,
     n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = row.props.name THEN acc ELSE acc + a END)
-SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)`;
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)
+${RETURN_IDS}`;
 
 export const createOwnNodes = (label: NodeKind) => `
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
-SET n += row.props`;
+SET n += row.props
+${RETURN_IDS}`;
 
 /**
  * Nodes of documents never stored before (write-rows.ts storeNewDocuments): CREATE, no look-up.
@@ -55,7 +63,8 @@ SET n += row.props`;
 export const createNewNodes = (label: NodeKind) => `
 UNWIND $rows AS row
 CREATE (n:${label} {key: row.key})
-SET n += row.props`;
+SET n += row.props
+${RETURN_IDS}`;
 
 /**
  * Relationships with an end among the nodes just created (createNewNodes): none can exist yet,
@@ -68,6 +77,26 @@ MATCH (a:${source} {key: row.source})
 MATCH (b:${target} {key: row.target})
 CREATE (a)-[r:${kind} {docs: [row.doc]}]->(b)
 SET r += row.props`;
+
+/**
+ * createNewEdges between nodes written in the same transaction, found by the ids their node
+ * statements returned (RETURN_IDS): no index seek, and one statement text per type.
+ */
+export const createEdgesById = (kind: EdgeKind) => `
+UNWIND $rows AS row
+MATCH (a) WHERE id(a) = row.a
+MATCH (b) WHERE id(b) = row.b
+CREATE (a)-[r:${kind} {docs: [row.doc]}]->(b)
+SET r += row.props`;
+
+/** mergeEdges between nodes found by their ids (createEdgesById). */
+export const mergeEdgesById = (kind: EdgeKind) => `
+UNWIND $rows AS row
+MATCH (a) WHERE id(a) = row.a
+MATCH (b) WHERE id(b) = row.b
+MERGE (a)-[r:${kind}]->(b)
+SET r += row.props
+SET r.docs = CASE WHEN row.doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce(r.docs, []) + row.doc END`;
 
 export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
 UNWIND $rows AS row
