@@ -81,8 +81,9 @@ export async function ingestCommand(db: Database, inputs: string[], options: Ing
   const groupSize = options.groupSize ?? GROUP_SIZE;
   const extractions = extractInWorkers(files, failures, {
     workers: options.workers ?? ingestWorkers(),
-    // Extraction keeps a group ahead of the loader: the next group is ready when one is stored.
-    maxQueued: 2 * groupSize,
+    // Extraction keeps a group ahead of the loader (it extracts about four times faster than
+    // Neo4j stores), and no more: each extraction waiting is memory.
+    maxQueued: groupSize,
     warnings,
     onProgress: (_done, _total, file, chars) => {
       if (chars > 0) return; // a report read: counted once it is stored
