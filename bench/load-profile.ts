@@ -30,7 +30,8 @@ const folder = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && 
 function statementKind(query: string): string {
   const verb = /\b(MERGE|CREATE)\b/.exec(query)?.[1] ?? 'MATCH';
   const type = /\[r:(\w+)/.exec(query)?.[1];
-  if (type) return `${verb} ${type} ${/\(a:(\w+)/.exec(query)?.[1]}->${/\(b:(\w+)/.exec(query)?.[1]}`;
+  const ends = /\(a:(\w+)/.test(query) ? `${/\(a:(\w+)/.exec(query)?.[1]}->${/\(b:(\w+)/.exec(query)?.[1]}` : 'by id';
+  if (type) return `${verb} ${type} ${ends}`;
   if (/SET d\.complete = true/.test(query)) return 'MATCH Document (complete)';
   return `${verb} ${/\((?:n|d):(\w+)/.exec(query)?.[1]}`;
 }

@@ -82,7 +82,11 @@ async function writeDocument(
 ): Promise<void> {
   const docId = extraction.document.key.slice('Document:'.length);
   const count = (result: QueryResult) => addCounters(summary, result);
-  const run: Run = async (query, params) => count(await tx.run(query, params));
+  const run: Run = async (query, params) => {
+    const result = await tx.run(query, params);
+    count(result);
+    return result;
+  };
 
   // A document stored before is replaced, and so are the versions of the same file it supersedes.
   const previousEntities: string[] = [];
@@ -174,7 +178,8 @@ function failedSummary(extraction: Extraction, error: unknown): LoadSummary {
 /**
  * Ensures the schema, then loads each document as it comes (an async iterable is consumed one
  * extraction at a time). With `groupSize` > 1, documents never stored before are gathered and
- * stored together; every other document is stored in its own transaction.
+ * stored together, a group while the next one is gathered; every other document is stored in its
+ * own transaction, after the group before it.
  */
 export async function loadExtractions(
   db: Database,
@@ -203,10 +208,7 @@ export async function loadExtractions(
   };
   let pending: Extraction[] = [];
   let pendingRows = 0;
-  const flush = async () => {
-    const group = pending;
-    pending = [];
-    pendingRows = 0;
+  const storeGroup = async (group: Extraction[]) => {
     if (group.length === 0) return;
     if (group.length === 1 || lost) {
       for (const extraction of group) await storeOne(extraction);
@@ -230,8 +232,24 @@ export async function loadExtractions(
       for (const extraction of group) await storeOne(extraction);
     }
   };
+  // A group is stored while the next one is gathered (one group's transaction at a time): the
+  // documents of the group being stored, by key and by file, are not new until it has committed.
+  let storing: Promise<void> = Promise.resolve();
+  let storingIds = new Set<string>();
+  const idsOf = (x: Extraction) => [x.document.key, `file:${x.document.attributes.file}`];
+  const flush = async () => {
+    await storing;
+    const group = pending;
+    pending = [];
+    pendingRows = 0;
+    storingIds = new Set(group.flatMap(idsOf));
+    const stored = storeGroup(group);
+    stored.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    storing = stored;
+  };
   for await (const extraction of extractions) {
     const { key } = extraction.document;
+    if (idsOf(extraction).some((id) => storingIds.has(id))) await storing;
     const grouped =
       groupSize > 1 &&
       !lost &&
@@ -240,6 +258,7 @@ export async function loadExtractions(
       (await isNewDocument(db, extraction, options.trackFile !== false));
     if (!grouped) {
       await flush();
+      await storing;
       await storeOne(extraction);
       continue;
     }
@@ -248,5 +267,6 @@ export async function loadExtractions(
     if (pending.length >= groupSize || pendingRows >= MAX_GROUP_ROWS) await flush();
   }
   await flush();
+  await storing;
   return summaries;
 }

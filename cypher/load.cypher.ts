@@ -4,6 +4,16 @@
 import type { EdgeKind, NodeKind } from '../graph/types.js';
 
 /**
+ * Prefix of the write statements: each is planned once, with interpreted expressions, and its
+ * plan kept as the store grows. Otherwise Neo4j plans a statement again when it has run a few
+ * times (to compile its expressions to bytecode, which gains nothing for a row's fields and a map
+ * of properties) and whenever the store's statistics moved (the plans of these statements, seeks
+ * by key or id, do not depend on them): in a JFR recording of bench:corpus those plannings took
+ * about 5% of the Bolt workers' CPU for the corpus.
+ */
+const INTERPRETED = 'CYPHER expressionEngine=interpreted replan=skip';
+
+/**
  * The stored version of a document, and the other documents last read from the same file: the
  * versions the document replaces.
  */
@@ -23,53 +33,82 @@ export const DELETE_OWN_NODES = [
 ];
 
 /** Documents, marked incomplete until their last statement (COMPLETE_DOCUMENTS) runs. */
-export const MERGE_DOCUMENTS = `
+export const MERGE_DOCUMENTS = `${INTERPRETED}
 UNWIND $rows AS row
 MERGE (d:Document {key: row.key})
 SET d += row.props, d.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
     d.complete = false`;
 
-export const COMPLETE_DOCUMENTS = `
+export const COMPLETE_DOCUMENTS = `${INTERPRETED}
 UNWIND $keys AS key
 MATCH (d:Document {key: key})
 SET d.complete = true, d.loadedAt = datetime()`;
 
-export const mergeEntities = (label: NodeKind) => `
+/**
+ * The internal id of each node a node statement wrote, by key: its relationships are then written
+ * with an id look-up (createEdgesById, mergeEdgesById) instead of a key index seek per end.
+ */
+const RETURN_IDS = 'RETURN row.key AS key, id(n) AS id';
+
+export const mergeEntities = (label: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
 ON CREATE SET n.aliases = []
 SET n += row.props,
     n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = row.props.name THEN acc ELSE acc + a END)
-SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)`;
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)
+${RETURN_IDS}`;
 
-export const createOwnNodes = (label: NodeKind) => `
+export const createOwnNodes = (label: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
-SET n += row.props`;
+SET n += row.props
+${RETURN_IDS}`;
 
 /**
  * Nodes of documents never stored before (write-rows.ts storeNewDocuments): CREATE, no look-up.
  * Another ingest storing the same document meanwhile makes the key constraint fail the whole
  * group, which is then stored again document by document.
  */
-export const createNewNodes = (label: NodeKind) => `
+export const createNewNodes = (label: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row
 CREATE (n:${label} {key: row.key})
-SET n += row.props`;
+SET n += row.props
+${RETURN_IDS}`;
 
 /**
  * Relationships with an end among the nodes just created (createNewNodes): none can exist yet,
  * and an extraction holds each (type, source, target) once, so CREATE without the MERGE's
  * expansion and locks of both ends.
  */
-export const createNewEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
+export const createNewEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row
 MATCH (a:${source} {key: row.source})
 MATCH (b:${target} {key: row.target})
 CREATE (a)-[r:${kind} {docs: [row.doc]}]->(b)
 SET r += row.props`;
 
-export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `
+/**
+ * createNewEdges between nodes written in the same transaction, found by the ids their node
+ * statements returned (RETURN_IDS): no index seek, and one statement text per type.
+ */
+export const createEdgesById = (kind: EdgeKind) => `${INTERPRETED}
+UNWIND $rows AS row
+MATCH (a) WHERE id(a) = row.a
+MATCH (b) WHERE id(b) = row.b
+CREATE (a)-[r:${kind} {docs: [row.doc]}]->(b)
+SET r += row.props`;
+
+/** mergeEdges between nodes found by their ids (createEdgesById). */
+export const mergeEdgesById = (kind: EdgeKind) => `${INTERPRETED}
+UNWIND $rows AS row
+MATCH (a) WHERE id(a) = row.a
+MATCH (b) WHERE id(b) = row.b
+MERGE (a)-[r:${kind}]->(b)
+SET r += row.props
+SET r.docs = CASE WHEN row.doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce(r.docs, []) + row.doc END`;
+
+export const mergeEdges = (kind: EdgeKind, source: NodeKind, target: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row
 MATCH (a:${source} {key: row.source})
 MATCH (b:${target} {key: row.target})

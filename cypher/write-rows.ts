@@ -6,12 +6,14 @@ import type { Extraction } from '../graph/types.js';
 import type { Database } from './database.js';
 import {
   COMPLETE_DOCUMENTS,
+  createEdgesById,
   createNewEdges,
   createNewNodes,
   createOwnNodes,
   DOCUMENT_STATE,
   MERGE_DOCUMENTS,
   mergeEdges,
+  mergeEdgesById,
   mergeEntities,
 } from './load.cypher.js';
 import { addDocumentRows, ENTITY, emptyRows, type GraphRows, nodeProps } from './load-rows.js';
@@ -25,7 +27,8 @@ export interface WriteCounters {
   propertiesSet: number;
 }
 
-export type Run = (query: string, params: Record<string, unknown>) => Promise<void>;
+/** Runs one statement of the loader's transaction and returns its result. */
+export type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
 
 export function addCounters(into: WriteCounters, result: QueryResult): void {
   const c = result.summary.counters.updates();
@@ -45,16 +48,28 @@ function chunks<T>(rows: T[], size: number): T[][] {
 /**
  * Writes gathered rows: one statement per node kind and per relationship group, in batches.
  * `fresh`: the documents' own nodes are stored nowhere yet (storeNewDocuments), so they and the
- * relationships that touch them are created, not merged.
+ * relationships that touch them are created, not merged. The node statements return each node's
+ * id; a relationship group whose ends all have one is written by id, without key look-ups (the
+ * relationships of the Document, written before, go by key).
  */
 export async function writeRows(run: Run, rows: GraphRows, batchSize: number, fresh = false): Promise<void> {
+  const ids = new Map<string, unknown>();
   for (const [kind, nodes] of rows.nodes) {
     const query = ENTITY.has(kind) ? mergeEntities(kind) : fresh ? createNewNodes(kind) : createOwnNodes(kind);
-    for (const batch of chunks(nodes, batchSize)) await run(query, { rows: batch });
+    for (const batch of chunks(nodes, batchSize)) {
+      for (const record of (await run(query, { rows: batch })).records) ids.set(record.get('key'), record.get('id'));
+    }
   }
   for (const { kind, source, target, rows: edges } of rows.edges.values()) {
     const own = !ENTITY.has(source) || !ENTITY.has(target);
-    const query = fresh && own ? createNewEdges(kind, source, target) : mergeEdges(kind, source, target);
+    const create = fresh && own;
+    if (edges.every((e) => ids.has(e.source) && ids.has(e.target))) {
+      const query = create ? createEdgesById(kind) : mergeEdgesById(kind);
+      const byId = edges.map((e) => ({ a: ids.get(e.source), b: ids.get(e.target), doc: e.doc, props: e.props }));
+      for (const batch of chunks(byId, batchSize)) await run(query, { rows: batch });
+      continue;
+    }
+    const query = create ? createNewEdges(kind, source, target) : mergeEdges(kind, source, target);
     for (const batch of chunks(edges, batchSize)) await run(query, { rows: batch });
   }
 }
@@ -96,9 +111,11 @@ export async function storeNewDocuments(
       };
       const run: Run = async (query, params) => {
         const started = performance.now();
-        addCounters(counters, await tx.run(query, params));
+        const result = await tx.run(query, params);
+        addCounters(counters, result);
         const rows = (params.rows ?? params.keys) as unknown[];
         options.onStatement?.(query, rows.length, performance.now() - started);
+        return result;
       };
       await run(MERGE_DOCUMENTS, { rows: group.map(documentRow) });
       await writeRows(run, rows, options.batchSize, true);

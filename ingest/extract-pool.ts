@@ -76,6 +76,8 @@ export async function* extractInWorkers(
     worker.on('message', (outcome: Outcome) => {
       finish(slot);
       settle(outcome);
+      // The next file at once, while the caller is busy with this one (storing a group of them).
+      dispatch(slot);
     });
     worker.on('error', (error) => {
       slot.error = error;
@@ -92,6 +94,7 @@ export async function* extractInWorkers(
         file,
         failure: { file, code: 'EXTRACTION_CRASHED', message: `${file}: the extraction worker stopped: ${reason}` },
       });
+      dispatch(slot);
     });
     return worker;
   };
