@@ -41,18 +41,22 @@ ORDER BY place, year
 LIMIT 500`;
 
 export const REGULATIONS_RANKED = `MATCH (r:Regulation)-[:MENTIONED_IN]->(s:Section)
-// One row per regulation and report before the report is looked up by its key.
+// Grouped by report first: each report is looked up by its key, checked against the scope and
+// placed once, not once per regulation it cites.
 WITH DISTINCT r, s.doc AS doc
+WITH doc, collect(r) AS regulations
 MATCH (d:Document {key: 'Document:' + doc})
 WHERE d.complete AND ${IN_SCOPE('d')}
-WITH DISTINCT r, d ORDER BY ${YEAR('d')}, d.key
-WITH r, collect(d) AS docs
-WITH r, docs, size(docs) AS reports ORDER BY reports DESC, r.name
+WITH d, regulations, ${YEAR('d')} AS year, ${PLACE('d')} AS place
+UNWIND regulations AS r
+WITH r, d, year, place ORDER BY year, d.key
+WITH r, collect({year: year, at: place + ' ' + coalesce(toString(year), '')}) AS cited
+WITH r, cited, size(cited) AS reports ORDER BY reports DESC, r.name
 LIMIT 200
 RETURN r.key AS key, r.name AS regulation, reports,
        [(r)-[:ISSUED_BY]->(a) | a.name] AS issuers,
-       reduce(s = [], y IN [d IN docs | ${YEAR('d')}] | CASE WHEN y IS NULL OR y IN s THEN s ELSE s + y END) AS years,
-       [d IN docs | ${PLACE('d')} + ' ' + coalesce(toString(${YEAR('d')}), '')][..20] AS citedIn`;
+       reduce(s = [], y IN [c IN cited | c.year] | CASE WHEN y IS NULL OR y IN s THEN s ELSE s + y END) AS years,
+       [c IN cited | c.at][..20] AS citedIn`;
 
 export const COMPARE_REPORTS = `CALL () {
   OPTIONAL MATCH (p:Program)-[:MENTIONED_IN]->(:Section {doc: $a}) RETURN collect(DISTINCT p.name) AS before
