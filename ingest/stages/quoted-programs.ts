@@ -87,9 +87,10 @@ function headAfter(sentence: Sentence, from: number): string | null {
   return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
 }
 
+/** True when the clause stops at `at` or goes on with a verb, an adverb, a preposition, a particle or a joiner. */
 function clauseGoesOn(sentence: Sentence, at: number): boolean {
   const word = taggedWordAt(sentence, at);
-  return !word || !/^[\u4e00-\u9fff]/.test(word.word) || /^(v|vd|d|ad|p|u[a-z]*|c|uj)$/.test(word.tag);
+  return !word || !/^[\u4e00-\u9fff]/.test(word.word) || /^(v|vd|d|ad|p|u[a-z]*|c)$/.test(word.tag);
 }
 
 /** “…”三年行动, “…”建设五年计划, “…”百日行动: the time a campaign runs is a part of its name. */
