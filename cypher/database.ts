@@ -20,12 +20,22 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects and checks the connection; a server that cannot be reached is a GovkgError. */
-export async function connect(uri: string, user: string, password: string, name: string): Promise<Driver> {
+/**
+ * Connects and checks the connection; a server that cannot be reached is a GovkgError.
+ * @param retryMs how long a transaction is retried on errors the driver deems transient (a
+ * cluster electing a leader, a server restarting): 15 s unless given
+ */
+export async function connect(
+  uri: string,
+  user: string,
+  password: string,
+  name: string,
+  retryMs = 15_000,
+): Promise<Driver> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: false,
     connectionTimeout: 15_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: retryMs,
   });
   try {
     await driver.verifyConnectivity({ database: name });

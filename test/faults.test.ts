@@ -48,7 +48,8 @@ describe('Neo4j stopped in the middle of an ingest', () => {
   it('reports what was stored, keeps no half document, and a re-run completes', { timeout: 300_000 }, async () => {
     const expected = await cleanCounts();
     server = await startEmbeddedNeo4j({ serverDir, storeDir });
-    let driver = await connect(server.uri, server.user, server.password, 'neo4j');
+    // Not retried: the killed server does not come back, and the driver's retries would only wait.
+    let driver = await connect(server.uri, server.user, server.password, 'neo4j', 0);
     let own: Database = { driver, name: 'neo4j', uri: server.uri, close: () => driver.close() };
     const running = server;
     const summaries = await loadExtractions(own, extractions, {

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -67,6 +68,9 @@ public final class EmbeddedNeo4j {
           .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(100))
           // The watchdog holds console queries to a CPU budget by Neo4j's own count.
           .setConfig(GraphDatabaseSettings.track_query_cpu_time, true)
+          // Bolt's event loops stop as soon as the databases have: by default each of its two
+          // loop groups waits out a quiet period of 5 s, 10 s of every shutdown spent idle.
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
           .build();
       setPassword(dbms, password);
       db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
