@@ -42,6 +42,21 @@ describe('program names read with the words around them', () => {
     expect(names('实施工业、农业等两个领域“八大”攻坚行动。')).not.toContain('领域八大攻坚行动');
   });
 
+  it('keeps the nouns before a quoted name in it, keyed by the quoted name', () => {
+    expect(names('健全安全监管“三查两改”联动机制。')).toEqual(['安全监管三查两改联动机制']);
+    expect(names('推出社区“夜间办”服务。')).toEqual(['社区夜间办服务']);
+    const found = extractPrograms(splitSentences('推广“邻里守望”模式，深化养老服务“邻里守望”模式。', []));
+    expect(found.map((p) => p.name)).toEqual(['邻里守望模式', '养老服务邻里守望模式']);
+    expect(new Set(found.map((p) => p.key)).size).toBe(1);
+  });
+
+  it('leaves the words before a quoted name out where the phrase may go on or a conjunct shares them', () => {
+    expect(names('完善大型仪器“共享预约”机制。')).toEqual(['共享预约机制']);
+    expect(names('推动设施与服务“双向改善”工程。')).toEqual(['双向改善工程']);
+    expect(names('推出24小时“随时办”自助服务。')).toEqual(['随时办自助服务']);
+    expect(names('纳入本区“十五五”规划。')).toEqual(['十五五规划']);
+  });
+
   it('keeps a noun and its verb before a name in it', () => {
     expect(names('建立多源触发风险预警机制。')).toEqual(['多源触发风险预警机制']);
     expect(names('完善实施城乡协调发展投入机制。')).toEqual(['城乡协调发展投入机制']);

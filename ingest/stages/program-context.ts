@@ -160,17 +160,84 @@ function subjectVerbStart(sentence: Sentence, start: number): number {
   return opens ? start - 2 - noun.word.length : start;
 }
 
-/** A mention with the qualifier before it in its name: a counted campaign's, a noun and its verb. */
+/** Adverbs and claims that open a clause's verb the tagger reads as one noun (严格执行, 首创). */
+const CLAUSE_OPENING =
+  /^(严格|积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实|认真|精心|坚决|依法|广泛|努力|主动|率先|首创|首推|首次)/;
+
+/** True for a word that is the clause's verb or adverb, never a qualifier of a name after it. */
+function clauseWord(word: string): boolean {
+  const verb = ACTION_VERBS.exec(word)?.[0] === word && !NOMINAL_VERBS.test(word);
+  return (
+    verb || CLAUSE_WORD.test(word) || CLAUSE_OPENING.test(word) || PROGRAM_VERBS.test(word) || LEFT_STOPS.includes(word)
+  );
+}
+
+/** Words a qualifier read leftwards may stop at: particles, conjunctions, counts, adverbs. */
+const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|x|d|ad)$/;
+
+/**
+ * Start of the nouns right before a quoted name that say whose or of what it is (风险隐患点|“身份
+ * 证”体系, 安全生产|“1+6+N”运行机制, 政务服务|“光速办”): back to the clause's verb, a particle or
+ * a punctuation mark, and opening with a noun, not a verb the tagger reads as one (评估|“…”). `start`
+ * itself when there are none, one character only, more than 10, or when the reading stops where
+ * the phrase may go on (大|科学装置, 孵化育成|体系, 24|小时, 经营性建设|用地) or a conjunct shares
+ * it (优校、|优制, 功能与|环境).
+ */
+function quotedQualifierStart(sentence: Sentence, start: number): number {
+  let at = start;
+  for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
+    if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !NOUNS.test(word.tag) || clauseWord(word.word)) break;
+    at -= word.word.length;
+  }
+  if (start - at > 10 || !endsClausePart(sentence, at)) return start;
+  for (let first = taggedWordAt(sentence, at); first?.tag === 'vn' && at < start; first = taggedWordAt(sentence, at))
+    at += first.word.length;
+  return start - at < 2 ? start : at;
+}
+
+/**
+ * True when the word ending at `at` ends the clause's words before a qualifier: nothing, a
+ * punctuation mark, a particle, a count or an adverb, the clause's verb (not 建设 after a noun),
+ * or a verb that opens the clause (推出|社区…).
+ */
+function endsClausePart(sentence: Sentence, at: number): boolean {
+  const ch = sentence.text[at - 1] ?? '';
+  if (/[\p{N}A-Za-z、和与及]/u.test(ch)) return false;
+  const word = taggedWordEndingAt(sentence, at);
+  if (!word || !/^[\u4e00-\u9fff]/.test(word.word) || BOUNDARY_TAGS.test(word.tag)) return true;
+  const before = taggedWordEndingAt(sentence, at - word.word.length);
+  if (clauseWord(word.word)) return !(NOUNS.test(word.tag) && NOUNS.test(before?.tag ?? ''));
+  if (!/^(v|vd)$/.test(word.tag)) return false;
+  return !before || !/^[\u4e00-\u9fff]/.test(before.word) || /^(d|ad)$/.test(before.tag) || clauseWord(before.word);
+}
+
+/**
+ * A mention with the qualifier before it in its name: a counted campaign's, a quoted name's, a
+ * noun and its verb. A quoted name keeps its key, so that it is one programme with the quote alone.
+ */
 function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMention {
   const start = mention.start - sentence.start;
   const counted = COUNTED_NAME.test(mention.surface);
-  if (!counted && (mention.surface !== mention.name || /^[“"]/.test(mention.surface))) return mention;
+  const quoted = /^[“"]/.test(mention.surface);
+  // “十四五”规划: a plan's owner is the report's place, and a five-year plan is named by its period.
+  if (quoted && !counted && !/规划(纲要)?$/.test(mention.name))
+    return withQuotedQualifier(sentence, mention, quotedQualifierStart(sentence, start));
+  if (!counted && mention.surface !== mention.name) return mention;
   const from = counted ? qualifierStart(sentence, start) : subjectVerbStart(sentence, start);
   if (from === start) return mention;
   const surface = sentence.text.slice(from, mention.end - sentence.start);
   const name = surface.replace(/[“”"]/g, '');
   const aliases = mention.aliases.filter((a) => a.length > 4);
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
+}
+
+function withQuotedQualifier(sentence: Sentence, mention: ProgramMention, from: number): ProgramMention {
+  const start = mention.start - sentence.start;
+  if (from === start) return mention;
+  const qualifier = sentence.text.slice(from, start);
+  const surface = `${qualifier}${mention.surface}`;
+  const aliases = [...new Set([mention.name, ...mention.aliases])];
+  return { ...mention, name: `${qualifier}${mention.name}`, surface, start: sentence.start + from, aliases };
 }
 
 /**
