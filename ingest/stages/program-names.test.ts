@@ -204,6 +204,11 @@ describe('unquoted program names', () => {
     expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
   });
 
+  it('reads over 建设 after a noun the tagger takes for a name, and over 引导 between two nouns', () => {
+    expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
+    expect(names('完善市级产业引导基金退出机制。')).toEqual(['市级产业引导基金退出机制']);
+  });
+
   it('names a system of rules with its 体系', () => {
     expect(names('完善国资监管制度体系。')).toEqual(['国资监管制度体系']);
   });

@@ -47,8 +47,8 @@ export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul
 
 const CONJUNCTION = /[与和及同、]$/;
 
-/** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调). */
-export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
+/** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调, 产业引导). */
+export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行|引导)$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
@@ -238,5 +238,6 @@ export function nominalStop(sentence: Sentence, at: number, headStart: number): 
     );
   // 动工|建设, 高标准|建设: what the tagger reads as a noun may be the clause's verb or manner.
   const noun = taggedWordEndingAt(sentence, at - 2);
-  return noun !== undefined && /^(n|nz|ns|nt|j)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
+  // 生态文明|建设: the tagger reads some nouns as a person's name (nr).
+  return noun !== undefined && /^(n|nz|ns|nt|nr|j)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
 }
