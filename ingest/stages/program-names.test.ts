@@ -16,6 +16,8 @@ describe('unquoted program names', () => {
     // Words of manner or quality alone name no mechanism; a named object before them does.
     expect(names('健全常态化沟通协作机制，完善正向激励机制。')).toEqual([]);
     expect(names('构建协同共治机制，全面深化基础性关键性改革。')).toEqual([]);
+    expect(names('建立常态化联络机制与托底保障机制。')).toEqual([]);
+    expect(names('优化综合治理机制和社区矫正衔接机制。')).toEqual(['社区矫正衔接机制']);
     expect(names('健全跨部门综合监管制度，完善食品安全监管协作机制。')).toEqual([
       '跨部门综合监管制度',
       '食品安全监管协作机制',

@@ -17,7 +17,9 @@ const GENERIC_WORDS = new Set(
     // 常态化沟通协作机制, 正向激励机制, 协同共治机制: manner words name no mechanism of their own.
     '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性 ' +
     // 政企沟通机制, 公共安全管控机制, 帮扶协作机制, 生态环保制度: a broad party or domain says no more.
-    '政企 公共 公共安全 帮扶 市场 量化 生态 环保 精准 便捷'
+    '政企 公共 公共安全 帮扶 市场 量化 生态 环保 精准 便捷 ' +
+    // 社区治理机制, 综合治理机制, 长效稳定支持机制, 常态化联络机制, 托底保障机制: a scope or a manner alone.
+    '社区 综合治理 稳定 支持 联络 托底'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
