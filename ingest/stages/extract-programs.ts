@@ -79,8 +79,8 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
 const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
 const CJK = /[\u4e00-\u9fff]/;
-/** Words before a name that make it a class of undertakings (一批, 系列, 各类, 若干, 多个). */
-export const CLASS_BEFORE = /(?<!第)(一批|系列|各类|若干|多个|多项|一些)$/;
+/** Words before a name that make it a class of undertakings (一批, 系列, 各类, 各, 若干, 多个). */
+export const CLASS_BEFORE = /(?<!第)(一批|系列|各类|各|若干|多个|多项|一些)$/;
 const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
 const JOINER = /[·•+＋—－\-‐–]/;
 
@@ -243,12 +243,13 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
       // something left outside the name is cut from its object.
       if (/^(方式|方法|渠道|途径|程序|流程|手段|标准|形式|内容|范围|对象)[和与及、]/.test(core)) continue;
-      if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      if (/^各|各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
       if (HONOUR_BEFORE.test(clauseBefore(text, start)) || HONOUR_AFTER.test(text.slice(end))) continue;
-      if (/以$/.test(text.slice(0, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
+      // 以重点的|突破带动改革: so is the clause that opens with 以 a few words before the name.
+      if (/以[^，。；、]{0,6}$/.test(clauseBefore(text, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
       // 中长期教育改革和发展规划纲要: the words of a document's title.
       if (/^和发展规划/.test(text.slice(end))) continue;
       // 形成市场主导的…机制, 构建责任明确、协调有序的…机制: a mechanism described by what it

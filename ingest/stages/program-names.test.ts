@@ -206,6 +206,13 @@ describe('unquoted program names', () => {
     expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
   });
 
+  it('takes no works of each place or field, no motto after 以 and no level of government alone for a name', () => {
+    expect(names('推动机关、学校、社区等各领域节能行动。')).toEqual([]);
+    expect(names('实施各街道亮化工程。')).toEqual([]);
+    expect(names('以关键环节的突破带动改革。')).toEqual([]);
+    expect(names('完善市级统筹协调机制。')).toEqual([]);
+  });
+
   it('reads over 建设 after a noun the tagger takes for a name, and over 引导 between two nouns', () => {
     expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
     expect(names('完善市级产业引导基金退出机制。')).toEqual(['市级产业引导基金退出机制']);
