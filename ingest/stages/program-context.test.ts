@@ -115,5 +115,8 @@ describe('program names read with the words around them', () => {
     expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);
     expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
+    expect(names('深化乡镇财政体制和园区管理体制改革。')).toEqual(['园区管理体制改革']);
+    // A second part that names no mechanism of its own (运行机制) is the first one's.
+    expect(names('健全青少年体育管理体制和运行机制。')).toEqual(['青少年体育管理体制和运行机制']);
   });
 });

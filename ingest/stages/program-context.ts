@@ -6,7 +6,7 @@
 import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
 import { notAProgram, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
-import { NOMINAL_VERBS } from './program-names.js';
+import { NOMINAL_VERBS, notUnquotedName } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -241,10 +241,10 @@ function withQuotedQualifier(sentence: Sentence, mention: ProgramMention, from: 
 }
 
 /**
- * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度 (not
+ * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度, A体制和B体制改革 (not
  * A建设与B融合机制, A制度及其…).
  */
-const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
+const JOINED = /^(.+?(?:建设|改革|制度|体制|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
 function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMention {
@@ -253,6 +253,9 @@ function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMenti
   // 重点工作及|时通报制度: a 及 inside a word (及时) joins nothing.
   if (!isWordBoundary(sentence, mention.start - sentence.start + (joined[1]?.length ?? 0) + 1)) return mention;
   const name = joined[2] ?? '';
+  // 竞技体育管理体制和|运行机制: a second part that names no mechanism of its own is the first's.
+  const head = /(改革|机制|制度|试点|工程|行动)$/.exec(name)?.[0] ?? '';
+  if (notUnquotedName(name.slice(0, name.length - head.length), head)) return mention;
   const start = mention.end - name.length;
   return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
 }
