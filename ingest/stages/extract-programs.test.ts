@@ -37,6 +37,10 @@ describe('extractPrograms', () => {
     expect(names('聚焦冬奥会筹办。持续细化方案。')).toEqual(['冬奥会筹办']);
     expect(names('围绕生态保护、疫情防控等重点领域，强化法治保障。')).toEqual(['生态保护', '疫情防控']);
     expect(names('聚焦重点领域开展普法。')).toEqual([]);
+    // A heading that names a task (a verb and its object) or an industry names no area of work.
+    expect(names('聚焦短板提升托育服务。')).toEqual([]);
+    expect(names('聚焦数字创意产业。')).toEqual([]);
+    expect(names('二是聚焦社区养老筹建。')).toEqual(['社区养老筹建']);
   });
 
   it('makes 制度 and 机制 variants of a name one key', () => {
