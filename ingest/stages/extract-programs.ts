@@ -139,6 +139,9 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
+/** Ends of a conjunct that is a programme or a system of its own (A改革和…, 医疗卫生体制、…, 大部门制、…). */
+const CONJUNCT_HEADS = [...PROGRAM_HEADS, '体制', '部制', '部门制', '长制'];
+
 /** True for a mechanism's core of two words or fewer (产业|协作, 民商事|法律): a kind of one. */
 function describedKind(core: string): boolean {
   return core.length <= 5 && nodejieba.cut(core).filter((w) => !/^[和与及、]$/.test(w)).length <= 2;
@@ -221,7 +224,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
           text,
           start,
           (to) => (text[to] === '、' ? startOf(to, 14, true) : startOf(to, 10)),
-          PROGRAM_HEADS,
+          CONJUNCT_HEADS,
         );
         const inList = text[start - 1] === '、' && text[over - 1] === '、';
         if (over === start || (inList && start - 1 - over > at - start + 2)) break;

@@ -55,6 +55,8 @@ describe('program names read with the words around them', () => {
     expect(names('推动设施与服务“双向改善”工程。')).toEqual(['双向改善工程']);
     expect(names('推出24小时“随时办”自助服务。')).toEqual(['随时办自助服务']);
     expect(names('纳入本区“十五五”规划。')).toEqual(['十五五规划']);
+    // 圆满完成 (one word to the tagger) is the clause's verb with its manner.
+    expect(names('圆满完成“夏季攻坚期”工作。')).toEqual(['夏季攻坚期工作']);
   });
 
   it('keeps a noun and its verb before a name in it', () => {
@@ -116,7 +118,7 @@ describe('program names read with the words around them', () => {
     expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
     expect(names('深化乡镇财政体制和园区管理体制改革。')).toEqual(['园区管理体制改革']);
-    // A second part that names no mechanism of its own (运行机制) is the first one's.
-    expect(names('健全青少年体育管理体制和运行机制。')).toEqual(['青少年体育管理体制和运行机制']);
+    // A second part that names no mechanism of its own (长效管理机制) is the first one's.
+    expect(names('建立志愿服务政策和长效管理机制。')).toEqual(['志愿服务政策和长效管理机制']);
   });
 });

@@ -166,7 +166,8 @@ const CLAUSE_OPENING =
 
 /** True for a word that is the clause's verb or adverb, never a qualifier of a name after it. */
 function clauseWord(word: string): boolean {
-  const verb = ACTION_VERBS.exec(word)?.[0] === word && !NOMINAL_VERBS.test(word);
+  // 圆满完成, 全力推进: a verb of the clause with its manner, read as one word.
+  const verb = (ACTION_VERBS.exec(word)?.[0]?.length ?? 0) >= 2 && !NOMINAL_VERBS.test(word.slice(-2));
   return (
     verb || CLAUSE_WORD.test(word) || CLAUSE_OPENING.test(word) || PROGRAM_VERBS.test(word) || LEFT_STOPS.includes(word)
   );

@@ -37,6 +37,8 @@ describe('unquoted program names', () => {
   });
 
   it('takes the conjunct before 与/和 into the name, unless it is a program of its own', () => {
+    expect(names('推进机构编制体制、公务用车制度改革。')).toEqual(['公务用车制度改革']);
+    expect(names('健全青少年体育管理体制和运行机制。')).toEqual([]);
     expect(names('加快行业协会商会与行政机关脱钩改革。')).toEqual(['行业协会商会与行政机关脱钩改革']); // 国务院 2016
     expect(names('建立财政转移支付与市民化挂钩机制。')).toEqual(['财政转移支付与市民化挂钩机制']); // 国务院 2015
     expect(names('深化医药分开改革和医保支付改革。')).toEqual(['医药分开改革', '医保支付改革']);
