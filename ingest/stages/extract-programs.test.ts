@@ -92,7 +92,7 @@ describe('extractPrograms', () => {
   it('does not take a kind of mechanism a clause describes, or the strictest system, for a program', () => {
     expect(names('建立与湾区接轨的港航服务机制。')).toEqual([]);
     expect(names('实行最严格的湿地保护制度。')).toEqual([]);
-    expect(names('完善港航服务机制。')).toEqual(['港航服务机制']);
+    expect(names('建立港航联检机制。')).toEqual(['港航联检机制']);
     expect(names('建立覆盖全区的小微企业首贷续贷风险补偿机制。')).toEqual(['小微企业首贷续贷风险补偿机制']);
   });
 

@@ -17,6 +17,8 @@ describe('unquoted program names', () => {
     expect(names('健全常态化沟通协作机制，完善正向激励机制。')).toEqual([]);
     expect(names('构建协同共治机制，全面深化基础性关键性改革。')).toEqual([]);
     expect(names('建立常态化联络机制与托底保障机制。')).toEqual([]);
+    // A field and a generic kind of work in four characters name a field's mechanism.
+    expect(names('健全水务保障机制，建立分级转诊机制。')).toEqual(['分级转诊机制']);
     expect(names('优化综合治理机制和社区矫正衔接机制。')).toEqual(['社区矫正衔接机制']);
     expect(names('健全跨部门综合监管制度，完善食品安全监管协作机制。')).toEqual([
       '跨部门综合监管制度',
@@ -204,7 +206,7 @@ describe('unquoted program names', () => {
     expect(names('我们要携手行动，建设美丽家园。')).toEqual([]);
     expect(names('开展转化试点，积极探索科技成果权属改革。')).toEqual(['科技成果权属改革']);
     expect(names('一是围绕全国性改革项目寻求制度突破。')).toEqual([]);
-    expect(names('推进要素保障机制。')).toEqual(['要素保障机制']);
+    expect(names('推进用地要素保障机制。')).toEqual(['用地要素保障机制']);
     expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
   });
 

@@ -85,6 +85,10 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 稳妥促|改革, 开门搞|改革: a verb right before 改革 makes it the clause's object.
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
+  // 住房|保障机制, 药品|监管机制, 信息|共享机制: a field and a generic kind of work, in four
+  // characters or less, name a field's mechanism, not one of its own (双向|转诊机制 says which).
+  if (head === '机制' && core.length <= 4 && words.length === 2 && GENERIC_WORDS.has(words[1] ?? ''))
+    return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
     return 'generic field of work';
