@@ -57,6 +57,9 @@ describe('program names read with the words around them', () => {
     expect(names('纳入本区“十五五”规划。')).toEqual(['十五五规划']);
     // 圆满完成 (one word to the tagger) is the clause's verb with its manner.
     expect(names('圆满完成“夏季攻坚期”工作。')).toEqual(['夏季攻坚期工作']);
+    // 新建 (read as a place) is the clause's verb; a word the tagger cannot read (马峦/x) may be a name's half.
+    expect(names('全区首个新建“云上驿站”充电试点。')).toEqual(['云上驿站充电试点']);
+    expect(names('推广马峦街道“慢行友好”改造模式。')).toEqual(['慢行友好改造模式']);
   });
 
   it('keeps a noun and its verb before a name in it', () => {

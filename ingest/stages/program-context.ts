@@ -160,9 +160,9 @@ function subjectVerbStart(sentence: Sentence, start: number): number {
   return opens ? start - 2 - noun.word.length : start;
 }
 
-/** Adverbs and claims that open a clause's verb the tagger reads as one noun (严格执行, 首创). */
+/** Adverbs, claims and verbs of building the tagger reads as nouns (严格执行, 首创, 新建). */
 const CLAUSE_OPENING =
-  /^(严格|积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实|认真|精心|坚决|依法|广泛|努力|主动|率先|首创|首推|首次)/;
+  /^(严格|积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实|认真|精心|坚决|依法|广泛|努力|主动|率先|首创|首推|首次|新建|新开工|新增)/;
 
 /** True for a word that is the clause's verb or adverb, never a qualifier of a name after it. */
 function clauseWord(word: string): boolean {
@@ -174,7 +174,7 @@ function clauseWord(word: string): boolean {
 }
 
 /** Words a qualifier read leftwards may stop at: particles, conjunctions, counts, adverbs. */
-const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|x|d|ad)$/;
+const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
 
 /**
  * Start of the nouns right before a quoted name that say whose or of what it is (风险隐患点|“身份
