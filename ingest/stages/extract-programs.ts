@@ -63,6 +63,8 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   // word to the segmenter) are the clause's verbs.
   const from = at - verb[0].length;
   const word = isWordBoundary(sentence, at) ? taggedWordEndingAt(sentence, at) : taggedWordAt(sentence, from);
+  // 实施|创新驱动…改革, 健全|创新资源…机制: 创新 right after the clause's verb is the name's.
+  if (verb[0] === '创新' && afterClauseVerb(sentence, from)) return false;
   if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
     // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
     // work is part of the name.
@@ -74,6 +76,16 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
     word !== undefined &&
     (!NOUN_TAGS.test(word.tag) || /^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实)/.test(word.word))
   );
+}
+
+/**
+ * True when a verb that runs a programme (实施, 推进, 健全) ends at `at` as a word of its own;
+ * 探索 is left out, since 探索创新 is one act (探索创新|执法机制).
+ */
+function afterClauseVerb(sentence: Sentence, at: number): boolean {
+  const word = taggedWordEndingAt(sentence, at);
+  if (word === undefined || word.word === '探索') return false;
+  return PROGRAM_VERBS.exec(word.word)?.[0] === word.word || word.word === '推动';
 }
 
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */

@@ -217,6 +217,12 @@ describe('unquoted program names', () => {
     expect(names('完善市级统筹协调机制。')).toEqual([]);
   });
 
+  it('keeps 创新 right after the verb that runs the name, not after 探索', () => {
+    expect(names('实施创新驱动引领工程。')).toEqual(['创新驱动引领工程']);
+    expect(names('推进创新街区孵化试点。')).toEqual(['创新街区孵化试点']);
+    expect(names('探索创新园区巡查机制。')).toEqual(['园区巡查机制']);
+  });
+
   it('reads over 建设 after a noun the tagger takes for a name, and over 引导 between two nouns', () => {
     expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
     expect(names('完善市级产业引导基金退出机制。')).toEqual(['市级产业引导基金退出机制']);
