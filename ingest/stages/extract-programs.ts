@@ -14,6 +14,7 @@ import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortRef
 import {
   AWARD,
   actsWithoutObject,
+  clauseVerb,
   cutAtFigure,
   leadsName,
   modifiesNoun,
@@ -174,6 +175,12 @@ function partsBefore(sentence: Sentence, at: number, word: { word: string; tag: 
   return /^(n|vn|an|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 
+/** True for a verb opening a listed item before a noun (、失信|惩戒…): the item's, not the clause's. */
+function listedVerb(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (!/^(v|vn)$/.test(word.tag) || clauseVerb(word.word)) return false;
+  return /^(n|vn|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
+}
+
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
   let at = start;
@@ -185,8 +192,10 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
     const verbal =
       (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag)) && !BODY_WORK.test(word.word)) ||
       ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
-    // 韩江、鉴|江…: the first character of a listed item is no verb of the clause.
-    if (!verbal || (word.word.length === 1 && sentence.text[at - 1] === '、')) break;
+    // 韩江、鉴|江…, 守信激励、失信|惩戒…: the first word of a listed item is no verb of the
+    // clause, unless it runs a name (…、加强|…) or is one of two acts (…、沟通|反馈机制).
+    if (!verbal || (sentence.text[at - 1] === '、' && (word.word.length === 1 || listedVerb(sentence, at, word))))
+      break;
     at += word.word.length;
     word = taggedWordAt(sentence, at);
   }

@@ -223,6 +223,11 @@ describe('unquoted program names', () => {
     expect(names('探索创新园区巡查机制。')).toEqual(['园区巡查机制']);
   });
 
+  it('keeps a verb opening a listed item before a noun, not one of two acts', () => {
+    expect(names('健全守约激励、违约惩戒和信用修复机制。')).toEqual(['守约激励、违约惩戒和信用修复机制']);
+    expect(names('建立联合巡查机制、沟通反馈机制。')).toEqual([]);
+  });
+
   it('reads over 建设 after a noun the tagger takes for a name, and over 引导 between two nouns', () => {
     expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
     expect(names('完善市级产业引导基金退出机制。')).toEqual(['市级产业引导基金退出机制']);

@@ -114,7 +114,7 @@ export function notUnquotedName(core: string, head: string): string | null {
 const CLAUSE_ADVERBS = /^(全面|进一步|努力|积极|持续|不断|稳步|扎实|深入|大力|着力|纵深|全力|切实|加快|坚持)$/;
 
 /** True for a verb the clause runs a name with (推进, 完善), not one a name is made of (开办, 节能). */
-function clauseVerb(word: string): boolean {
+export function clauseVerb(word: string): boolean {
   return ACTION_VERBS.test(word) || PROGRAM_VERBS.test(word) || CLAUSE_VERBS.has(word) || LEFT_STOPS.includes(word);
 }
 
