@@ -36,6 +36,8 @@ describe('unquoted program names', () => {
     expect(names('在粤东粤西粤北地区试点开展镇域品质提升行动。')).toEqual(['镇域品质提升行动']); // 广东省 2023
     expect(names('2号线三期、8号线一期新建工程加快建设。')).toEqual([]); // 深圳市 2019
     expect(cutAtFigure('8号线一期新建工程', 1)).toBe(true);
+    expect(names('在南湖社区服务中心试点推行预约服务。')).toEqual([]);
+    expect(names('拓展文明实践中心试点建设。')).toEqual(['文明实践中心试点']);
   });
 
   it('takes the conjunct before 与/和 into the name, unless it is a program of its own', () => {
