@@ -188,6 +188,8 @@ function quotedQualifierStart(sentence: Sentence, start: number): number {
   let at = start;
   for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
     if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !NOUNS.test(word.tag) || clauseWord(word.word)) break;
+    // …企业试点|发展“…”: 试点 inside is the clause's verb (to pilot), not a qualifier's word.
+    if (word.word === '试点') return start;
     at -= word.word.length;
   }
   if (start - at > 10 || !endsClausePart(sentence, at)) return start;
