@@ -230,8 +230,9 @@ describe('unquoted program names', () => {
     expect(names('建立联合巡查机制、沟通反馈机制。')).toEqual([]);
   });
 
-  it('reads over 建设 after a noun the tagger takes for a name, and over 引导 between two nouns', () => {
+  it('reads over 建设 after a noun the tagger takes for a name or an adjective, and over 引导 between two nouns', () => {
     expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
+    expect(names('完善平安建设网格联勤机制。')).toEqual(['平安建设网格联勤机制']);
     expect(names('完善市级产业引导基金退出机制。')).toEqual(['市级产业引导基金退出机制']);
   });
 

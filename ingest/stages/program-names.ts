@@ -246,6 +246,6 @@ export function nominalStop(sentence: Sentence, at: number, headStart: number): 
     );
   // 动工|建设, 高标准|建设: what the tagger reads as a noun may be the clause's verb or manner.
   const noun = taggedWordEndingAt(sentence, at - 2);
-  // 生态文明|建设: the tagger reads some nouns as a person's name (nr).
-  return noun !== undefined && /^(n|nz|ns|nt|nr|j)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
+  // 生态文明|建设: the tagger reads some nouns as a person's name (nr); 平安|建设 as an adjective.
+  return noun !== undefined && /^(n|nz|ns|nt|nr|j|a)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
 }
