@@ -217,6 +217,8 @@ describe('unquoted program names', () => {
     expect(names('实施各街道亮化工程。')).toEqual([]);
     expect(names('以关键环节的突破带动改革。')).toEqual([]);
     expect(names('完善市级统筹协调机制。')).toEqual([]);
+    expect(names('优化统筹调度机制，建立应急指挥机制。')).toEqual([]);
+    expect(names('建立燃气管网应急指挥机制。')).toEqual(['燃气管网应急指挥机制']);
   });
 
   it('keeps 创新 right after the verb that runs the name, not after 探索', () => {

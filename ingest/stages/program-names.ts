@@ -21,7 +21,9 @@ const GENERIC_WORDS = new Set(
     // 社区治理机制, 综合治理机制, 长效稳定支持机制, 常态化联络机制, 托底保障机制: a scope or a manner alone.
     '社区 综合治理 稳定 支持 联络 托底 ' +
     // 省级统筹协调机制, 区级管理制度: a level of government says whose, not which.
-    '国家级 省级 市级 区级 县级 镇级'
+    '国家级 省级 市级 区级 县级 镇级 ' +
+    // 统筹指挥机制, 应急调度机制: directing and dispatching are every body's work.
+    '指挥 调度'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
