@@ -41,6 +41,8 @@ describe('extractPrograms', () => {
     expect(names('聚焦短板提升托育服务。')).toEqual([]);
     expect(names('聚焦数字创意产业。')).toEqual([]);
     expect(names('二是聚焦社区养老筹建。')).toEqual(['社区养老筹建']);
+    // The building of a place after 围绕 is a project's aim.
+    expect(names('新城围绕滨海科学园建设，继续推进配套。')).toEqual([]);
   });
 
   it('makes 制度 and 机制 variants of a name one key', () => {

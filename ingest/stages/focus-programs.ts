@@ -4,6 +4,7 @@
 import { matchesOf } from '../text-utils.js';
 import { type ProgramMention, programMention } from './program-mention.js';
 import { clauseIn, NOT_FIRST } from './program-names.js';
+import { isBuiltThing } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
 import { taggedWordAt } from './tokens.js';
 
@@ -44,6 +45,8 @@ export function focusPrograms(sentence: Sentence): ProgramMention[] {
       if (!FOCUS_END.test(part) && !(terminal && !whole.includes('、'))) continue;
       // 围绕科技创新深化改革: a clause after 围绕 is a task, not an area.
       if (clauseIn(part)) continue;
+      // 围绕…大学园建设, 围绕…创新中心建设: the building of a place is a project's aim, not an area of work.
+      if (part.endsWith('建设') && isBuiltThing(part.slice(0, -2))) continue;
       // 聚焦短板改善医疗服务。, 围绕…项目探索制度经验。: a heading with a verb of its own is a task.
       if (!FOCUS_END.test(part) && verbWithObject(sentence, start - sentence.start, part.length)) continue;
       const first = taggedWordAt(sentence, start - sentence.start);
