@@ -34,6 +34,11 @@ describe('quotedPrograms', () => {
     expect(names('培育“6+1”战新产业集群，打赢“绿野”战。')).toEqual(['绿野战']);
   });
 
+  it('takes no quotes that 等 and a kind of thing after them name as things', () => {
+    expect(names('开通“湾区快线”“夜行快巴”等特色公交线。')).toEqual([]);
+    expect(names('推进“乐学周末”“邻里课堂”等文化活动。')).toEqual(['乐学周末', '邻里课堂']);
+  });
+
   it('ends no name at 服务 where a noun the tagger misses goes on', () => {
     expect(names('上线“港i通”企业服务小程序。')).toEqual([]);
     expect(names('组建“春芽计划”服务专班。')).not.toContain('春芽计划服务');

@@ -132,6 +132,12 @@ function clauseWordBetween(sentence: Sentence, from: number, to: number): boolea
   return false;
 }
 
+/** True when `after` opens with 等 and a kind of thing (等特色公交线, 等名优产品), not of programme. */
+function kindAfter(after: string): boolean {
+  const kind = /^等([^，。；、“”]{1,12})(?=[，。；、]|$)/.exec(after)?.[1];
+  return kind !== undefined && (THING.test(kind) || /(线|线路|产品)$/.test(kind));
+}
+
 /** True when the whole text is one idiom (成语 or set phrase) to the tagger. */
 function isIdiom(core: string): boolean {
   const words = nodejieba.tag(core);
@@ -271,6 +277,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       const initiated = QUOTE_VERBS.test(before);
       if (attribute && !(initiated && OWN_HEAD.test(core))) continue;
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
+      // “大站快车”“小镇微巴”等特色公交线: the quotes are things of the kind named after 等.
+      if (!sharedHead && !OWN_HEAD.test(core) && kindAfter(text.slice(runEnd))) continue;
       // “六型”: a short quoted word names a program only with its head.
       if (!sharedHead && core.length <= 3 && !OWN_HEAD.test(core)) continue;
       // “海誓山盟”: an idiom in quotes is a slogan.
