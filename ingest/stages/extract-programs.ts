@@ -183,6 +183,9 @@ function listedVerb(sentence: Sentence, at: number, word: { word: string; tag: s
 
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
+  // 启用的|再生水利用工程: after 的 a verb the tagger reads is the name's own attribute.
+  const first = taggedWordAt(sentence, start);
+  if (sentence.text[start - 1] === '的' && first?.tag === 'v' && !clauseVerb(first.word)) return start;
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
     if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word) || partsBefore(sentence, at, word)) break;

@@ -232,6 +232,10 @@ describe('unquoted program names', () => {
     expect(names('建立联合巡查机制、沟通反馈机制。')).toEqual([]);
   });
 
+  it('keeps a verb right after 的 as the first word of a name', () => {
+    expect(names('建成全区首个投用的再生水回用工程。')).toEqual(['再生水回用工程']);
+  });
+
   it('reads over 建设 after a noun the tagger takes for a name or an adjective, and over 引导 between two nouns', () => {
     expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
     expect(names('完善平安建设网格联勤机制。')).toEqual(['平安建设网格联勤机制']);
