@@ -37,6 +37,12 @@ describe('extractPrograms', () => {
     expect(names('聚焦冬奥会筹办。持续细化方案。')).toEqual(['冬奥会筹办']);
     expect(names('围绕生态保护、疫情防控等重点领域，强化法治保障。')).toEqual(['生态保护', '疫情防控']);
     expect(names('聚焦重点领域开展普法。')).toEqual([]);
+    // A heading that names a task (a verb and its object) or an industry names no area of work.
+    expect(names('聚焦短板提升托育服务。')).toEqual([]);
+    expect(names('聚焦数字创意产业。')).toEqual([]);
+    expect(names('二是聚焦社区养老筹建。')).toEqual(['社区养老筹建']);
+    // The building of a place after 围绕 is a project's aim.
+    expect(names('新城围绕滨海科学园建设，继续推进配套。')).toEqual([]);
   });
 
   it('makes 制度 and 机制 variants of a name one key', () => {
@@ -88,7 +94,7 @@ describe('extractPrograms', () => {
   it('does not take a kind of mechanism a clause describes, or the strictest system, for a program', () => {
     expect(names('建立与湾区接轨的港航服务机制。')).toEqual([]);
     expect(names('实行最严格的湿地保护制度。')).toEqual([]);
-    expect(names('完善港航服务机制。')).toEqual(['港航服务机制']);
+    expect(names('建立港航联检机制。')).toEqual(['港航联检机制']);
     expect(names('建立覆盖全区的小微企业首贷续贷风险补偿机制。')).toEqual(['小微企业首贷续贷风险补偿机制']);
   });
 

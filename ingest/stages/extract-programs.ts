@@ -14,6 +14,7 @@ import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortRef
 import {
   AWARD,
   actsWithoutObject,
+  clauseVerb,
   cutAtFigure,
   leadsName,
   modifiesNoun,
@@ -63,6 +64,8 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   // word to the segmenter) are the clause's verbs.
   const from = at - verb[0].length;
   const word = isWordBoundary(sentence, at) ? taggedWordEndingAt(sentence, at) : taggedWordAt(sentence, from);
+  // 实施|创新驱动…改革, 健全|创新资源…机制: 创新 right after the clause's verb is the name's.
+  if (verb[0] === '创新' && afterClauseVerb(sentence, from)) return false;
   if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
     // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
     // work is part of the name.
@@ -76,11 +79,21 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   );
 }
 
+/**
+ * True when a verb that runs a programme (实施, 推进, 健全) ends at `at` as a word of its own;
+ * 探索 is left out, since 探索创新 is one act (探索创新|执法机制).
+ */
+function afterClauseVerb(sentence: Sentence, at: number): boolean {
+  const word = taggedWordEndingAt(sentence, at);
+  if (word === undefined || word.word === '探索') return false;
+  return PROGRAM_VERBS.exec(word.word)?.[0] === word.word || word.word === '推动';
+}
+
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */
 const PLAN_STOPS = ['力争', '争取', '确保', '努力', '进行', '予以', '加以'];
 const CJK = /[\u4e00-\u9fff]/;
-/** Words before a name that make it a class of undertakings (一批, 系列, 各类, 若干, 多个). */
-export const CLASS_BEFORE = /(?<!第)(一批|系列|各类|若干|多个|多项|一些)$/;
+/** Words before a name that make it a class of undertakings (一批, 系列, 各类, 各, 若干, 多个). */
+export const CLASS_BEFORE = /(?<!第)(一批|系列|各类|各|若干|多个|多项|一些)$/;
 const NOUN_TAGS = /^(n|vn|nz|ns|nt)$/;
 const JOINER = /[·•+＋—－\-‐–]/;
 
@@ -139,6 +152,9 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
 
 const VERB_TAGS = new Set(['v', 'vd', 'd', 'ad']);
 
+/** Ends of a conjunct that is a programme or a system of its own (A改革和…, 医疗卫生体制、…, 大部门制、…). */
+const CONJUNCT_HEADS = [...PROGRAM_HEADS, '体制', '部制', '部门制', '长制'];
+
 /** True for a mechanism's core of two words or fewer (产业|协作, 民商事|法律): a kind of one. */
 function describedKind(core: string): boolean {
   return core.length <= 5 && nodejieba.cut(core).filter((w) => !/^[和与及、]$/.test(w)).length <= 2;
@@ -159,8 +175,17 @@ function partsBefore(sentence: Sentence, at: number, word: { word: string; tag: 
   return /^(n|vn|an|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 
+/** True for a verb opening a listed item before a noun (、失信|惩戒…): the item's, not the clause's. */
+function listedVerb(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (!/^(v|vn)$/.test(word.tag) || clauseVerb(word.word)) return false;
+  return /^(n|vn|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
+}
+
 /** Moves a name's start past the verbs and adverbs of its clause (理顺|公用事业价格补贴机制). */
 function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number): number {
+  // 启用的|再生水利用工程: after 的 a verb the tagger reads is the name's own attribute.
+  const first = taggedWordAt(sentence, start);
+  if (sentence.text[start - 1] === '的' && first?.tag === 'v' && !clauseVerb(first.word)) return start;
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
     if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word) || partsBefore(sentence, at, word)) break;
@@ -170,8 +195,10 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
     const verbal =
       (NOT_FIRST.has(word.tag) && (long || !VERB_TAGS.has(word.tag)) && !BODY_WORK.test(word.word)) ||
       ((word.tag === 'vn' || word.tag === 'l') && long && ACTION_VERBS.test(word.word));
-    // 韩江、鉴|江…: the first character of a listed item is no verb of the clause.
-    if (!verbal || (word.word.length === 1 && sentence.text[at - 1] === '、')) break;
+    // 韩江、鉴|江…, 守信激励、失信|惩戒…: the first word of a listed item is no verb of the
+    // clause, unless it runs a name (…、加强|…) or is one of two acts (…、沟通|反馈机制).
+    if (!verbal || (sentence.text[at - 1] === '、' && (word.word.length === 1 || listedVerb(sentence, at, word))))
+      break;
     at += word.word.length;
     word = taggedWordAt(sentence, at);
   }
@@ -221,7 +248,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
           text,
           start,
           (to) => (text[to] === '、' ? startOf(to, 14, true) : startOf(to, 10)),
-          PROGRAM_HEADS,
+          CONJUNCT_HEADS,
         );
         const inList = text[start - 1] === '、' && text[over - 1] === '、';
         if (over === start || (inList && start - 1 - over > at - start + 2)) break;
@@ -243,12 +270,13 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
       // something left outside the name is cut from its object.
       if (/^(方式|方法|渠道|途径|程序|流程|手段|标准|形式|内容|范围|对象)[和与及、]/.test(core)) continue;
-      if (/各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      if (/^各|各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
       if (HONOUR_BEFORE.test(clauseBefore(text, start)) || HONOUR_AFTER.test(text.slice(end))) continue;
-      if (/以$/.test(text.slice(0, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
+      // 以重点的|突破带动改革: so is the clause that opens with 以 a few words before the name.
+      if (/以[^，。；、]{0,6}$/.test(clauseBefore(text, start)) && /(促进|带动|推动|倒逼)/.test(core)) continue;
       // 中长期教育改革和发展规划纲要: the words of a document's title.
       if (/^和发展规划/.test(text.slice(end))) continue;
       // 形成市场主导的…机制, 构建责任明确、协调有序的…机制: a mechanism described by what it

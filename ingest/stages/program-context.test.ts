@@ -42,6 +42,27 @@ describe('program names read with the words around them', () => {
     expect(names('实施工业、农业等两个领域“八大”攻坚行动。')).not.toContain('领域八大攻坚行动');
   });
 
+  it('keeps the nouns before a quoted name in it, keyed by the quoted name', () => {
+    expect(names('健全安全监管“三查两改”联动机制。')).toEqual(['安全监管三查两改联动机制']);
+    expect(names('推出社区“夜间办”服务。')).toEqual(['社区夜间办服务']);
+    const found = extractPrograms(splitSentences('推广“邻里守望”模式，深化养老服务“邻里守望”模式。', []));
+    expect(found.map((p) => p.name)).toEqual(['邻里守望模式', '养老服务邻里守望模式']);
+    expect(new Set(found.map((p) => p.key)).size).toBe(1);
+  });
+
+  it('leaves the words before a quoted name out where the phrase may go on or a conjunct shares them', () => {
+    expect(names('完善大型仪器“共享预约”机制。')).toEqual(['共享预约机制']);
+    expect(names('推动设施与服务“双向改善”工程。')).toEqual(['双向改善工程']);
+    expect(names('推出24小时“随时办”自助服务。')).toEqual(['随时办自助服务']);
+    expect(names('支持物流企业试点发展“云端配送”运营模式。')).toEqual(['云端配送运营模式']);
+    expect(names('纳入本区“十五五”规划。')).toEqual(['十五五规划']);
+    // 圆满完成 (one word to the tagger) is the clause's verb with its manner.
+    expect(names('圆满完成“夏季攻坚期”工作。')).toEqual(['夏季攻坚期工作']);
+    // 新建 (read as a place) is the clause's verb; a word the tagger cannot read (马峦/x) may be a name's half.
+    expect(names('全区首个新建“云上驿站”充电试点。')).toEqual(['云上驿站充电试点']);
+    expect(names('推广马峦街道“慢行友好”改造模式。')).toEqual(['慢行友好改造模式']);
+  });
+
   it('keeps a noun and its verb before a name in it', () => {
     expect(names('建立多源触发风险预警机制。')).toEqual(['多源触发风险预警机制']);
     expect(names('完善实施城乡协调发展投入机制。')).toEqual(['城乡协调发展投入机制']);
@@ -100,5 +121,8 @@ describe('program names read with the words around them', () => {
     expect(names('完善绿色信贷贴息政策和碳排放权交易制度。')).toEqual(['碳排放权交易制度']);
     expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
+    expect(names('深化乡镇财政体制和园区管理体制改革。')).toEqual(['园区管理体制改革']);
+    // A second part that names no mechanism of its own (长效管理机制) is the first one's.
+    expect(names('建立志愿服务政策和长效管理机制。')).toEqual(['志愿服务政策和长效管理机制']);
   });
 });

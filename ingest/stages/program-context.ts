@@ -6,7 +6,8 @@
 import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
 import { notAProgram, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
-import { NOMINAL_VERBS } from './program-names.js';
+import { NOMINAL_VERBS, notUnquotedName } from './program-names.js';
+import { CLAUSE_WORD, NOUNS, quotedQualifierStart } from './quoted-qualifier.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -105,11 +106,7 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
 
 /** A campaign named by its count (八大示范行动, “六项”行动): a qualifier of its own goes first. */
 const COUNTED_NAME = /^[“"]?[一二三四五六七八九十两]+(大|项(?=行动|工程|计划))/;
-/** Words of the clause before a counted campaign's qualifier: its verb, adverb or a particle. */
-const CLAUSE_WORD =
-  /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦)$/;
 const NOT_QUALIFIER = new Set(['p', 'c', 'uj', 'ul', 'd', 'ad', 'm', 'r', 'x', 'q', 'f']);
-const NOUNS = /^(n|nz|ns|nr|nt|j|vn|l)$/;
 
 /**
  * Start of the qualifier before a counted campaign (“双碳”建设|八大示范行动, 治安整治|“六大专项”
@@ -160,11 +157,18 @@ function subjectVerbStart(sentence: Sentence, start: number): number {
   return opens ? start - 2 - noun.word.length : start;
 }
 
-/** A mention with the qualifier before it in its name: a counted campaign's, a noun and its verb. */
+/**
+ * A mention with the qualifier before it in its name: a counted campaign's, a quoted name's, a
+ * noun and its verb. A quoted name keeps its key, so that it is one programme with the quote alone.
+ */
 function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMention {
   const start = mention.start - sentence.start;
   const counted = COUNTED_NAME.test(mention.surface);
-  if (!counted && (mention.surface !== mention.name || /^[“"]/.test(mention.surface))) return mention;
+  const quoted = /^[“"]/.test(mention.surface);
+  // “十四五”规划: a plan's owner is the report's place, and a five-year plan is named by its period.
+  if (quoted && !counted && !/规划(纲要)?$/.test(mention.name))
+    return withQuotedQualifier(sentence, mention, quotedQualifierStart(sentence, start));
+  if (!counted && mention.surface !== mention.name) return mention;
   const from = counted ? qualifierStart(sentence, start) : subjectVerbStart(sentence, start);
   if (from === start) return mention;
   const surface = sentence.text.slice(from, mention.end - sentence.start);
@@ -173,11 +177,21 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
 }
 
+/** The quoted mention with the words from `from` before it in its name, under its own key. */
+function withQuotedQualifier(sentence: Sentence, mention: ProgramMention, from: number): ProgramMention {
+  const start = mention.start - sentence.start;
+  if (from === start) return mention;
+  const qualifier = sentence.text.slice(from, start);
+  const surface = `${qualifier}${mention.surface}`;
+  const aliases = [...new Set([mention.name, ...mention.aliases])];
+  return { ...mention, name: `${qualifier}${mention.name}`, surface, start: sentence.start + from, aliases };
+}
+
 /**
- * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度 (not
+ * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度, A体制和B体制改革 (not
  * A建设与B融合机制, A制度及其…).
  */
-const JOINED = /^(.+?(?:建设|改革|制度|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
+const JOINED = /^(.+?(?:建设|改革|制度|体制|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
 function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMention {
@@ -186,6 +200,9 @@ function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMenti
   // 重点工作及|时通报制度: a 及 inside a word (及时) joins nothing.
   if (!isWordBoundary(sentence, mention.start - sentence.start + (joined[1]?.length ?? 0) + 1)) return mention;
   const name = joined[2] ?? '';
+  // …政策和|长效管理机制: a second part that names no mechanism of its own is the first's.
+  const head = /(改革|机制|制度|试点|工程|行动)$/.exec(name)?.[0] ?? '';
+  if (notUnquotedName(name.slice(0, name.length - head.length), head)) return mention;
   const start = mention.end - name.length;
   return { ...mention, key: programKey(name), name, surface: name, start, aliases: [] };
 }

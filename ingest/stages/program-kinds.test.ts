@@ -46,6 +46,7 @@ describe('what a whole program name says it is', () => {
     expect(names('推进东坪水库连通工程。')).toEqual([]);
     expect(names('完成青溪体育馆南侧道路完善工程、滨江大道西段工程。')).toEqual([]);
     expect(notAProgram('北岸海堤工程')).toBe("a facility's works");
+    expect(notAProgram('区法院大楼后续工程')).toBe("a facility's works");
     expect(names('开工建设东岭片区供水工程，推进西溪灌区近期工程。')).toEqual([]);
     expect(names('实施南城遗址文物保护工程。')).toEqual([]);
     expect(names('完成南岭路拓宽工程、钟氏宗祠修缮及周边环境整治工程。')).toEqual([]);

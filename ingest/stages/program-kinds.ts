@@ -23,7 +23,7 @@ const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
   '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理|保护|文物保护|拓宽)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
-const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?(?:近期|远期|首期)?$`);
+const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?(?:近期|远期|首期|后续)?$`);
 /** The remediation of one river or site said without 工程 (青溪河综合整治). */
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**

@@ -16,6 +16,10 @@ describe('unquoted program names', () => {
     // Words of manner or quality alone name no mechanism; a named object before them does.
     expect(names('健全常态化沟通协作机制，完善正向激励机制。')).toEqual([]);
     expect(names('构建协同共治机制，全面深化基础性关键性改革。')).toEqual([]);
+    expect(names('建立常态化联络机制与托底保障机制。')).toEqual([]);
+    // A field and a generic kind of work in four characters name a field's mechanism.
+    expect(names('健全水务保障机制，建立分级转诊机制。')).toEqual(['分级转诊机制']);
+    expect(names('优化综合治理机制和社区矫正衔接机制。')).toEqual(['社区矫正衔接机制']);
     expect(names('健全跨部门综合监管制度，完善食品安全监管协作机制。')).toEqual([
       '跨部门综合监管制度',
       '食品安全监管协作机制',
@@ -32,9 +36,13 @@ describe('unquoted program names', () => {
     expect(names('在粤东粤西粤北地区试点开展镇域品质提升行动。')).toEqual(['镇域品质提升行动']); // 广东省 2023
     expect(names('2号线三期、8号线一期新建工程加快建设。')).toEqual([]); // 深圳市 2019
     expect(cutAtFigure('8号线一期新建工程', 1)).toBe(true);
+    expect(names('在南湖社区服务中心试点推行预约服务。')).toEqual([]);
+    expect(names('拓展文明实践中心试点建设。')).toEqual(['文明实践中心试点']);
   });
 
   it('takes the conjunct before 与/和 into the name, unless it is a program of its own', () => {
+    expect(names('推进机构编制体制、公务用车制度改革。')).toEqual(['公务用车制度改革']);
+    expect(names('健全青少年体育管理体制和运行机制。')).toEqual([]);
     expect(names('加快行业协会商会与行政机关脱钩改革。')).toEqual(['行业协会商会与行政机关脱钩改革']); // 国务院 2016
     expect(names('建立财政转移支付与市民化挂钩机制。')).toEqual(['财政转移支付与市民化挂钩机制']); // 国务院 2015
     expect(names('深化医药分开改革和医保支付改革。')).toEqual(['医药分开改革', '医保支付改革']);
@@ -200,8 +208,38 @@ describe('unquoted program names', () => {
     expect(names('我们要携手行动，建设美丽家园。')).toEqual([]);
     expect(names('开展转化试点，积极探索科技成果权属改革。')).toEqual(['科技成果权属改革']);
     expect(names('一是围绕全国性改革项目寻求制度突破。')).toEqual([]);
-    expect(names('推进要素保障机制。')).toEqual(['要素保障机制']);
+    expect(names('推进用地要素保障机制。')).toEqual(['用地要素保障机制']);
     expect(names('倒逼深层次改革和结构调整。')).toEqual([]);
+  });
+
+  it('takes no works of each place or field, no motto after 以 and no level of government alone for a name', () => {
+    expect(names('推动机关、学校、社区等各领域节能行动。')).toEqual([]);
+    expect(names('实施各街道亮化工程。')).toEqual([]);
+    expect(names('以关键环节的突破带动改革。')).toEqual([]);
+    expect(names('完善市级统筹协调机制。')).toEqual([]);
+    expect(names('优化统筹调度机制，建立应急指挥机制。')).toEqual([]);
+    expect(names('建立燃气管网应急指挥机制。')).toEqual(['燃气管网应急指挥机制']);
+  });
+
+  it('keeps 创新 right after the verb that runs the name, not after 探索', () => {
+    expect(names('实施创新驱动引领工程。')).toEqual(['创新驱动引领工程']);
+    expect(names('推进创新街区孵化试点。')).toEqual(['创新街区孵化试点']);
+    expect(names('探索创新园区巡查机制。')).toEqual(['园区巡查机制']);
+  });
+
+  it('keeps a verb opening a listed item before a noun, not one of two acts', () => {
+    expect(names('健全守约激励、违约惩戒和信用修复机制。')).toEqual(['守约激励、违约惩戒和信用修复机制']);
+    expect(names('建立联合巡查机制、沟通反馈机制。')).toEqual([]);
+  });
+
+  it('keeps a verb right after 的 as the first word of a name', () => {
+    expect(names('建成全区首个投用的再生水回用工程。')).toEqual(['再生水回用工程']);
+  });
+
+  it('reads over 建设 after a noun the tagger takes for a name or an adjective, and over 引导 between two nouns', () => {
+    expect(names('推进生态文明建设评价制度改革。')).toEqual(['生态文明建设评价制度改革']);
+    expect(names('完善平安建设网格联勤机制。')).toEqual(['平安建设网格联勤机制']);
+    expect(names('完善市级产业引导基金退出机制。')).toEqual(['市级产业引导基金退出机制']);
   });
 
   it('names a system of rules with its 体系', () => {

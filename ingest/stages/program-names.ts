@@ -17,7 +17,13 @@ const GENERIC_WORDS = new Set(
     // 常态化沟通协作机制, 正向激励机制, 协同共治机制: manner words name no mechanism of their own.
     '沟通 协作 正向 监管 共 治 化 共治 共建 共享 基础性 全局性 根本性 系统性 ' +
     // 政企沟通机制, 公共安全管控机制, 帮扶协作机制, 生态环保制度: a broad party or domain says no more.
-    '政企 公共 公共安全 帮扶 市场 量化 生态 环保 精准 便捷'
+    '政企 公共 公共安全 帮扶 市场 量化 生态 环保 精准 便捷 ' +
+    // 社区治理机制, 综合治理机制, 长效稳定支持机制, 常态化联络机制, 托底保障机制: a scope or a manner alone.
+    '社区 综合治理 稳定 支持 联络 托底 ' +
+    // 省级统筹协调机制, 区级管理制度: a level of government says whose, not which.
+    '国家级 省级 市级 区级 县级 镇级 ' +
+    // 统筹指挥机制, 应急调度机制: directing and dispatching are every body's work.
+    '指挥 调度'
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
@@ -39,7 +45,7 @@ const CLAUSE_VERBS = new Set(
 export const OFFENCE = /(违法|犯罪|走私|偷渡|诈骗|赌博|传销|邪教|恐怖|非法|涉黑|涉恶|黄赌毒|破坏|分裂|渗透|颠覆)/;
 /** Places, parts of a place and bodies: with 试点 they name where a pilot runs, not the pilot. */
 const PLACE_END =
-  /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关|系统)$/;
+  /(街道|社区|区|市|县|镇|村|片区|地区|口岸|园区|新区|合作区|城|省|自治区|沿海|境内|部门|单位|机关|系统|服务中心)$/;
 /** Generic classes of construction: 在建工程, 主体工程, 配套工程. */
 const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基础设施|市政|重点|重大|新建|续建)$/;
 /** Parts of speech an unquoted name never starts with: the clause's verb, adverb or particle. */
@@ -47,8 +53,8 @@ export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul
 
 const CONJUNCTION = /[与和及同、]$/;
 
-/** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调). */
-export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行)$/;
+/** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调, 产业引导). */
+export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行|引导)$/;
 
 /** Verbs of an award before a name: 获评“全国文明单位”, 获评全市治污保洁工程“先进单位”. */
 export const AWARD = /(获评|获得|荣获|评为|评选为|授予|入选|被评|获批|称号|荣誉|跻身|成为|打造成|建成)$/;
@@ -81,6 +87,10 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 稳妥促|改革, 开门搞|改革: a verb right before 改革 makes it the clause's object.
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
+  // 住房|保障机制, 药品|监管机制, 信息|共享机制: a field and a generic kind of work, in four
+  // characters or less, name a field's mechanism, not one of its own (双向|转诊机制 says which).
+  if (head === '机制' && core.length <= 4 && words.length === 2 && GENERIC_WORDS.has(words[1] ?? ''))
+    return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
     return 'generic field of work';
@@ -106,7 +116,7 @@ export function notUnquotedName(core: string, head: string): string | null {
 const CLAUSE_ADVERBS = /^(全面|进一步|努力|积极|持续|不断|稳步|扎实|深入|大力|着力|纵深|全力|切实|加快|坚持)$/;
 
 /** True for a verb the clause runs a name with (推进, 完善), not one a name is made of (开办, 节能). */
-function clauseVerb(word: string): boolean {
+export function clauseVerb(word: string): boolean {
   return ACTION_VERBS.test(word) || PROGRAM_VERBS.test(word) || CLAUSE_VERBS.has(word) || LEFT_STOPS.includes(word);
 }
 
@@ -238,5 +248,6 @@ export function nominalStop(sentence: Sentence, at: number, headStart: number): 
     );
   // 动工|建设, 高标准|建设: what the tagger reads as a noun may be the clause's verb or manner.
   const noun = taggedWordEndingAt(sentence, at - 2);
-  return noun !== undefined && /^(n|nz|ns|nt|j)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
+  // 生态文明|建设: the tagger reads some nouns as a person's name (nr); 平安|建设 as an adjective.
+  return noun !== undefined && /^(n|nz|ns|nt|nr|j|a)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
 }

@@ -34,6 +34,18 @@ describe('quotedPrograms', () => {
     expect(names('培育“6+1”战新产业集群，打赢“绿野”战。')).toEqual(['绿野战']);
   });
 
+  it('takes no quotes that 等 and a kind of thing after them name as things', () => {
+    expect(names('开通“湾区快线”“夜行快巴”等特色公交线。')).toEqual([]);
+    expect(names('推进“乐学周末”“邻里课堂”等文化活动。')).toEqual(['乐学周末', '邻里课堂']);
+  });
+
+  it('ends no name at 服务 where a noun the tagger misses goes on', () => {
+    expect(names('上线“港i通”企业服务小程序。')).toEqual([]);
+    expect(names('组建“春芽计划”服务专班。')).not.toContain('春芽计划服务');
+    expect(names('推出“暖心办”服务新模式。')).toEqual(['暖心办服务新模式']);
+    expect(names('推行“暖心办”服务。')).toEqual(['暖心办服务']);
+  });
+
   it('ends a quoted name at a verb between the quote and a head', () => {
     expect(names('第一批嵌入式养老综合体“光明荟”累计接待服务群众7万余人。')).toEqual([]); // 光明区 2022
     expect(names('在全区各部门建立健全“四个一”应急响应机制。')).toEqual(['四个一应急响应机制']); // 光明区 2021

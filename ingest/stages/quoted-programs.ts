@@ -19,6 +19,8 @@ const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
 /** Heads after a quote that make it a programme; 品牌, 平台 name brands and platforms. */
 const QUOTED_HEADS = [...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].includes(h)), '建设', '整治', '工作', '监管'];
+/** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
+const WEAK_HEADS = /^(服务|管理|监管)$/;
 /** 体系 heads a system of rules or services (“1+5”行政执法制度体系), not of industries or places. */
 const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
 /** A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”). */
@@ -73,7 +75,8 @@ function headAfter(sentence: Sentence, from: number): string | null {
     if (head.length === 1 && !isWordBoundary(sentence, from + at)) continue;
     // “17+2”战|新产业: a one-character head ends a name only where the clause goes on with a verb,
     // a particle or a joiner, or stops.
-    if (head.length === 1 && !clauseGoesOn(sentence, from + candidate.length)) continue;
+    // So does a head that is also a verb or a noun's first word (“…”企业服务|小程序, “…”服务|专班).
+    if ((head.length === 1 || WEAK_HEADS.test(head)) && !clauseGoesOn(sentence, from + candidate.length)) continue;
     if (/[\d０-９]$/.test(window.slice(0, at))) continue;
     if (head === '体系' && at > 0 && !SYSTEM_OF.test(window.slice(0, at))) continue;
     // “十三五”时期新区管委会工作: 工作 heads a name only right after the work it names.
@@ -127,6 +130,12 @@ function clauseWordBetween(sentence: Sentence, from: number, to: number): boolea
     at += word.word.length;
   }
   return false;
+}
+
+/** True when `after` opens with 等 and a kind of thing (等特色公交线, 等名优产品), not of programme. */
+function kindAfter(after: string): boolean {
+  const kind = /^等([^，。；、“”]{1,12})(?=[，。；、]|$)/.exec(after)?.[1];
+  return kind !== undefined && (THING.test(kind) || /(线|线路|产品)$/.test(kind));
 }
 
 /** True when the whole text is one idiom (成语 or set phrase) to the tagger. */
@@ -268,6 +277,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       const initiated = QUOTE_VERBS.test(before);
       if (attribute && !(initiated && OWN_HEAD.test(core))) continue;
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
+      // “大站快车”“小镇微巴”等特色公交线: the quotes are things of the kind named after 等.
+      if (!sharedHead && !OWN_HEAD.test(core) && kindAfter(text.slice(runEnd))) continue;
       // “六型”: a short quoted word names a program only with its head.
       if (!sharedHead && core.length <= 3 && !OWN_HEAD.test(core)) continue;
       // “海誓山盟”: an idiom in quotes is a slogan.

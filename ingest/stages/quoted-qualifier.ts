@@ -1,0 +1,68 @@
+// The words right before a quoted programme name that say whose or of what it is (安全生产|“1+6+N”
+// 运行机制, 政务服务|“光速办”), read on nodejieba's words; never past the clause's verb or a word the
+// phrase may go on from.
+
+import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { NOMINAL_VERBS } from './program-names.js';
+import type { Sentence } from './split-sentences.js';
+import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+
+/** Words of the clause before a name's qualifier (counted or quoted): its verb, adverb or a particle. */
+export const CLAUSE_WORD =
+  /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦)$/;
+/** Parts of speech of the words of a noun phrase, as the tagger reads them. */
+export const NOUNS = /^(n|nz|ns|nr|nt|j|vn|l)$/;
+
+/** Adverbs, claims and verbs of building the tagger reads as nouns (严格执行, 首创, 新建). */
+const CLAUSE_OPENING =
+  /^(严格|积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实|认真|精心|坚决|依法|广泛|努力|主动|率先|首创|首推|首次|新建|新开工|新增)/;
+
+/** True for a word that is the clause's verb or adverb, never a qualifier of a name after it. */
+function clauseWord(word: string): boolean {
+  // 圆满完成, 全力推进: a verb of the clause with its manner, read as one word.
+  const verb = (ACTION_VERBS.exec(word)?.[0]?.length ?? 0) >= 2 && !NOMINAL_VERBS.test(word.slice(-2));
+  return (
+    verb || CLAUSE_WORD.test(word) || CLAUSE_OPENING.test(word) || PROGRAM_VERBS.test(word) || LEFT_STOPS.includes(word)
+  );
+}
+
+/** Words a qualifier read leftwards may stop at: particles, conjunctions, counts, adverbs. */
+const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
+
+/**
+ * Start of the nouns right before a quoted name that say whose or of what it is (风险隐患点|“身份
+ * 证”体系, 安全生产|“1+6+N”运行机制, 政务服务|“光速办”): back to the clause's verb, a particle or
+ * a punctuation mark, and opening with a noun, not a verb the tagger reads as one (评估|“…”). `start`
+ * itself when there are none, one character only, more than 10, or when the reading stops where
+ * the phrase may go on (大|科学装置, 孵化育成|体系, 24|小时, 经营性建设|用地) or a conjunct shares
+ * it (优校、|优制, 功能与|环境).
+ */
+export function quotedQualifierStart(sentence: Sentence, start: number): number {
+  let at = start;
+  for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
+    if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !NOUNS.test(word.tag) || clauseWord(word.word)) break;
+    // …企业试点|发展“…”: 试点 inside is the clause's verb (to pilot), not a qualifier's word.
+    if (word.word === '试点') return start;
+    at -= word.word.length;
+  }
+  if (start - at > 10 || !endsClausePart(sentence, at)) return start;
+  for (let first = taggedWordAt(sentence, at); first?.tag === 'vn' && at < start; first = taggedWordAt(sentence, at))
+    at += first.word.length;
+  return start - at < 2 ? start : at;
+}
+
+/**
+ * True when the word ending at `at` ends the clause's words before a qualifier: nothing, a
+ * punctuation mark, a particle, a count or an adverb, the clause's verb (not 建设 after a noun),
+ * or a verb that opens the clause (推出|社区…).
+ */
+function endsClausePart(sentence: Sentence, at: number): boolean {
+  const ch = sentence.text[at - 1] ?? '';
+  if (/[\p{N}A-Za-z、和与及]/u.test(ch)) return false;
+  const word = taggedWordEndingAt(sentence, at);
+  if (!word || !/^[\u4e00-\u9fff]/.test(word.word) || BOUNDARY_TAGS.test(word.tag)) return true;
+  const before = taggedWordEndingAt(sentence, at - word.word.length);
+  if (clauseWord(word.word)) return !(NOUNS.test(word.tag) && NOUNS.test(before?.tag ?? ''));
+  if (!/^(v|vd)$/.test(word.tag)) return false;
+  return !before || !/^[\u4e00-\u9fff]/.test(before.word) || /^(d|ad)$/.test(before.tag) || clauseWord(before.word);
+}
