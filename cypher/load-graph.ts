@@ -70,16 +70,6 @@ export interface LoadOptions {
   onStatement?: (query: string, rows: number, ms: number) => void;
 }
 
-/** A group of new documents being stored (loadExtractions). */
-interface GroupInFlight {
-  /** Its documents' keys and files (`file:` + path). */
-  ids: Set<string>;
-  /** Settles when its statements have all been answered (its commit may still run), or it ended. */
-  written: Promise<void>;
-  /** Settles when its documents are recorded: committed, or failed and handled. */
-  done: Promise<void>;
-}
-
 /** Most node and relationship rows of one group of new documents (bounds a transaction's memory). */
 export const MAX_GROUP_ROWS = 30_000;
 
@@ -188,9 +178,8 @@ function failedSummary(extraction: Extraction, error: unknown): LoadSummary {
 /**
  * Ensures the schema, then loads each document as it comes (an async iterable is consumed one
  * extraction at a time). With `groupSize` > 1, documents never stored before are gathered and
- * stored together, a group while the next one is gathered and the one before commits; every
- * other document is stored in its own transaction, after the groups before it. Returns once
- * searches see what it stored.
+ * stored together, a group while the next one is gathered; every other document is stored in its
+ * own transaction, after the group before it. Returns once searches see what it stored.
  */
 export async function loadExtractions(
   db: Database,
@@ -219,23 +208,20 @@ export async function loadExtractions(
   };
   let pending: Extraction[] = [];
   let pendingRows = 0;
-  /** Stores a group, and records its documents once `previous` (the group before) is recorded. */
-  const storeGroup = async (group: Extraction[], previous: Promise<void>, onWritten: () => void) => {
+  const storeGroup = async (group: Extraction[]) => {
+    if (group.length === 0) return;
     if (group.length === 1 || lost) {
-      await previous;
       for (const extraction of group) await storeOne(extraction);
       return;
     }
     try {
       const { beforeCommit, onStatement, batchSize = 2000 } = options;
-      const counters = await storeNewDocuments(db, group, { batchSize, beforeCommit, onStatement, onWritten });
-      await previous;
+      const counters = await storeNewDocuments(db, group, { batchSize, beforeCommit, onStatement });
       // The transaction's counters go to the first document of the group; the others carry zeros.
       for (const [i, extraction] of group.entries()) {
         record({ ...emptySummary(extraction), ...(i === 0 ? counters : {}) });
       }
     } catch (error) {
-      await previous;
       if (isConnectionLost(error)) {
         const message = failedSummary(group[0] as Extraction, error).error;
         lost = `Neo4j went away while storing ${group.length} documents: ${message}`;
@@ -246,41 +232,24 @@ export async function loadExtractions(
       for (const extraction of group) await storeOne(extraction);
     }
   };
-  // A group's statements run while the group before it commits (Neo4j's commit is about half of
-  // its work for a group), and the next group is gathered meanwhile: at most two transactions,
-  // one committing. The entities the later one merges wait for the earlier one's commit (their
-  // locks); its own nodes go first (writeRows). The documents of a group in flight, by key and by
-  // file, are not new until it has committed.
-  let inFlight: GroupInFlight[] = [];
-  const settled = async () => {
-    await Promise.all(inFlight.map((g) => g.done));
-  };
+  // A group is stored while the next one is gathered (one group's transaction at a time): the
+  // documents of the group being stored, by key and by file, are not new until it has committed.
+  let storing: Promise<void> = Promise.resolve();
+  let storingIds = new Set<string>();
   const idsOf = (x: Extraction) => [x.document.key, `file:${x.document.attributes.file}`];
   const flush = async () => {
-    if (pending.length === 0) return;
-    await inFlight.at(-1)?.written;
-    await inFlight.at(-2)?.done;
+    await storing;
     const group = pending;
     pending = [];
     pendingRows = 0;
-    let onWritten: () => void = () => undefined;
-    const written = new Promise<void>((resolve) => {
-      onWritten = resolve;
-    });
-    const done = storeGroup(group, inFlight.at(-1)?.done ?? Promise.resolve(), () => onWritten());
-    done.catch(() => undefined); // awaited by settled(); not an unhandled rejection meanwhile
-    const ended = done.then(
-      () => undefined,
-      () => undefined,
-    );
-    inFlight = [
-      ...inFlight.slice(-1),
-      { ids: new Set(group.flatMap(idsOf)), written: Promise.race([written, ended]), done },
-    ];
+    storingIds = new Set(group.flatMap(idsOf));
+    const stored = storeGroup(group);
+    stored.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    storing = stored;
   };
   for await (const extraction of extractions) {
     const { key } = extraction.document;
-    if (inFlight.some((g) => idsOf(extraction).some((id) => g.ids.has(id)))) await settled();
+    if (idsOf(extraction).some((id) => storingIds.has(id))) await storing;
     const grouped =
       groupSize > 1 &&
       !lost &&
@@ -289,7 +258,7 @@ export async function loadExtractions(
       (await isNewDocument(db, extraction, options.trackFile !== false));
     if (!grouped) {
       await flush();
-      await settled();
+      await storing;
       await storeOne(extraction);
       continue;
     }
@@ -298,7 +267,7 @@ export async function loadExtractions(
     if (pending.length >= groupSize || pendingRows >= MAX_GROUP_ROWS) await flush();
   }
   await flush();
-  await settled();
+  await storing;
   if (!lost) await awaitFulltext(db); // a search right after the load finds what it stored
   return summaries;
 }

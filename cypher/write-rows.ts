@@ -50,14 +50,11 @@ function chunks<T>(rows: T[], size: number): T[][] {
  * `fresh`: the documents' own nodes are stored nowhere yet (storeNewDocuments), so they and the
  * relationships that touch them are created, not merged. The node statements return each node's
  * id; a relationship group whose ends all have one is written by id, without key look-ups (the
- * relationships of the Document, written before, go by key). The documents' own nodes go first,
- * the shared entities after them: a transaction that runs while the one before it commits
- * (loadExtractions) waits for that commit only from the entities they share on.
+ * relationships of the Document, written before, go by key).
  */
 export async function writeRows(run: Run, rows: GraphRows, batchSize: number, fresh = false): Promise<void> {
   const ids = new Map<string, unknown>();
-  const ownFirst = [...rows.nodes].sort(([a], [b]) => Number(ENTITY.has(a)) - Number(ENTITY.has(b)));
-  for (const [kind, nodes] of ownFirst) {
+  for (const [kind, nodes] of rows.nodes) {
     const query = ENTITY.has(kind) ? mergeEntities(kind) : fresh ? createNewNodes(kind) : createOwnNodes(kind);
     for (const batch of chunks(nodes, batchSize)) {
       for (const record of (await run(query, { rows: batch })).records) ids.set(record.get('key'), record.get('id'));
@@ -90,7 +87,6 @@ export const documentRow = (extraction: Extraction) => ({
  * @param options.batchSize rows per statement
  * @param options.beforeCommit called inside the transaction before the documents are marked complete
  * @param options.onStatement called after each statement with its rows and time (bench/load-profile.ts)
- * @param options.onWritten called when every statement has been answered, before the commit
  */
 export async function storeNewDocuments(
   db: Database,
@@ -99,7 +95,6 @@ export async function storeNewDocuments(
     batchSize: number;
     beforeCommit?: () => void | Promise<void>;
     onStatement?: (query: string, rows: number, ms: number) => void;
-    onWritten?: () => void;
   },
 ): Promise<WriteCounters> {
   const rows = emptyRows();
@@ -126,7 +121,6 @@ export async function storeNewDocuments(
       await writeRows(run, rows, options.batchSize, true);
       await options.beforeCommit?.();
       await run(COMPLETE_DOCUMENTS, { keys: group.map((x) => x.document.key) });
-      options.onWritten?.();
       return counters;
     });
   } finally {

@@ -1,6 +1,6 @@
 // Faults during storage, on real Neo4j: the server killed in the middle of an ingest, the ingest
-// process killed with SIGKILL, two ingests of overlapping files at once, and groups of one ingest
-// in flight together (one committing while the next one writes). Each time the
+// process killed with SIGKILL, two ingests of overlapping files at once, and small groups of new
+// reports per transaction. Each time the
 // database ends with no half-loaded document and no duplicate: the same counts as one clean
 // ingest of the same files.
 
@@ -138,7 +138,7 @@ async function relationshipList(database: Database): Promise<string[]> {
   return result.records.map((r) => String(r.get('line')));
 }
 
-describe('groups of new reports stored while the group before commits', () => {
+describe('groups of new reports stored one transaction each', () => {
   it('give the same graph as one report per transaction, recorded in order', async () => {
     await clearDatabase(db);
     await loadExtractions(db, extractions);
