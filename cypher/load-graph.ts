@@ -19,7 +19,7 @@ import {
 } from './load.cypher.js';
 import { addDocumentRows, nodeProps } from './load-rows.js';
 import { releaseDocument } from './remove-document.js';
-import { awaitFulltext, ensureSchema } from './schema.js';
+import { ensureSchema } from './schema.js';
 import { addCounters, documentRow, isNewDocument, type Run, storeNewDocuments, writeRows } from './write-rows.js';
 
 export { nodeProps };
@@ -179,7 +179,7 @@ function failedSummary(extraction: Extraction, error: unknown): LoadSummary {
  * Ensures the schema, then loads each document as it comes (an async iterable is consumed one
  * extraction at a time). With `groupSize` > 1, documents never stored before are gathered and
  * stored together, a group while the next one is gathered; every other document is stored in its
- * own transaction, after the group before it. Returns once searches see what it stored.
+ * own transaction, after the group before it.
  */
 export async function loadExtractions(
   db: Database,
@@ -268,6 +268,5 @@ export async function loadExtractions(
   }
   await flush();
   await storing;
-  if (!lost) await awaitFulltext(db); // a search right after the load finds what it stored
   return summaries;
 }

@@ -7,7 +7,6 @@ import { GovkgError } from '../graph/errors.js';
 import type { Database } from './database.js';
 import { DELETE_DOCUMENT, DELETE_ORPHANS, DELETE_OWN_NODES, DELETE_UNUSED_PLACES } from './load.cypher.js';
 import { DOCUMENTS_OF_FILE, FIND_DOCUMENT, HELD_ENTITIES, RELEASE_RELATIONSHIPS } from './remove.cypher.js';
-import { awaitFulltext } from './schema.js';
 
 export interface RemoveSummary {
   doc: string;
@@ -60,13 +59,13 @@ async function removeInTransaction(tx: ManagedTransaction, doc: string, summary:
 /**
  * Removes the document `docId` (with or without the `Document:` prefix). Throws GovkgError
  * NOT_FOUND when no such document is stored; removing it twice therefore fails the second time
- * and changes nothing. Returns once searches no longer find it.
+ * and changes nothing.
  */
 export async function removeDocument(db: Database, docId: string): Promise<RemoveSummary> {
   const doc = documentIdOf(docId.trim());
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const removed = await session.executeWrite(async (tx) => {
+    return await session.executeWrite(async (tx) => {
       const found = (await tx.run(FIND_DOCUMENT, { key: `${KEY_PREFIX}${doc}` })).records[0];
       if (!found) throw new GovkgError('NOT_FOUND', `no document ${doc} is stored; \`govkg query\` lists them`);
       const summary: RemoveSummary = {
@@ -79,8 +78,6 @@ export async function removeDocument(db: Database, docId: string): Promise<Remov
       await removeInTransaction(tx, doc, summary);
       return summary;
     });
-    await awaitFulltext(db); // a search after the removal no longer finds its measures
-    return removed;
   } finally {
     await session.close();
   }

@@ -21,28 +21,8 @@ export const INDEXES = [
   'CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (n:Jurisdiction) ON (n.name)',
 ];
 
-/**
- * Eventually consistent: Neo4j updates the index on a thread of its own after each commit instead
- * of inside it, where tokenizing every measure's text into cjk pairs took a tenth of the loader's
- * CPU on the Bolt worker (JFR, bench:load-profile). Writers wait for it (AWAIT_FULLTEXT) before
- * they return, so a search after an ingest or a removal sees it.
- */
-export const FULLTEXT_CONFIG = {
-  'fulltext.analyzer': 'cjk',
-  'fulltext.eventually_consistent': true,
-} as const;
-
 export const FULLTEXT_INDEX = `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Agency|Program|Regulation|Measure) ON EACH [n.name, n.aliasText]
-OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_CONFIG['fulltext.analyzer']}', \`fulltext.eventually_consistent\`: ${FULLTEXT_CONFIG['fulltext.eventually_consistent']} } }`;
-
-/** The stored index's configuration, to replace an index created with another one. */
-export const FULLTEXT_INDEX_CONFIG = `SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names'
-RETURN options.indexConfig AS config`;
-
-export const DROP_FULLTEXT_INDEX = 'DROP INDEX entity_names IF EXISTS';
-
-/** Waits until the full-text index holds every committed change. */
-export const AWAIT_FULLTEXT = 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()';
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`;
 
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(120)';

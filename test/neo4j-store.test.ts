@@ -45,22 +45,6 @@ describe('schema', () => {
     );
     expect(analyzer).toBe('cjk');
   });
-
-  it('replaces a full-text index of an older version (updated inside each commit)', async () => {
-    await db.driver.executeQuery('DROP INDEX entity_names IF EXISTS', {}, { database: db.name });
-    await db.driver.executeQuery(
-      `CREATE FULLTEXT INDEX entity_names FOR (n:Agency|Program|Regulation|Measure) ON EACH [n.name, n.aliasText]
-       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
-      {},
-      { database: db.name },
-    );
-    await ensureSchema(db);
-    const config = (await scalar(
-      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig",
-    )) as Record<string, unknown>;
-    expect(config['fulltext.analyzer']).toBe('cjk');
-    expect(config['fulltext.eventually_consistent']).toBe(true);
-  });
 });
 
 describe('loading the reference report', () => {
