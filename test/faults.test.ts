@@ -1,5 +1,6 @@
 // Faults during storage, on real Neo4j: the server killed in the middle of an ingest, the ingest
-// process killed with SIGKILL, and two ingests of overlapping files at once. Each time the
+// process killed with SIGKILL, two ingests of overlapping files at once, and small groups of new
+// reports per transaction. Each time the
 // database ends with no half-loaded document and no duplicate: the same counts as one clean
 // ingest of the same files.
 
@@ -123,5 +124,34 @@ describe('two ingests of overlapping files at the same time', () => {
     }
     expect(await incompleteDocuments(db)).toBe(0);
     expect(await countGraph(db)).toEqual(expected);
+  });
+});
+
+/** Every relationship as its type, end keys and the documents stating it, sorted. */
+async function relationshipList(database: Database): Promise<string[]> {
+  const result = await database.driver.executeQuery(
+    `MATCH (a)-[r]->(b)
+     RETURN type(r) + ' ' + a.key + ' ' + b.key + ' ' + reduce(s = '', d IN coalesce(r.docs, []) | s + d + ',') AS line
+     ORDER BY line`,
+    {},
+    { database: database.name },
+  );
+  return result.records.map((r) => String(r.get('line')));
+}
+
+describe('groups of new reports stored one transaction each', () => {
+  it('give the same graph as one report per transaction, recorded in order', async () => {
+    await clearDatabase(db);
+    await loadExtractions(db, extractions);
+    const expected = await relationshipList(db);
+    const counts = await countGraph(db);
+    await clearDatabase(db);
+    // Groups of two: the reports of the corpus share agencies and programs between groups.
+    const summaries = await loadExtractions(db, extractions, { groupSize: 2 });
+    expect(summaries.map((s) => s.status)).toEqual(extractions.map(() => 'created'));
+    expect(summaries.map((s) => s.doc)).toEqual(extractions.map((x) => x.document.key.slice('Document:'.length)));
+    expect(await incompleteDocuments(db)).toBe(0);
+    expect(await countGraph(db)).toEqual(counts);
+    expect(await relationshipList(db)).toEqual(expected);
   });
 });
