@@ -24,6 +24,12 @@ describe('unquoted program names', () => {
       '跨部门综合监管制度',
       '食品安全监管协作机制',
     ]);
+    // Longer, too: a broad field and kinds of work alone; a field of four characters or a
+    // campaign's building says which mechanism.
+    expect(names('健全资金监管工作机制，建立科研评价激励机制。')).toEqual([]);
+    expect(names('完善劳动仲裁体制机制。')).toEqual(['劳动仲裁体制机制']);
+    expect(notUnquotedName('资金监管工作', '机制')).toBe('generic kind of work');
+    expect(notUnquotedName('平安建设协调', '机制')).toBeNull();
   });
 
   it('takes no class of activities or works for a program', () => {

@@ -68,6 +68,19 @@ export function clauseIn(text: string): boolean {
   return nodejieba.cut(text).some((w) => CLAUSE_VERBS.has(w));
 }
 
+/**
+ * True for a broad field and generic kinds of work after it (住房|保障机制, 信息|共享机制,
+ * 投资|监管|工作机制, 人才|评价|激励机制): they name a field's mechanism, not one of its own.
+ * A field of four characters or more says which (行政复议|体制机制, 双向|转诊机制 is not generic),
+ * and so does a campaign's building (平安|建设|协调机制). A core with a conjunct (督察和|考核工作)
+ * is read on over it and judged whole.
+ */
+function fieldMechanism(words: readonly string[]): boolean {
+  const [field = '', second = ''] = words;
+  if (words.length < 2 || field.length > 3 || (second === '建设' && words.length > 2)) return false;
+  return words.slice(1).every((w) => GENERIC_WORDS.has(w));
+}
+
 export function notUnquotedName(core: string, head: string): string | null {
   // 要携手|行动: a modal 要 opens a clause.
   if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
@@ -87,10 +100,7 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 稳妥促|改革, 开门搞|改革: a verb right before 改革 makes it the clause's object.
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
-  // 住房|保障机制, 药品|监管机制, 信息|共享机制: a field and a generic kind of work, in four
-  // characters or less, name a field's mechanism, not one of its own (双向|转诊机制 says which).
-  if (head === '机制' && core.length <= 4 && words.length === 2 && GENERIC_WORDS.has(words[1] ?? ''))
-    return 'generic kind of work';
+  if (head === '机制' && /^[^和与及、，]+$/.test(core) && fieldMechanism(words)) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
     return 'generic field of work';
