@@ -86,6 +86,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   const striving = text.slice(Math.max(0, start - 6), start);
   if (STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
   if (/(创建|争创)[“"]?$/.test(striving) && TITLE_AFTER.test(text.slice(end))) return 'a title to win';
+  // 双拥模范区|创建, “志愿者城区”|创建, …时尚小镇|创建试点: the creating of a place's title is the title's.
+  const created = /^(.+?)[”"]?创建(试点)?$/.exec(mention.name);
+  if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
