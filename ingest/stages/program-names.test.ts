@@ -76,6 +76,11 @@ describe('unquoted program names', () => {
     expect(names('健全和执行好返贫人口监测帮扶机制。')).toEqual(['返贫人口监测帮扶机制']);
     // Without 防止致贫 what is left (动态跟踪和帮扶) is generic: no name rather than a cut one.
     expect(names('健全防止致贫动态跟踪和帮扶机制。')).toEqual([]);
+    // A qualifier a name word opens goes on over a verb or 创新 (拔尖|创新, 相对|集中).
+    expect(names('健全拔尖创新工程师培养机制，深化相对集中执法权试点。')).toEqual([
+      '拔尖创新工程师培养机制',
+      '相对集中执法权试点',
+    ]);
   });
 
   it('takes no two acts after 的 for a mechanism without their object', () => {

@@ -168,10 +168,19 @@ export function leadsName(sentence: Sentence, start: number, at: number): boolea
     return false;
   for (let from = start; from < at; ) {
     const word = taggedWordAt(sentence, from);
-    if (!word || !nameWord(word)) return false;
+    if (!word || !(nameWord(word) || (from > start && qualifierWord(word)))) return false;
     from += word.word.length;
   }
   return true;
+}
+
+/**
+ * True for a verb or adverb that goes on a qualifier a name word opened (拔尖|创新…机制,
+ * 相对|集中…试点), though it would be a clause's word in first place; never a running verb.
+ */
+function qualifierWord(word: TaggedWord): boolean {
+  if (word.word.length < 2 || !/^(v|vd|d|ad)$/.test(word.tag)) return false;
+  return !CLAUSE_VERBS.has(word.word) && !PROGRAM_VERBS.test(word.word) && !CLAUSE_ADVERBS.test(word.word);
 }
 
 /**
