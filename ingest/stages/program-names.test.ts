@@ -91,7 +91,7 @@ describe('unquoted program names', () => {
   it('takes no clause around a head for a name', () => {
     expect(names('（四）坚定不移推进改革开放。')).toEqual([]); // 罗湖区 2014
     expect(names('加快政府职能转变，以问题倒逼改革。')).toEqual([]);
-    expect(notUnquotedName('申报一批综合授权', '改革')).toBe('pronoun');
+    expect(notUnquotedName('争取一批综合授权', '改革')).toBe('pronoun');
   });
 
   it('takes no award and no predicate noun for a program', () => {
@@ -111,6 +111,11 @@ describe('unquoted program names', () => {
   });
 
   it('takes no object of a clause verb and nothing the text rejects for a program', () => {
+    // What a clause applies for, uses or hopes for, and a bare quality (先导性), name no programme.
+    expect(names('推动申报园区绿色化改造试点。')).toEqual([]);
+    expect(names('统筹专项经费结余用于技能培训行动。')).toEqual([]);
+    expect(names('百姓期盼改革见成效。')).toEqual([]);
+    expect(names('把招商作为落实战略的先导性工程。')).toEqual([]);
     expect(names('更多采取改革的办法，更多运用市场化手段。')).toEqual([]); // 国务院 2016
     expect(names('牢固树立改革没有局外人旁观者的观念。')).toEqual([]); // 坪山区 2017
     expect(names('（五）打实民生改善攻坚战，凝聚共建共治共享合力。')).toEqual([]); // 龙岗区 2023
