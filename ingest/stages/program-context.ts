@@ -81,6 +81,8 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (mention.name.includes('、') && /^(d|ad)$/.test(taggedWordEndingAt(sentence, start)?.tag ?? ''))
     return 'a list of acts';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  // “灯塔工厂”开工建设, …二期开工建设: the start of building works is an event, not a programme.
+  if (/(开工|动工)建设$/.test(mention.name)) return 'an event';
   if (describesTerm(sentence, start, end)) return 'a description of a term';
   // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
   const striving = text.slice(Math.max(0, start - 6), start);
