@@ -65,7 +65,7 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   const from = at - verb[0].length;
   const word = isWordBoundary(sentence, at) ? taggedWordEndingAt(sentence, at) : taggedWordAt(sentence, from);
   // 实施|创新驱动…改革, 健全|创新资源…机制: 创新 right after the clause's verb is the name's.
-  if (verb[0] === '创新' && afterClauseVerb(sentence, from)) return false;
+  if (verb[0] === '创新' && (afterClauseVerb(sentence, from) || afterQualifier(sentence, from))) return false;
   if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
     // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
     // work is part of the name.
@@ -87,6 +87,13 @@ function afterClauseVerb(sentence: Sentence, at: number): boolean {
   const word = taggedWordEndingAt(sentence, at);
   if (word === undefined || word.word === '探索') return false;
   return PROGRAM_VERBS.exec(word.word)?.[0] === word.word || word.word === '推动';
+}
+
+/** 健全|拔尖|创新…机制: a verb of the name's own right after the clause's verb opens its qualifier. */
+function afterQualifier(sentence: Sentence, at: number): boolean {
+  const lead = taggedWordEndingAt(sentence, at);
+  if (lead?.tag !== 'v' || lead.word.length !== 2 || clauseVerb(lead.word)) return false;
+  return afterClauseVerb(sentence, at - 2);
 }
 
 /** Verbs of a plan before what it aims at (力争|…工程竣工), and 进行: no part of a name. */

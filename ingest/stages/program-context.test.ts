@@ -74,6 +74,12 @@ describe('program names read with the words around them', () => {
     expect(names('积极争创“湾区宜居示范城区”。')).toEqual([]);
     expect(names('创建“书香校园”示范学校。')).toEqual([]);
     expect(names('以创建“慢行交通示范区”为契机，推进工作。')).toEqual(['慢行交通示范区']);
+    // The creating of a place's title names the title, not a campaign; other creating may.
+    expect(names('推进绿色家园示范区创建，深化“书香街区”创建。')).toEqual([]);
+    expect(names('开展滨海时尚小镇创建试点。')).toEqual([]);
+    expect(names('深化“美丽河湖”创建。')).toEqual(['美丽河湖创建']);
+    // The start of building works is an event.
+    expect(names('首批“智造工坊”开工建设。')).toEqual([]);
   });
 
   it('leaves what a gloss line says its term is', () => {

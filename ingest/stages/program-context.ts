@@ -81,11 +81,16 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (mention.name.includes('、') && /^(d|ad)$/.test(taggedWordEndingAt(sentence, start)?.tag ?? ''))
     return 'a list of acts';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  // “灯塔工厂”开工建设, …二期开工建设: the start of building works is an event, not a programme.
+  if (/(开工|动工)建设$/.test(mention.name)) return 'an event';
   if (describesTerm(sentence, start, end)) return 'a description of a term';
   // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
   const striving = text.slice(Math.max(0, start - 6), start);
   if (STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
   if (/(创建|争创)[“"]?$/.test(striving) && TITLE_AFTER.test(text.slice(end))) return 'a title to win';
+  // 双拥模范区|创建, “志愿者城区”|创建, …时尚小镇|创建试点: the creating of a place's title is the title's.
+  const created = /^(.+?)[”"]?创建(试点)?$/.exec(mention.name);
+  if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.

@@ -24,6 +24,12 @@ describe('unquoted program names', () => {
       '跨部门综合监管制度',
       '食品安全监管协作机制',
     ]);
+    // Longer, too: a broad field and kinds of work alone; a field of four characters or a
+    // campaign's building says which mechanism.
+    expect(names('健全资金监管工作机制，建立科研评价激励机制。')).toEqual([]);
+    expect(names('完善劳动仲裁体制机制。')).toEqual(['劳动仲裁体制机制']);
+    expect(notUnquotedName('资金监管工作', '机制')).toBe('generic kind of work');
+    expect(notUnquotedName('平安建设协调', '机制')).toBeNull();
   });
 
   it('takes no class of activities or works for a program', () => {
@@ -70,6 +76,11 @@ describe('unquoted program names', () => {
     expect(names('健全和执行好返贫人口监测帮扶机制。')).toEqual(['返贫人口监测帮扶机制']);
     // Without 防止致贫 what is left (动态跟踪和帮扶) is generic: no name rather than a cut one.
     expect(names('健全防止致贫动态跟踪和帮扶机制。')).toEqual([]);
+    // A qualifier a name word opens goes on over a verb or 创新 (拔尖|创新, 相对|集中).
+    expect(names('健全拔尖创新工程师培养机制，深化相对集中执法权试点。')).toEqual([
+      '拔尖创新工程师培养机制',
+      '相对集中执法权试点',
+    ]);
   });
 
   it('takes no two acts after 的 for a mechanism without their object', () => {
@@ -80,7 +91,7 @@ describe('unquoted program names', () => {
   it('takes no clause around a head for a name', () => {
     expect(names('（四）坚定不移推进改革开放。')).toEqual([]); // 罗湖区 2014
     expect(names('加快政府职能转变，以问题倒逼改革。')).toEqual([]);
-    expect(notUnquotedName('申报一批综合授权', '改革')).toBe('pronoun');
+    expect(notUnquotedName('争取一批综合授权', '改革')).toBe('pronoun');
   });
 
   it('takes no award and no predicate noun for a program', () => {
@@ -100,6 +111,11 @@ describe('unquoted program names', () => {
   });
 
   it('takes no object of a clause verb and nothing the text rejects for a program', () => {
+    // What a clause applies for, uses or hopes for, and a bare quality (先导性), name no programme.
+    expect(names('推动申报园区绿色化改造试点。')).toEqual([]);
+    expect(names('统筹专项经费结余用于技能培训行动。')).toEqual([]);
+    expect(names('百姓期盼改革见成效。')).toEqual([]);
+    expect(names('把招商作为落实战略的先导性工程。')).toEqual([]);
     expect(names('更多采取改革的办法，更多运用市场化手段。')).toEqual([]); // 国务院 2016
     expect(names('牢固树立改革没有局外人旁观者的观念。')).toEqual([]); // 坪山区 2017
     expect(names('（五）打实民生改善攻坚战，凝聚共建共治共享合力。')).toEqual([]); // 龙岗区 2023

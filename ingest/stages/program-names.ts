@@ -27,9 +27,9 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
-/** Words a name never opens with: parts (部分工作机制), pronouns, and a clause's 使/为/把. */
+/** Words a name never opens with: parts (部分工作机制), pronouns, a clause's 使/为/把 and 申报 (a pilot applied for). */
 const NOT_OPENING =
-  /^(涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
+  /^(涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|申报|丰富|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -37,7 +37,7 @@ const ACTIVITY_CLASS =
 const NAMED_ACTIVITY = /(创建|学法|普法|评查|旁听|建议|专项|示范|整治|清理|评选|检查|督查|攻坚|竞赛|提升)/;
 /** Verbs of a clause, never inside a name: 坚定不移推进改革, 地彰显中国特色社会主义制度. */
 const CLAUSE_VERBS = new Set(
-  '需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握 化为 撬动 推开 全国推开 健全 包括 主要包括'.split(
+  '用于 期盼 需要 寻求 抓好 做好 抓实 做实 推进 推动 深化 倒逼 加快 实施 开展 落实 彰显 提供 坚持 实现 确保 坚定不移 全面深化 持续 不断 迈出 取得 解决 得到 适应 主动 有 采取 树立 依靠 通过 运用 谋划 策划 部署 抓住 深化改革 全面深化改革 抓 要 靠 要靠 在于 入选 理顺 把握 准确把握 化为 撬动 推开 全国推开 健全 包括 主要包括'.split(
     ' ',
   ),
 );
@@ -68,6 +68,19 @@ export function clauseIn(text: string): boolean {
   return nodejieba.cut(text).some((w) => CLAUSE_VERBS.has(w));
 }
 
+/**
+ * True for a broad field and generic kinds of work after it (住房|保障机制, 信息|共享机制,
+ * 投资|监管|工作机制, 人才|评价|激励机制): they name a field's mechanism, not one of its own.
+ * A field of four characters or more says which (行政复议|体制机制, 双向|转诊机制 is not generic),
+ * and so does a campaign's building (平安|建设|协调机制). A core with a conjunct (督察和|考核工作)
+ * is read on over it and judged whole.
+ */
+function fieldMechanism(words: readonly string[]): boolean {
+  const [field = '', second = ''] = words;
+  if (words.length < 2 || field.length > 3 || (second === '建设' && words.length > 2)) return false;
+  return words.slice(1).every((w) => GENERIC_WORDS.has(w));
+}
+
 export function notUnquotedName(core: string, head: string): string | null {
   // 要携手|行动: a modal 要 opens a clause.
   if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
@@ -75,8 +88,8 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (/([一二三四五六七八九十百千两双]+[个大类]|系列)$/.test(core)) return 'class of works';
   // 全市最大|…执法行动, 首例|…: a record claimed for one undertaking is no part of its name.
   if (/这一|这些|那些|之一|唯一|首个|首家|首批|首例|最大|一批|一系列/.test(core)) return 'pronoun';
-  // 全域化工程、社会化工程: a bare quality names no undertaking.
-  if (/^[\u4e00-\u9fff]{2}化$/.test(core)) return 'generic kind of work';
+  // 全域化工程、社会化工程, 先导性工程, 标志性改革: a bare quality names no undertaking.
+  if (/^[\u4e00-\u9fff]{2}[化性]$/.test(core)) return 'generic kind of work';
   // 招投标领域|制度: the rules of a field name none of them.
   // 社会事业领域改革: the reforms of a field are a class of them, too.
   if (core.endsWith('领域')) return 'generic field of work';
@@ -87,10 +100,7 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 稳妥促|改革, 开门搞|改革: a verb right before 改革 makes it the clause's object.
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
-  // 住房|保障机制, 药品|监管机制, 信息|共享机制: a field and a generic kind of work, in four
-  // characters or less, name a field's mechanism, not one of its own (双向|转诊机制 says which).
-  if (head === '机制' && core.length <= 4 && words.length === 2 && GENERIC_WORDS.has(words[1] ?? ''))
-    return 'generic kind of work';
+  if (head === '机制' && /^[^和与及、，]+$/.test(core) && fieldMechanism(words)) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
     return 'generic field of work';
@@ -158,10 +168,19 @@ export function leadsName(sentence: Sentence, start: number, at: number): boolea
     return false;
   for (let from = start; from < at; ) {
     const word = taggedWordAt(sentence, from);
-    if (!word || !nameWord(word)) return false;
+    if (!word || !(nameWord(word) || (from > start && qualifierWord(word)))) return false;
     from += word.word.length;
   }
   return true;
+}
+
+/**
+ * True for a verb or adverb that goes on a qualifier a name word opened (拔尖|创新…机制,
+ * 相对|集中…试点), though it would be a clause's word in first place; never a running verb.
+ */
+function qualifierWord(word: TaggedWord): boolean {
+  if (word.word.length < 2 || !/^(v|vd|d|ad)$/.test(word.tag)) return false;
+  return !CLAUSE_VERBS.has(word.word) && !PROGRAM_VERBS.test(word.word) && !CLAUSE_ADVERBS.test(word.word);
 }
 
 /**
