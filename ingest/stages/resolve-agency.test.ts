@@ -85,6 +85,16 @@ describe('resolveAgency', () => {
     expect(key('大鹏新区管委会', dapeng)).toBe(key('新区管理委员会', dapeng));
   });
 
+  it('reads 新区… in a district’s report as the new area the district was before', () => {
+    const area = placeReport([{ text: '南山新区2012年管委会工作报告_2012', heading: true }], '深圳南山。');
+    expect(key('新区党工委', nanshan)).toBe(key('新区党工委', area));
+    expect(key('南山新区管委会', nanshan)).toBe(key('新区管委会', area));
+    expect(resolveAgency('新区管委会', nanshan).name).toBe('南山新区管理委员会');
+    // Not a body of a new area: the district's own bodies, and a new area's report itself.
+    expect(resolveAgency('区政府', nanshan).name).toBe('南山区人民政府');
+    expect(resolveAgency('新区管委会', dapeng).name).toBe('大鹏新区管理委员会');
+  });
+
   it('keeps national bodies one node everywhere', () => {
     for (const j of [nanshan, guangdong, national]) {
       expect(key('国务院', j)).toBe('Agency:国务院');

@@ -138,6 +138,26 @@ function cityBranch(plain: string, jurisdiction: Jurisdiction): { name: string; 
   return undefined;
 }
 
+/**
+ * 新区党工委, 坪山新区管委会 in a 坪山区 report: a body of the new area the district was before it
+ * became one (坪山新区 → 坪山区), read as that area's own report reads it, so both are one node.
+ */
+function formerArea(
+  plain: string,
+  jurisdiction: Jurisdiction,
+): { surface: string; jurisdiction: Jurisdiction } | undefined {
+  const { units, levels } = jurisdiction;
+  const unit = units.at(-1) ?? '';
+  if (levels.at(-1) !== 'county' || !unit.endsWith('区') || unit.endsWith('新区')) return undefined;
+  const area = `${shortName(unit)}新区`;
+  const rest = plain.startsWith(area) ? plain.slice(area.length) : plain.startsWith('新区') ? plain.slice(2) : '';
+  if (rest.length < 2) return undefined;
+  return {
+    surface: `新区${rest}`,
+    jurisdiction: { ...jurisdiction, units: [...units.slice(0, -1), area], levels: [...levels.slice(0, -1), 'area'] },
+  };
+}
+
 /** Parts of speech of places, persons and locatives: a name with one belongs elsewhere. */
 const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'f', 's']);
 
@@ -156,6 +176,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
   const national = NATIONAL_BODIES[written] ?? NATIONAL_BODIES[plain];
   if (national) return result(national, '');
   if (/^(中央|全国|国家|最高)/.test(plain)) return result(written, '');
+  const former = party ? undefined : formerArea(plain, jurisdiction);
+  if (former) return resolveAgency(former.surface, former.jurisdiction);
   const { units } = jurisdiction;
   const lowest = units.length - 1;
   if (OWN_LEVEL_HEADS.test(plain) && lowest >= 0) return resolveAgency(`${units[lowest]}${plain}`, jurisdiction);
