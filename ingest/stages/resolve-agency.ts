@@ -201,7 +201,8 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
   if (index < 0 && !party && (level === '新区' || autonomous || (LEVELS.includes(level) && !NOT_LEVEL.test(plain)))) {
     index = unitFor(level, jurisdiction);
     // 区委 in a city's report, 市政府 in the State Council's: no one body of the report's chain.
-    // 新区综合办 in a district that was a new area: a body of the report's own past, kept as written.
+    // 新区管委会 in a city's report: which of its new areas is not said, so it is kept as written (a
+    // district's own past as a new area is read by formerArea above).
     if (index < 0 && level === '新区') return result(written, qualifiedUnit(jurisdiction, lowest));
     if (index < 0) return result(written, '', [], true);
     // 党委 after a level is its party committee, as 委 is.
