@@ -32,3 +32,30 @@ export const NOT_BARE_DEPARTMENT =
  */
 export const NOT_BODY_NAME =
   /(供电|供水|电信|邮政|烟草)局$|^“[^”]*(式|经验)|^“[^”]*(型|示范|标杆)”|[一二三四五六七八九十两\d]人小组”?$|^“[^”]{1,4}”(党委|党组)$|^部委/;
+
+/**
+ * Shortened department names that stand for one full name wherever they are used, and that full
+ * name's words: 市场监管局 = 市场监督管理局, 发改委 = 发展和改革委员会, 环保厅 = 环境保护厅. Short
+ * forms whose full name differs from place to place (住建局 for 住房和建设局 or 住房和城乡建设局,
+ * 城管局, 卫计局) are kept as written.
+ */
+export const SHORT_DEPARTMENTS: [RegExp, string][] = [
+  [/安监(?=总?局$)/, '安全生产监督管理'],
+  [/药监(?=总?局$)/, '药品监督管理'],
+  [/(?<=[场融])监管(?=总?局$)/, '监督管理'],
+  [/环保(?=[局厅]$)/, '环境保护'],
+  [/工信(?=[局厅]$)/, '工业和信息化'],
+  [/人社(?=[局厅]$)/, '人力资源和社会保障'],
+  [/发改(?=局$)/, '发展和改革'],
+  [/发改委$/, '发展和改革委员会'],
+  [/卫健委$/, '卫生健康委员会'],
+  [/国资委$/, '国有资产监督管理委员会'],
+  [/民宗局$/, '民族宗教事务局'],
+];
+
+/** The full name of a shortened department (深圳市发改委 → 深圳市发展和改革委员会), else the name. */
+export function fullDepartmentName(name: string): string {
+  let full = name;
+  for (const [short, words] of SHORT_DEPARTMENTS) full = full.replace(short, words);
+  return full;
+}

@@ -42,7 +42,7 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   }
   const sections = splitSections(text, info.year);
   const sentences = splitSentences(text, sections);
-  const agencies = extractAgencies(text, sentences, info.jurisdiction);
+  const agencies = extractAgencies(text, sentences, info.jurisdiction, info.issuer);
   const titled = extractRegulations(text, sentences);
   const regulations = [...titled, ...extractIssuedDocuments(sentences, titled)].sort((a, b) => a.start - b.start);
   const agenciesIn = groupBy(agencies, (a) => a.sentence);

@@ -45,8 +45,16 @@ export function longestSpans<T extends { start: number; end: number }>(spans: T[
   return kept;
 }
 
-/** Agency mentions of a document, resolved against its jurisdiction. */
-export function extractAgencies(text: string, sentences: Sentence[], jurisdiction: Jurisdiction): AgencyMention[] {
+/**
+ * Agency mentions of a document, resolved against its jurisdiction.
+ * @param author the body that wrote the report (its own bodies are named by its head: 局党组)
+ */
+export function extractAgencies(
+  text: string,
+  sentences: Sentence[],
+  jurisdiction: Jurisdiction,
+  author = '',
+): AgencyMention[] {
   const mentions: AgencyMention[] = [];
   const companies = companyHeads(text);
   for (const sentence of sentences) {
@@ -58,7 +66,7 @@ export function extractAgencies(text: string, sentences: Sentence[], jurisdictio
       if (countedAfter(text.slice(span.end)) || unitOfInstitution(surface)) continue;
       const generic = classInContext(sentence.text, span.start - sentence.start, span.end - sentence.start);
       for (const part of splitCompound(surface, span.start)) {
-        const resolved = resolveAgency(part.resolveAs ?? part.surface, jurisdiction);
+        const resolved = resolveAgency(part.resolveAs ?? part.surface, jurisdiction, author);
         if (resolved.unresolved) continue;
         const plain = stripQuotes(part.surface);
         // A name with no place or owner of its own, in a sentence that makes it a kind of body.

@@ -266,7 +266,7 @@ function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null
     let key: string | null = 'key' in agency ? agency.key : null;
     if (isDefault) key = authorKey;
     else if (!key) {
-      const resolved = resolveAgency(agency.surface, info.jurisdiction);
+      const resolved = resolveAgency(agency.surface, info.jurisdiction, info.issuer);
       // A relative name with no unit of its level in the report's chain is no one body.
       if (resolved.unresolved) continue;
       key = agencyKey(resolved.name, resolved.jurisdiction);

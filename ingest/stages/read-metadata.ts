@@ -47,8 +47,26 @@ function looksLikeTitle(line: string): boolean {
   return line.length <= 80 && /报告|情况|总结|工作要点/.test(line) && !/[。；]$/.test(line.replace(/\s/g, ''));
 }
 
-/** The issuer a report names: in its title or source, or in its opening (我代表…人民政府). */
+/**
+ * A body whose title names it as the report's writer: 深圳市司法局2021年法治政府建设年度报告,
+ * 关于市市场监管局…的报告. The body ends the run of characters before the year, 关于 or the subject.
+ */
+const TITLE_BODY =
+  /^(?:关于)?((?:中共)?[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|署|院|人民政府|管委会|管理委员会))(?=关于|[（(]?(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|年度|法治|依法|全面|推进|贯彻|落实)/;
+
+/** Whether a name starts with a unit of the chain, or with a level character (市司法局). */
+function ownPlace(name: string, jurisdiction: Jurisdiction): boolean {
+  const body = name.replace(/^中共/, '');
+  return jurisdiction.units.some((unit) => body.startsWith(unit)) || /^[省市区县](?![级场域内外])/.test(body);
+}
+
+/**
+ * The issuer a report names: the body its title starts with (a department's own report), a
+ * government in its title or source, or in its opening (我代表…人民政府).
+ */
 function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction): string {
+  const own = TITLE_BODY.exec(title)?.[1];
+  if (own && ownPlace(own, jurisdiction)) return own;
   const named =
     /([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(`${title}\n${source}`)?.[1] ??
     /代表([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(opening)?.[1];

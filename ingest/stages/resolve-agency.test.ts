@@ -113,8 +113,8 @@ describe('resolveAgency', () => {
   });
 
   it('does not read a level character that starts an ordinary word as a relative name', () => {
-    expect(resolveAgency('市场监管局', baoan).name).toBe('市场监管局');
-    expect(key('市场监管局', baoan)).toBe('Agency:深圳市宝安区/市场监管局');
+    expect(resolveAgency('市场监管局', baoan).name).toBe('市场监督管理局');
+    expect(key('市场监管局', baoan)).toBe('Agency:深圳市宝安区/市场监督管理局');
   });
 
   it('makes a department written without its level the department of the report’s own unit', () => {
@@ -124,10 +124,13 @@ describe('resolveAgency', () => {
     expect(key('交警大队', baoan)).toBe('Agency:深圳市宝安区交警大队');
     expect(resolveAgency('住建局', baoan).aliases).toContain('住建局');
     expect(resolveAgency('信访局', nanshan).name).toBe('南山区信访局');
-    expect(resolveAgency('发改委', shenzhen).name).toBe('深圳市发改委');
+    expect(resolveAgency('发改委', shenzhen)).toMatchObject({
+      name: '深圳市发展和改革委员会',
+      aliases: ['深圳市发改委', '发改委'],
+    });
     // 成立地方金融监管局 in Guangdong's report (2019) is the province's.
-    expect(resolveAgency('地方金融监管局', guangdong).name).toBe('广东省地方金融监管局');
-    expect(resolveAgency('安监局', dapeng).name).toBe('大鹏新区安监局');
+    expect(resolveAgency('地方金融监管局', guangdong).name).toBe('广东省地方金融监督管理局');
+    expect(resolveAgency('安监局', dapeng).name).toBe('大鹏新区安全生产监督管理局');
   });
 
   it('reads 市政务… and 区民政局 as relative names, 市政 and 区民 as words', () => {
@@ -159,5 +162,30 @@ describe('resolveAgency', () => {
     expect(resolveAgency('工商总局', guangdong).name).toBe('工商总局');
     expect(resolveAgency('供电局', baoan).name).toBe('供电局');
     expect(resolveAgency('统计局', national).name).toBe('统计局');
+  });
+
+  it('writes a shortened department by its full name, the short form kept as an alias', () => {
+    const shaoxing = place('绍兴市2022年政府工作报告');
+    expect(resolveAgency('市发改委', shaoxing).name).toBe('绍兴市发展和改革委员会');
+    expect(resolveAgency('市市场监管局', shaoxing).name).toBe('绍兴市市场监督管理局');
+    expect(resolveAgency('省环保厅', guangdong).name).toBe('广东省环境保护厅');
+    expect(resolveAgency('国家药监局', shaoxing).name).toBe('国家药品监督管理局');
+    expect(resolveAgency('区民宗局', nanshan).name).toBe('南山区民族宗教事务局');
+    expect(key('市安监局', shenzhen)).toBe(key('深圳市安全生产监督管理局', shenzhen));
+    // Short forms that stand for different names in different places stay as written.
+    expect(resolveAgency('区住建局', nanshan).name).toBe('南山区住建局');
+    expect(resolveAgency('区城管局', nanshan).name).toBe('南山区城管局');
+  });
+
+  it('reads the bodies a department names by its head as its own, in the report it writes', () => {
+    const shaoxing = place('绍兴市司法局2022年法治政府建设年度报告');
+    const author = '绍兴市司法局';
+    expect(resolveAgency('局党组', shaoxing, author).name).toBe('绍兴市司法局党组');
+    expect(resolveAgency('我局', shaoxing, author).name).toBe('绍兴市司法局');
+    expect(resolveAgency('局执法稽查处', shaoxing, author).name).toBe('绍兴市司法局执法稽查处');
+    expect(resolveAgency('委党组', shaoxing, '绍兴市发展和改革委员会').name).toBe('绍兴市发展和改革委员会党组');
+    // A head the author does not end with, or a government writing, names no body of its own.
+    expect(resolveAgency('局党组', shaoxing, '绍兴市人民政府').name).toBe('局党组');
+    expect(resolveAgency('委党组', shaoxing, author).name).toBe('委党组');
   });
 });

@@ -4,7 +4,7 @@
 // one node in every report that names it, whatever the level of the report.
 
 import nodejieba from 'nodejieba';
-import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
+import { BARE_DEPARTMENT, fullDepartmentName, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
 import { chainOf, type Division, findDivisions, shortName } from '../gazetteer.js';
 import { normalizeName, stripQuotes } from '../text-utils.js';
 import { LEVELS, NATIONAL_BODIES, RELATIVE_BODIES } from '../vocabulary.js';
@@ -80,7 +80,7 @@ function result(name: string, jurisdiction: string, aliases: string[] = [], unre
 /** Body heads that name nothing when they stand alone: 常委会, 政府. */
 const BARE_HEAD = /^(常委会|常务委员会|常务会议|委员会|党委|党组|政府|人民政府|人大常委会|人大|政协)$/;
 /** A level character that starts an ordinary word, not a relative name: 市场, 区域, 市级, 市政. */
-const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民(?![政宗])|容|区|政(?![府协务]))/;
+const NOT_LEVEL = /^.(级|域|内|外|属|县|镇|场|民(?![政宗族])|容|区|政(?![府协务]))/;
 
 /** A unit as running text shortens it before a department: 龙岗区 → 龙岗, 大鹏新区 → 大鹏. */
 function unitShort(unit: string): string {
@@ -161,8 +161,36 @@ function formerArea(
 /** Parts of speech of places, persons and locatives: a name with one belongs elsewhere. */
 const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'f', 's']);
 
-/** Resolves a surface form against the jurisdiction: 区政府常务会议 → 延庆区政府常务会议. */
-export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Resolved {
+/** What a department's own bodies add to its name: 局党组, 局机关, 局法规处. */
+const OWN_PART = /^(党组|党委|机关|机关党委|办公室|[\u4e00-\u9fff]{1,6}[处科室股])$/;
+
+/**
+ * A body of the report's own department named by its head character (局党组, 我局, 委法规处 in a
+ * report a 局 or 委员会 writes): the department's name with that part.
+ */
+function ownBody(plain: string, author: string): string | undefined {
+  const head = author.endsWith('委员会') ? '委' : author.at(-1);
+  if (!head || !/[局厅委署办]/.test(head)) return undefined;
+  const match = /^([我本]?)([局厅委署办])(.*)$/.exec(plain);
+  if (!match || match[2] !== head) return undefined;
+  const rest = match[3] ?? '';
+  if (rest === '' ? match[1] === '' : !OWN_PART.test(rest)) return undefined;
+  return `${author}${rest}`;
+}
+
+/**
+ * Resolves a surface form against the jurisdiction: 区政府常务会议 → 延庆区政府常务会议; a shortened
+ * department gets its full name (市发改委 → 深圳市发展和改革委员会), the short one kept as an alias.
+ * @param author the body that wrote the report, which names its own bodies by its head (局党组)
+ */
+export function resolveAgency(surface: string, jurisdiction: Jurisdiction, author = ''): Resolved {
+  const resolved = resolveWritten(surface, jurisdiction, author);
+  const name = fullDepartmentName(resolved.name);
+  if (name === resolved.name) return resolved;
+  return { ...resolved, name, aliases: [...new Set([resolved.name, ...resolved.aliases])].filter((a) => a !== name) };
+}
+
+function resolveWritten(surface: string, jurisdiction: Jurisdiction, author: string): Resolved {
   const written = stripQuotes(surface)
     .replace(/常务会$/, '常务会议')
     .replace(/管委会$/, '管理委员会')
@@ -176,6 +204,11 @@ export function resolveAgency(surface: string, jurisdiction: Jurisdiction): Reso
   const national = NATIONAL_BODIES[written] ?? NATIONAL_BODIES[plain];
   if (national) return result(national, '');
   if (/^(中央|全国|国家|最高)/.test(plain)) return result(written, '');
+  const own = party ? undefined : ownBody(plain, author);
+  if (own) {
+    const resolved = resolveAgency(own, jurisdiction);
+    return { ...resolved, aliases: [...new Set([...resolved.aliases, written])] };
+  }
   const former = party ? undefined : formerArea(plain, jurisdiction);
   if (former) return resolveAgency(former.surface, former.jurisdiction);
   const { units } = jurisdiction;

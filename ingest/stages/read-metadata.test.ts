@@ -1,0 +1,23 @@
+// Inputs: titles and openings of reports by governments and by departments of several places.
+
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from './read-metadata.js';
+
+describe('readMetadata', () => {
+  it('takes a department that names itself at the start of its title as the report’s issuer', () => {
+    const text = '绍兴市司法局2022年法治政府建设年度报告\n2022年，市司法局全面推进法治政府建设。';
+    const info = readMetadata(text, {});
+    expect(info.issuer).toBe('绍兴市司法局');
+    expect(info.jurisdiction.units).toEqual(['浙江省', '绍兴市']);
+    expect(readMetadata('关于市司法局2022年法治政府建设情况的报告\n…', {}, '绍兴市司法局报告.txt').issuer).toBe(
+      '市司法局',
+    );
+  });
+
+  it('keeps a government as the issuer of its own reports', () => {
+    const text = '绍兴市上虞区人民政府关于2022年法治政府建设情况的报告\n2022年，区政府全面推进法治政府建设。';
+    expect(readMetadata(text, {}).issuer).toBe('绍兴市上虞区人民政府');
+    const work = '各位代表：\n现在，我代表市人民政府，向大会报告工作。';
+    expect(readMetadata(work, {}, '绍兴市政府工作报告_2022年.txt').issuer).toBe('绍兴市人民政府');
+  });
+});
