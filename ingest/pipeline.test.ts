@@ -19,7 +19,7 @@ describe('extractDocument on a department’s report', () => {
   const doers = (text: string, implied: boolean) =>
     extraction.edges
       .filter((e) => e.attributes.kind === 'CARRIES_OUT' && !!e.attributes.default === implied)
-      .filter((e) => (extraction.nodes.find((n) => n.key === e.target)?.attributes.text ?? '').includes(text))
+      .filter((e) => String(extraction.nodes.find((n) => n.key === e.target)?.attributes.name ?? '').includes(text))
       .map((e) => names.get(e.source));
 
   it('takes the department as the report’s author and the doer of what it does not ascribe', () => {

@@ -74,4 +74,24 @@ describe('extractMetrics', () => {
     expect(metrics('建立两个责任清单。').map((m) => m.unit)).toEqual([]);
     expect(metrics('完成三项改革任务，举办3届论坛。').map((m) => `${m.value}${m.unit}`)).toEqual(['3项', '3届']);
   });
+
+  it('skips the phases of a project, sessions named by their number and idioms that count', () => {
+    const found = (text: string) => metrics(text).map((m) => `${m.value}${m.unit}`);
+    expect(found('推进码头三期、医院二期工程建设，举办培训班12期、讲座两期。')).toEqual(['12期', '2期']);
+    expect(found('贯彻二十届历次全会精神，完成区五届人大三次会议确定的任务，召开会议3次。')).toEqual(['3次']);
+    expect(found('落实中央八项规定精神，面对千头万绪的工作挑起千斤重担。')).toEqual([]);
+    expect(found('三成为新设企业，外资占比超三成。')).toEqual(['3成']);
+  });
+
+  it('reads an anniversary, tenths, trillions and the units of farms, flights and air', () => {
+    const found = (text: string) => metrics(text).map((m) => `${m.value}${m.unit}`);
+    expect(found('迎接建校60周年，生产总值3.4万亿元，民营经济占比近六成。')).toEqual(['60周年', '3.4万亿元', '6成']);
+    expect(found('生猪存栏2.6万头，亩产420斤，新增航班120架次，铺设管线960米，细颗粒物浓度24微克/立方米。')).toEqual([
+      '26000头',
+      '420斤',
+      '120架次',
+      '960米',
+      '24微克/立方米',
+    ]);
+  });
 });

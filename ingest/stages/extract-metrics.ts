@@ -31,7 +31,9 @@ const METRIC = new RegExp(
 const RANK = /^[，,]?\s*(?:排名|排|位居|居|列)(?:全[国省市区县]|[^，。；]{0,6})第[一二三四五六七八九十\d]+(?:名|位)?/;
 const CN_BAD_BEFORE = /[统唯之进第同单逐每专万一]$/;
 /** What follows a count written in words when the count is part of a name: 三项制度, 四个一. */
-const NAMED_COUNT = /^(?:制度|机制|原则|工程|清单|责任|意识|自信|维护|服务)/;
+const NAMED_COUNT = /^(?:制度|机制|原则|工程|清单|责任|意识|自信|维护|服务|规定)/;
+/** 成 after a count is a tenth (超五成, 近8成), unless it opens a word (三成为, 两成员). */
+const NOT_TENTHS = /^[为果立功本员效长熟交型就绩熟品]/;
 const QUALIFIERS: Record<string, string> = {
   近: '近',
   超过: '超',
@@ -89,21 +91,32 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
         if (/^[万亿]$/.test(number)) continue;
         // 三项制度, 两个责任: a count that is part of a name of what it counts.
         if (NAMED_COUNT.test(text.slice(at + whole.length))) continue;
+        // 机场三期, 一期工程: a phase of a project is named by its ordinal (a count of sessions,
+        // 举办培训班12期, 两期, is written otherwise).
+        if (unit === '期' && number !== '两') continue;
       }
-      // 十九届六中全会, 第三届: a congress or session is named, not counted.
+      if (unit === '成' && NOT_TENTHS.test(next)) continue;
+      // 千头万绪, 千斤重担: idioms count heads and catties in words; the reports' figures are in digits.
+      if ((unit === '头' || unit === '斤') && chinese && multiplier === '') continue;
+      // 市十六届人大三次会议: a session is named by its ordinal, not counted.
+      if (unit === '次' && chinese && /(届|人大|政协|大会)$/.test(text.slice(Math.max(0, numberAt - 2), numberAt)))
+        continue;
+      // 十九届六中全会, 第三届, 二十届历次全会: a congress or session is named, not counted.
       if (
         unit === '届' &&
-        /^(?:[一二三四五六七八九十]中|全会|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
+        /^(?:[一二三四五六七八九十]中|全会|历次|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
           text.slice(at + whole.length),
         )
       )
         continue;
       if (unit === '年' && !chinese && ((value >= 1900 && value <= 2100) || (upper ?? 0) >= 1900)) continue;
       if (unit === '年' && /[度初底末中]/.test(next)) continue;
-      const scale = multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1;
+      // 5.2万亿元 is written in 万亿元, as the reports count it.
+      const trillions = multiplier === '万' && unit === '亿元';
+      const scale = trillions ? 1 : multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1;
       value *= scale;
       if (upper !== null) upper *= scale;
-      const normalizedUnit = unit === '％' ? '%' : unit;
+      const normalizedUnit = trillions ? '万亿元' : unit === '％' ? '%' : unit;
       const rank = RANK.exec(text.slice(at + whole.length))?.[0].replace(/^[，,]\s*/, '') ?? '';
       const qualifier =
         approx === '余' || approx === '多' ? approx : after === '以上' ? '以上' : (QUALIFIERS[qualifierBefore] ?? '');

@@ -68,6 +68,7 @@ const MONEY = /(?:总值|总额|收入|支出|增加值|投资|产值|余额|利
 const TARGET_WORDS = /预期|目标是|目标为|力争|确保|计划|争取/;
 
 function toBase(value: number, unit: string): { value: number; unit: string } {
+  if (unit.startsWith('万亿') && unit.length > 2) return { value: value * 1e12, unit: unit.slice(2) };
   if (unit.startsWith('亿') && unit.length > 1) return { value: value * 1e8, unit: unit.slice(1) };
   if (unit.startsWith('万') && unit.length > 1) return { value: value * 1e4, unit: unit.slice(1) };
   return { value, unit };
