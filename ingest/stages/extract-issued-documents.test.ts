@@ -41,4 +41,12 @@ describe('extractIssuedDocuments', () => {
       '街区更新指引',
     ]);
   });
+
+  it('reads a set of rules named by the body that laid them down and their count', () => {
+    expect(documents('严格落实中央八项规定及其实施细则精神，执行省委十项规定。')).toEqual([
+      '中央八项规定',
+      '省委十项规定',
+    ]);
+    expect(documents('梳理出三项规定动作。')).toEqual([]);
+  });
 });

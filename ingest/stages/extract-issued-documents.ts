@@ -25,6 +25,9 @@ const NAME = `[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
 const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
 const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新|的|和|并|及|与)|\d[家个项件]|等|系列/;
 
+/** A set of rules named by the body that laid them down and their count (中央八项规定, 省委十项规定). */
+const COUNTED_RULES = /(?:中共中央|中央|[省市区县]委)[一二三四五六七八九十]+项规定/g;
+
 /** Up to a claim of a first (全国首个, 全省首份), which precedes a title without being part of it. */
 const FIRST_CLAIM = /^.*首(?:个|份|部|套)/;
 
@@ -56,7 +59,7 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
   const bySentence = groupBy(found, (r) => r.sentence);
   for (const sentence of sentences) {
     const { text } = sentence;
-    if (!/[制印出发颁修编起]/.test(text)) continue;
+    if (!/[制印出发颁修编起规]/.test(text)) continue;
     const here = [...(bySentence.get(sentence.index) ?? [])];
     const taken = (start: number, end: number) => here.some((r) => r.start < end && start < r.end);
     const add = (m: RegulationMention) => {
@@ -68,6 +71,10 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
       const start = sentence.start + (match.index ?? 0) + match[0].length - title.length - 2;
       if (PUBLICATION.test(title) || taken(start, start + title.length + 2)) continue;
       add(mention(title, `《${title}》`, start, sentence));
+    }
+    for (const match of matchesOf(COUNTED_RULES, text)) {
+      const start = sentence.start + (match.index ?? 0);
+      if (!taken(start, start + match[0].length)) add(mention(match[0], match[0], start, sentence));
     }
     for (const match of matchesOf(UNQUOTED, text)) {
       let offset = (match.index ?? 0) + match[0].length;
