@@ -1,6 +1,6 @@
 // `npm run eval`: extracts every annotated report of the development set (test/fixtures/eval/
-// NN.gold.json beside test/fixtures/corpus/NN_….txt) and scores each with the annotation's own
-// scorer, one row per report. Usage: tsx scripts/eval.ts [report.txt gold.json] [--json] [--detail]
+// NN.gold.json beside test/fixtures/corpus/NN_….txt) and the silver excerpts of work reports
+// (test/fixtures/silver/), and scores each with the annotation's own scorer, one row per report. Usage: tsx scripts/eval.ts [report.txt gold.json] [--json] [--detail]
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { extractDocument } from '../ingest/pipeline.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const EVAL_DIR = join(ROOT, 'test/fixtures/eval');
 const CORPUS_DIR = join(ROOT, 'test/fixtures/corpus');
+const SILVER_DIR = join(ROOT, 'test/fixtures/silver');
 
 export interface Score {
   entities: {
@@ -30,18 +31,31 @@ export interface Score {
   measures_by_program: { R: number };
 }
 
-/** The annotated reports of the development set: [id, report file, gold file]. */
-export function developmentSet(): { id: string; report: string; gold: string }[] {
-  const reports = readdirSync(CORPUS_DIR);
-  return readdirSync(EVAL_DIR)
-    .filter((f) => /^\d+\.gold\.json$/.test(f))
+/** Annotated reports: each NN.gold.json of `goldDir` beside the report NN_… of `reportDir`. */
+function annotated(goldDir: string, reportDir: string): { id: string; report: string; gold: string }[] {
+  const reports = readdirSync(reportDir);
+  return readdirSync(goldDir)
+    .filter((f) => /^\w+\.gold\.json$/.test(f))
     .sort()
     .map((f) => {
       const id = f.slice(0, f.indexOf('.'));
       const report = reports.find((r) => r.startsWith(`${id}_`));
-      if (!report) throw new Error(`${f}: no report ${id}_… in ${CORPUS_DIR}`);
-      return { id, report: join(CORPUS_DIR, report), gold: join(EVAL_DIR, f) };
+      if (!report) throw new Error(`${f}: no report ${id}_… in ${reportDir}`);
+      return { id, report: join(reportDir, report), gold: join(goldDir, f) };
     });
+}
+
+/** The annotated reports of the development set: [id, report file, gold file]. */
+export function developmentSet(): { id: string; report: string; gold: string }[] {
+  return annotated(EVAL_DIR, CORPUS_DIR);
+}
+
+/**
+ * Excerpts of government work reports, each annotated by one annotator who never saw the extractor
+ * (test/fixtures/silver/README.md): a check beyond the genre of the development set.
+ */
+export function silverSet(): { id: string; report: string; gold: string }[] {
+  return annotated(SILVER_DIR, SILVER_DIR);
 }
 
 export function score(reportFile: string, goldFile: string): Score {
@@ -96,7 +110,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const runs =
     args.length >= 2
       ? [{ id: basename(args[0] as string).slice(0, 2), report: args[0] as string, gold: args[1] as string }]
-      : developmentSet();
+      : [...developmentSet(), ...silverSet()];
   const results = runs.map((r) => ({ id: r.id, score: score(r.report, r.gold) }));
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.score])), null, 1)}\n`);
