@@ -14,6 +14,11 @@ describe('readMetadata', () => {
     );
   });
 
+  it('takes a national administration’s bureau in a place as the issuer of its report', () => {
+    const text = '国家税务总局绍兴市税务局关于2022年法治税务建设情况的报告\n2022年，市税务局全面推进依法治税。';
+    expect(readMetadata(text, {}).issuer).toBe('国家税务总局绍兴市税务局');
+  });
+
   it('keeps a government as the issuer of its own reports', () => {
     const text = '绍兴市上虞区人民政府关于2022年法治政府建设情况的报告\n2022年，区政府全面推进法治政府建设。';
     expect(readMetadata(text, {}).issuer).toBe('绍兴市上虞区人民政府');

@@ -54,10 +54,13 @@ function looksLikeTitle(line: string): boolean {
 const TITLE_BODY =
   /^(?:关于)?((?:中共)?[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|署|院|人民政府|管委会|管理委员会))(?=关于|[（(]?(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|年度|法治|依法|全面|推进|贯彻|落实)/;
 
-/** Whether a name starts with a unit of the chain, or with a level character (市司法局). */
+/**
+ * Whether a name starts with a unit of the chain, a level character (市司法局) or 国家 (a national
+ * administration's bureau in a place: 国家税务总局…市税务局).
+ */
 function ownPlace(name: string, jurisdiction: Jurisdiction): boolean {
   const body = name.replace(/^中共/, '');
-  return jurisdiction.units.some((unit) => body.startsWith(unit)) || /^[省市区县](?![级场域内外])/.test(body);
+  return jurisdiction.units.some((unit) => body.startsWith(unit)) || /^([省市区县](?![级场域内外])|国家)/.test(body);
 }
 
 /**
