@@ -1,6 +1,7 @@
 // Which programs a measure belongs to, from where it stands: the programs it names; those the
 // first action of its sentence and the action before it name (深化“放管服”改革，推进…，实施…); the focus area it
-// falls under (聚焦X。…); and the program its nearest heading names (二是数字政府建设率先突破。…).
+// falls under (聚焦X。…); the program its paragraph opens with (扎实推进污染防治，…。…); and the program its
+// nearest heading names (二是数字政府建设率先突破。…).
 
 import { appendToGroup, groupBy } from '../../graph/group-by.js';
 import { core } from './extract-heading-programs.js';
@@ -28,6 +29,31 @@ function focusScopes(text: string, sentences: Sentence[], programs: ProgramMenti
   return scopes;
 }
 
+/**
+ * Sentences in the scope of a paragraph's topic: a paragraph that opens with a clause running one
+ * program (加快打造“轨道上的大湾区”。…, 扎实推进污染防治，…) is that program's, to its end.
+ */
+function paragraphScopes(text: string, sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
+  const scopes = new Map<number, string[]>();
+  const bySentence = groupBy(programs, (p) => p.sentence);
+  for (const s of sentences) {
+    if (s.heading || !/^\s*$/.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start))) continue;
+    const clauseEnd = s.start + (/^[^，。；：]*/.exec(s.text)?.[0].length ?? 0);
+    // The opening clause is the program and the words that run it (a verb, an adverb): no more.
+    const topic = (bySentence.get(s.index) ?? []).filter(
+      (p) => p.end <= clauseEnd && clauseEnd - s.start - (p.end - p.start) <= 6,
+    );
+    if (topic.length !== 1) continue;
+    const paragraphEnd = text.indexOf('\n', s.start);
+    for (let i = s.index + 1; i < sentences.length; i++) {
+      const next = sentences[i];
+      if (!next || next.heading || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
+      appendToGroup(scopes, i, topic[0]?.key ?? '');
+    }
+  }
+  return scopes;
+}
+
 /** Programs each section's heading names, by section index. */
 function headingPrograms(sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
   const bySection = new Map<number, string[]>();
@@ -50,6 +76,7 @@ export function measurePrograms(
   measures: MeasureSpan[],
 ): string[][] {
   const focus = focusScopes(text, sentences, programs);
+  const topics = paragraphScopes(text, sentences, programs);
   const headings = headingPrograms(sentences, programs);
   const headed = new Map<string, string>();
   for (const p of programs) {
@@ -66,7 +93,7 @@ export function measurePrograms(
     const carried = m.order > 0 ? [...(lead.get(s.index) ?? []), ...previous] : [];
     if (m.order === 0) lead.set(s.index, named);
     previous = named;
-    const keys = new Set([...named, ...carried, ...(focus.get(s.index) ?? [])]);
+    const keys = new Set([...named, ...carried, ...(focus.get(s.index) ?? []), ...(topics.get(s.index) ?? [])]);
     // 由区司法局进行合法性审查: the bare name of a program a heading names is that program.
     for (const [name, key] of headed) if (m.text.includes(name)) keys.add(key);
     for (let section: SectionSpan | null = s.section; section; ) {

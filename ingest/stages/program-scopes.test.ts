@@ -1,0 +1,37 @@
+// Inputs: invented paragraphs in the manner of work reports' plans and reviews (a paragraph opened
+// by the clause that runs one program, then its measures), run through the whole extraction.
+
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../pipeline.js';
+
+function programsOfMeasures(body: string): Map<string, string[]> {
+  const text = `某市2023年政府工作报告\n一、2022年工作回顾\n${body}\n`;
+  const extraction = extractDocument({ id: 'scopes', file: '', text });
+  const names = new Map(extraction.nodes.map((n) => [n.key, n.attributes]));
+  const out = new Map<string, string[]>();
+  for (const e of extraction.edges) {
+    const measure = names.get(e.source);
+    const target = names.get(e.target);
+    if (e.attributes.kind !== 'PART_OF' || measure?.kind !== 'Measure' || target?.kind !== 'Program') continue;
+    const key = String(measure.text ?? '').slice(0, 8);
+    out.set(key, [...(out.get(key) ?? []), String(target.name)]);
+  }
+  return out;
+}
+
+describe('measurePrograms', () => {
+  it('gives the measures of a paragraph to the program its opening clause runs', () => {
+    const found = programsOfMeasures(
+      '深入推进“清河行动”。整治黑臭水体8条。改造雨污分流管网30公里。\n完成老旧厂房改造15处，新增绿地20公顷。',
+    );
+    expect(found.get('整治黑臭水体8条')).toEqual(['清河行动']);
+    expect(found.get('改造雨污分流管网')).toEqual(['清河行动']);
+    // The next paragraph opens with no program: none carries over.
+    expect(found.get('完成老旧厂房改造')).toBeUndefined();
+  });
+
+  it('does not scope a paragraph by a program named deep in a long opening clause', () => {
+    const found = programsOfMeasures('全区上下齐心协力在各街道社区广泛开展“清河行动”。整治黑臭水体8条。');
+    expect(found.get('整治黑臭水体8条')).toBeUndefined();
+  });
+});
