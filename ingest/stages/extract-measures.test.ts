@@ -19,6 +19,14 @@ describe('extractMeasures', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads actions whose verb the tagger takes for a name (新建, 新开工)', () => {
+    expect(measures('一、主要工作\n新建截污管网42公里，新开工项目18个，整治黑臭水体8条。').map(([, t]) => t)).toEqual([
+      '新建截污管网42公里',
+      '新开工项目18个',
+      '整治黑臭水体8条',
+    ]);
+  });
+
   it('keeps headings, titles, signatures and closing formulas out', () => {
     const text = [
       '深圳市龙华区2019年法治政府建设工作报告',

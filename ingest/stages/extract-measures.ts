@@ -5,7 +5,7 @@
 
 import type { Status } from '../../graph/types.js';
 import { hasHanCount } from '../text-utils.js';
-import { ACTION_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, WORK_VERBS } from '../vocabulary.js';
 import { groupClauses, opensWithVerb, splitClauses } from './split-clauses.js';
 import type { Sentence } from './split-sentences.js';
 import { tagPiece, tagText } from './tokens.js';
@@ -27,7 +27,7 @@ const NOT_ACTION = /^(现报告如下|现将[^。]*报告如下|特此报告|专
 const LABEL_LINE = /^[^，。；：！？,;:!?]{0,50}$/;
 
 /** Verbs common enough in reports to decide without tagging. */
-const COMMON_VERB = new RegExp(ACTION_VERBS.source.replace(/\)\$$/, ')'));
+const COMMON_VERB = new RegExp(`${ACTION_VERBS.source.slice(0, -2)}|${WORK_VERBS.source.slice(1, -2)})`);
 
 /**
  * True when the text holds a verb: a common action verb, else one nodejieba tags. The text may

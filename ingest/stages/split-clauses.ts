@@ -4,7 +4,7 @@
 // action after them, and results and purposes (实现…，确保…，精简率…) join the action before.
 
 import { codeSet } from '../text-utils.js';
-import { ACTION_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, WORK_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 
 export interface Clause {
@@ -63,9 +63,8 @@ const RESULT =
 const PREPOSITION = /^(?:按照|根据|依据|依照|围绕|聚焦|针对|对照|通过|依托|结合|对|在|从|经|随着|面对|基于|为了|为)/;
 
 const VERB_WORDS = new Set(
-  ACTION_VERBS.source
-    .replace(/^\(|\)\$$/g, '')
-    .split('|')
+  [ACTION_VERBS, WORK_VERBS]
+    .flatMap((verbs) => verbs.source.replace(/^\(|\)\$$/g, '').split('|'))
     .filter((w) => !ADVERBS.test(w) && !PREPOSITION.test(w) && !RESULT.test(w)),
 );
 
