@@ -107,18 +107,19 @@ describe('questions across reports', { timeout: 400_000 }, () => {
     await docsShot(page, 'corpus-series.png');
   });
 
-  it('regulations ranked, following the scope: 宝安区 from 2021 lists the 2021 report’s three', async () => {
+  it('regulations ranked, following the scope: 宝安区 from 2021 lists 中央八项规定 (both reports), then the 2021 report’s three', async () => {
     await page.fill('#scope-from', '2021');
     await page.locator('#scope-from').dispatchEvent('change');
     await scoped({ place: BAOAN, from: '2021' });
     await ask('regulations-ranked');
     await page.waitForFunction(
-      () => document.querySelectorAll('.view-corpus .corpus-result table.results tbody tr').length === 3,
+      () => document.querySelectorAll('.view-corpus .corpus-result table.results tbody tr').length === 4,
     );
     const names = await cells(0);
+    expect(names[0]).toBe('中央八项规定');
     expect(names).toContain('全面深化前海深港现代服务业合作区改革开放方案');
     expect(names).not.toContain('深圳经济特区物业管理条例');
-    expect(await cells(1)).toEqual(['1', '1', '1']);
+    expect(await cells(1)).toEqual(['2', '1', '1', '1']);
     await docsShot(page, 'corpus-regulations.png');
   });
 

@@ -2,7 +2,8 @@
 // one of 深圳市 (test/fixtures/corpus-sz). Expected values were read in the texts and the fixture
 // README: the reports review 2018, 2019, 2021, 2022 (宝安区) and 2021 (深圳市); "放管服" is in
 // every report but 宝安区's on 2022; 全面深化前海深港现代服务业合作区改革开放方案 is cited only in
-// 宝安区's on 2021, 深圳经济特区物业管理条例 only in 宝安区's on 2019.
+// 宝安区's on 2021, 深圳经济特区物业管理条例 only in 宝安区's on 2019; every report quotes
+// 中央八项规定.
 
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,11 +93,22 @@ describe('one scope for the graph, the search and the templates', () => {
     expect(names).not.toContain('深圳经济特区物业管理条例');
     const all = await run('regulations-cited', {});
     expect(all.rows.map((r) => r.regulation)).toContain('深圳经济特区物业管理条例');
+    // 中央八项规定 is cited in both reports of the scope (宝安区 on 2021 and on 2022), the 前海
+    // plan in the first only; a citation from another report never enters.
+    expect(names).toContain('中央八项规定');
+    const reportsOf: Record<string, string[]> = {};
     for (const row of rows.filter((r) => Number(r.citations) > 0)) {
       const cited = await run('regulation-cited-by', { regulation: row.key, ...scope });
       expect(cited.rows).toHaveLength(Number(row.citations));
-      expect(cited.rows.every((r) => r.report === '宝安区 2021')).toBe(true);
+      reportsOf[String(row.regulation)] = [...new Set(cited.rows.map((r) => String(r.report)))].sort();
     }
+    expect(reportsOf['中央八项规定']).toEqual(['宝安区 2021', '宝安区 2022']);
+    expect(reportsOf['全面深化前海深港现代服务业合作区改革开放方案']).toEqual(['宝安区 2021']);
+    expect(
+      Object.values(reportsOf)
+        .flat()
+        .every((r) => r === '宝安区 2021' || r === '宝安区 2022'),
+    ).toBe(true);
   });
 
   it('the picker counts of agencies and programs equal the totals their views show', async () => {
