@@ -50,3 +50,33 @@ describe('extractIssuedDocuments', () => {
     expect(documents('梳理出三项规定动作。')).toEqual([]);
   });
 });
+
+describe('policy packages named by their count of articles', () => {
+  it('reads a quoted package wherever it is cited, with the words before a bare count', () => {
+    expect(documents('出台“科技创新20条”，安排专项资金8.1亿元。')).toEqual(['科技创新20条']);
+    expect(documents('推进落实“科技创新十二条”，开展科技资源共享服务。')).toEqual(['科技创新十二条']);
+    expect(documents('出台优化营商环境“57条”，压减审批时限。')).toEqual(['优化营商环境57条']);
+    expect(documents('出台“低空10条”“金融10条”“保险18条”等政策。')).toEqual(['低空10条', '金融10条', '保险18条']);
+  });
+
+  it('reads an unquoted package right after an issuing verb, the count before or after its subject', () => {
+    expect(documents('制定实施30条防汛避险救灾硬措施，扎实推进灾后恢复重建。')).toEqual(['30条防汛避险救灾硬措施']);
+    expect(documents('出台助企纾困18条举措，减免租金3.2亿元。')).toEqual(['助企纾困18条举措']);
+  });
+
+  it('reads no title in a count of measures or tasks, nor in a bare count', () => {
+    expect(documents('制定整改措施12条，已全部完成。')).toEqual([]);
+    expect(documents('出台改革任务清单37条。')).toEqual([]);
+    expect(documents('制定针对性措施1822条。')).toEqual([]);
+    expect(documents('出台惠企“15条”“24条”等政策措施。')).toEqual(['惠企15条']);
+    expect(documents('新建道路“12条”，完成绿化。')).toEqual([]);
+  });
+});
+
+describe('the name of a package of articles', () => {
+  it('leaves the verbs that issue or cite it out, keeping a verb of its own name', () => {
+    expect(documents('及时出台暖企“十条”，深入实施深港联合政策包“28条”。')).toEqual(['暖企十条', '深港联合政策包28条']);
+    expect(documents('出台促进经济健康发展“18条”。')).toEqual(['促进经济健康发展18条']);
+    expect(documents('梳理惠企措施“100条”，出台出口退税周转金贴息等“19条措施”。')).toEqual([]);
+  });
+});

@@ -28,6 +28,36 @@ const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年
 /** A set of rules named by the body that laid them down and their count (中央八项规定, 省委十项规定). */
 const COUNTED_RULES = /(?:中共中央|中央|[省市区县]委)[一二三四五六七八九十]+项规定/g;
 
+/**
+ * A policy package named by its count of articles: quoted (“科技创新20条”, 优化营商环境“57条”,
+ * “低空10条”“金融10条”) wherever it is cited, unquoted only right after an issuing verb
+ * (出台助企纾困18条举措, 制定实施30条防汛避险救灾硬措施). A count after a noun of counting
+ * (整改措施12条, 任务清单37条) is a figure, not a title.
+ */
+const ARTICLES = '(?:(?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,3})条';
+const PACKAGE_TAIL = '(?:政策措施|措施|举措)?';
+const QUOTED_PACKAGE = new RegExp(`“([^“”，。；、和及]{0,16}?${ARTICLES}${PACKAGE_TAIL})”`, 'g');
+const UNQUOTED_PACKAGE = new RegExp(
+  `(?:出台|制定|印发|发布|推出)(?:实施|了)?(${ARTICLES}[\\u4e00-\\u9fff]{2,14}?(?:措施|举措)|[\\u4e00-\\u9fff]{2,16}?${ARTICLES}${PACKAGE_TAIL})(?=[，。；、和及等]|$)`,
+  'g',
+);
+/** The words before a quoted count that name it (优化营商环境“57条”), from the verb or the comma. */
+const PACKAGE_LEAD = /(?:出台|制定|印发|发布|推出|实施|落实|贯彻|[、，；和])(?:实施|落实|了)?([\u4e00-\u9fff]{2,16})$/;
+const COUNTING_NOUN = /(?:措施|举措|清单|任务|问题|事项|建议|意见|条款|规定|工作|政策)$/;
+/** Verbs and adverbs that cite or issue a package, before its name (及时出台, 用足用好, 深入实施). */
+const CITING =
+  /^(?:在|及时|率先|深入|全面|认真|严格|抓好|用足用好|对标|出台|制定|印发|发布|推出|实施|落实|贯彻|执行|了)+/;
+const COUNT_TAIL = new RegExp(`${ARTICLES}${PACKAGE_TAIL}$`);
+const COUNT_HEAD = /^[\d一二三四五六七八九十]+条/;
+
+/** The name of a package of articles: words naming its subject and the count. */
+function packageName(lead: string, quoted: string): string | undefined {
+  const subject = lead + quoted.replace(COUNT_TAIL, '');
+  if (!/[\u4e00-\u9fff]{2}/.test(subject.replace(/版/g, '')) || COUNTING_NOUN.test(subject) || /等/.test(subject))
+    return undefined;
+  return lead + quoted;
+}
+
 /** Up to a claim of a first (全国首个, 全省首份), which precedes a title without being part of it. */
 const FIRST_CLAIM = /^.*首(?:个|份|部|套)/;
 
@@ -59,7 +89,7 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
   const bySentence = groupBy(found, (r) => r.sentence);
   for (const sentence of sentences) {
     const { text } = sentence;
-    if (!/[制印出发颁修编起规]/.test(text)) continue;
+    if (!/[制印出发颁修编起规条]/.test(text)) continue;
     const here = [...(bySentence.get(sentence.index) ?? [])];
     const taken = (start: number, end: number) => here.some((r) => r.start < end && start < r.end);
     const add = (m: RegulationMention) => {
@@ -75,6 +105,28 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
     for (const match of matchesOf(COUNTED_RULES, text)) {
       const start = sentence.start + (match.index ?? 0);
       if (!taken(start, start + match[0].length)) add(mention(match[0], match[0], start, sentence));
+    }
+    for (const match of matchesOf(QUOTED_PACKAGE, text)) {
+      const quoted = match[1] ?? '';
+      const at = match.index ?? 0;
+      // Only a count in the quotes (优化营商环境“57条”): the words before it from the verb name it.
+      const lead = COUNT_HEAD.test(quoted)
+        ? (PACKAGE_LEAD.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '').replace(CITING, '')
+        : '';
+      const name = packageName(lead, quoted);
+      const start = sentence.start + at - lead.length;
+      if (!name || taken(start, sentence.start + at + match[0].length)) continue;
+      add(mention(name, text.slice(start - sentence.start, at + match[0].length), start, sentence));
+    }
+    if (/出台|制定|印发|发布|推出/.test(text)) {
+      for (const match of matchesOf(UNQUOTED_PACKAGE, text)) {
+        const title = (match[1] ?? '').replace(CITING, '');
+        const at = (match.index ?? 0) + match[0].length - title.length;
+        const start = sentence.start + at;
+        const name = COUNT_HEAD.test(title) ? title : packageName('', title);
+        if (!name || taken(start, start + title.length)) continue;
+        add(mention(name, title, start, sentence));
+      }
     }
     for (const match of matchesOf(UNQUOTED, text)) {
       let offset = (match.index ?? 0) + match[0].length;
