@@ -5,6 +5,7 @@ import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { campaignTime, namesCampaign, planFollows, progressFollows } from './campaign-names.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
 import { inContext } from './program-context.js';
@@ -217,11 +218,20 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
   const { text } = sentence;
   for (const [head, places] of UNQUOTED_HEADS(text)) {
     for (const at of places) {
-      const end = at + head.length;
+      // 学前教育三年行动计划: a campaign's plan is named with its 计划.
+      const plan = head === '行动' && planFollows(sentence, at + head.length);
+      const end = at + head.length + (plan ? 2 : 0);
+      // A name found by a reading the older rules did not make must open the clause or follow its verb.
+      let widened = plan;
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
         // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.
         const next = taggedWordAt(sentence, end);
-        const subject = next && ['d', 'ad', 'v', 'p'].includes(next.tag) && isWordBoundary(sentence, end);
+        // 国有企业改革扎实推进, 河长制全面推行: the tagger reads some words of progress as
+        // adjectives or nouns; after the head they still open the clause's predicate.
+        const tagged = next !== undefined && ['d', 'ad', 'v', 'p'].includes(next.tag);
+        const progress = !tagged && progressFollows(text, end);
+        const subject = next && (tagged || progress) && isWordBoundary(sentence, end);
+        widened ||= progress;
         if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
@@ -238,7 +248,11 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const particle = text.lastIndexOf('的', to);
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
       };
-      let start = startOf(at, 18);
+      // 人居环境整治三年行动: the time a campaign runs is part of its name, and the verb before it
+      // says what the campaign does (not the clause's verb).
+      const years = head === '行动' ? campaignTime(text, at) : 0;
+      widened ||= years > 0;
+      let start = startOf(at - years, 18);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
       const own = text.slice(start, at);
@@ -272,6 +286,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
           .length ?? 0;
       const core = text.slice(start, at);
+      if (widened && !namesCampaign(text, start, at - years)) continue;
       if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
       if (actsWithoutObject(sentence, start, at)) continue;
       // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
