@@ -30,6 +30,7 @@ import {
 } from './program-names.js';
 import { clauseBefore, HONOUR_AFTER, HONOUR_BEFORE, quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
+import { chiefSystems } from './system-names.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 export type { ProgramMention } from './program-mention.js';
@@ -47,7 +48,14 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '攻坚战',
   '保卫战',
   '试点',
+  // 安全生产责任制, 告知承诺制: systems named by what is answered for or promised.
+  '责任制',
+  '承诺制',
 ]);
+/** Heads of systems a field of two characters names (普法责任制, 告知承诺制). */
+const SYSTEMS = /^(责任制|承诺制)$/;
+/** What every system of responsibility has: its aim, a post, a leader (目标责任制, 岗位责任制). */
+const GENERIC_SYSTEM = /^(目标|岗位|领导|主体|工作目标|目标管理)$/;
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 
@@ -264,7 +272,13 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // Amid a list, a conjunct much longer than the name's own words is an item of the list
       // (…、华强片区产业空间、|企业债券直通车机制); the first may carry what all share.
       const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
-      for (let n = 0; n < 3 && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、'); n++) {
+      // A system of responsibility is named one at a time (首问负责制和|行政执法责任制).
+      const alone = SYSTEMS.test(head);
+      for (
+        let n = 0;
+        n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
+        n++
+      ) {
         const over = overConjunct(
           text,
           start,
@@ -275,7 +289,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         if (over === start || (inList && start - 1 - over > at - start + 2)) break;
         start = over;
       }
-      start = startOfListedName(sentence, start, at, head);
+      if (!alone) start = startOfListedName(sentence, start, at, head);
       if (start < 0) continue;
       // 以奖代补|考核机制, 以工代赈|试点: 以A代B is one word of the name, not the clause's 以.
       if (text[start - 1] === '以' && /^[\u4e00-\u9fff]代[\u4e00-\u9fff]/.test(text.slice(start))) start--;
@@ -287,7 +301,13 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
           .length ?? 0;
       const core = text.slice(start, at);
       if (widened && !namesCampaign(text, start, at - years)) continue;
-      if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
+      if (
+        core.length < (SYSTEMS.test(head) ? 2 : 3) ||
+        (SYSTEMS.test(head) && GENERIC_SYSTEM.test(core)) ||
+        GENERIC_CORE.test(core) ||
+        /^[的了着是和与及]/.test(core)
+      )
+        continue;
       if (actsWithoutObject(sentence, start, at)) continue;
       // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
       // something left outside the name is cut from its object.
@@ -338,7 +358,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const sentence of sentences) {
     const quoted = [...quotedPrograms(sentence), ...focusPrograms(sentence)];
-    const unquoted = longestSpans(unquotedPrograms(sentence)).filter(
+    const unquoted = longestSpans([...unquotedPrograms(sentence), ...chiefSystems(sentence)]).filter(
       (u) => !quoted.some((q) => q.start < u.end && u.start < q.end),
     );
     found.push(...inContext(sentence, [...quoted, ...unquoted]));

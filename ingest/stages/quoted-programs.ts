@@ -23,9 +23,13 @@ const QUOTED_HEADS = [...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].inclu
 const WEAK_HEADS = /^(服务|管理|监管)$/;
 /** 体系 heads a system of rules or services (“1+5”行政执法制度体系), not of industries or places. */
 const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
-/** A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”). */
+/**
+ * A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”), a
+ * system named with 制 (“河长制”, “街区制”, “首办负责制”) among them; a state's principle (“一国两制”),
+ * a kind of rule (体制, 编制, 法制) or a verb ending in 制 (控制, 定制) is none.
+ */
 const OWN_HEAD =
-  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动)$/;
+  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动|[\u4e00-\u9fff](?<![体建定订两机编控限管抑研克压节强专法税学])制)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
   /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏|驿站|门户|通道|设施|室)$/;
