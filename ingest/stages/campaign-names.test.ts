@@ -36,4 +36,21 @@ describe('campaign names of work reports', () => {
     expect(names('制定淘汰落后产能行动计划，逐年分步有序推进。')).toEqual([]);
     expect(names('出台落实深圳国家可持续发展议程创新示范区建设三年行动计划。')).toEqual([]);
   });
+
+  it('finds strategies run by a verb or progressing as subjects, and campaigns named by their object', () => {
+    // 海拉尔区 2019, 广东省 2016, 龙华区 2021, 南山区 2023 work reports.
+    expect(names('乡村振兴战略顺利推进，产业园完成总体规划设计。')).toEqual(['乡村振兴战略']);
+    expect(names('深入实施就业优先战略，开展职业技能提升行动。')).toEqual(['就业优先战略', '职业技能提升行动']);
+    expect(names('开展非法征占用草原专项整治，对污染地块加强治理。')).toEqual(['非法征占用草原专项整治']);
+    expect(names('持续推进扫黑除恶专项斗争，打掉涉黑恶犯罪团伙。')).toEqual(['扫黑除恶专项斗争']);
+  });
+
+  it('finds no strategy of every report, none taken as an object and no two under one head', () => {
+    expect(names('全力落实国家重大战略。')).toEqual([]);
+    expect(names('深度融入粤港澳大湾区国家战略。')).toEqual([]);
+    expect(names('新增声学产业技术创新战略等产业联盟3个。')).toEqual([]);
+    expect(names('实施东进战略和中轴提升战略，提升西部。')).toEqual(['中轴提升战略']);
+    expect(names('开展燃气、电动自行车等安全隐患全链条专项整治。')).toEqual([]);
+    expect(names('深化工业锅炉污染整治和挥发性有机物专项整治。')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
-import { campaignTime, namesCampaign, planFollows, progressFollows } from './campaign-names.js';
+import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFollows } from './campaign-names.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
 import { inContext } from './program-context.js';
@@ -48,6 +48,11 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '攻坚战',
   '保卫战',
   '试点',
+  // 安全生产专项整治, 扫黑除恶专项斗争: campaigns named by their object; 乡村振兴战略 after the
+  // verb that runs it or as the subject of its progress.
+  '专项整治',
+  '专项斗争',
+  '战略',
   // 安全生产责任制, 告知承诺制: systems named by what is answered for or promised.
   '责任制',
   '承诺制',
@@ -230,7 +235,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const plan = head === '行动' && planFollows(sentence, at + head.length);
       const end = at + head.length + (plan ? 2 : 0);
       // A name found by a reading the older rules did not make must open the clause or follow its verb.
-      let widened = plan;
+      let widened = plan || head === '战略';
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
         // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.
         const next = taggedWordAt(sentence, end);
@@ -273,7 +278,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // (…、华强片区产业空间、|企业债券直通车机制); the first may carry what all share.
       const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
       // A system of responsibility is named one at a time (首问负责制和|行政执法责任制).
-      const alone = SYSTEMS.test(head);
+      // So is a strategy (东进战略和|中轴提升战略).
+      const alone = SYSTEMS.test(head) || head === '战略';
       for (
         let n = 0;
         n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
@@ -301,6 +307,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
           .length ?? 0;
       const core = text.slice(start, at);
       if (widened && !namesCampaign(text, start, at - years)) continue;
+      if (/^(战略|专项整治|专项斗争)$/.test(head) && !namesCampaignOf(core, head, text.slice(end))) continue;
       if (
         core.length < (SYSTEMS.test(head) ? 2 : 3) ||
         (SYSTEMS.test(head) && GENERIC_SYSTEM.test(core)) ||
