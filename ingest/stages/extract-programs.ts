@@ -5,6 +5,7 @@ import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { aimBuildings } from './aim-buildings.js';
 import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFollows } from './campaign-names.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
@@ -365,9 +366,11 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const sentence of sentences) {
     const quoted = [...quotedPrograms(sentence), ...focusPrograms(sentence)];
-    const unquoted = longestSpans([...unquotedPrograms(sentence), ...chiefSystems(sentence)]).filter(
-      (u) => !quoted.some((q) => q.start < u.end && u.start < q.end),
-    );
+    const unquoted = longestSpans([
+      ...unquotedPrograms(sentence),
+      ...chiefSystems(sentence),
+      ...aimBuildings(sentence),
+    ]).filter((u) => !quoted.some((q) => q.start < u.end && u.start < q.end));
     found.push(...inContext(sentence, [...quoted, ...unquoted]));
   }
   keepRecurringTitleTerms(found, sentences);

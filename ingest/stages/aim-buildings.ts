@@ -1,0 +1,49 @@
+// Building programmes named by an aim and a place (平安北京建设, 健康广东建设, 法治深圳建设,
+// 智慧城市建设): an aim, then a place the tagger knows or a city or district, then 建设.
+// The aims of a government (法治政府建设, 数字政府建设) are left to the other rules.
+
+import { type ProgramMention, programMention } from './program-mention.js';
+import type { Sentence } from './split-sentences.js';
+import { isWordBoundary, taggedWordAt } from './tokens.js';
+
+/** Aims a place is built towards. */
+const AIM_PLACE_BUILDING = /(平安|健康|法治|美丽|智慧|数字|幸福|清廉|书香|韧性)([\u4e00-\u9fff]{2,4}?)建设/g;
+/** Words of an honour's title after the building (…建设实践案例, …建设示范区). */
+const TITLE_AFTER = /^(实践|案例|典型|示范|先进|优秀)/;
+/** A place: one the tagger knows, the country, or a city or district as such. */
+const PLACE_WORDS = /^(中国|城市|城区)$/;
+
+/**
+ * The aim-and-place building programmes of a sentence: 扎实推进健康北京建设 → 健康北京建设; none
+ * when the building goes on into a longer name (智慧城市建设运营模式改革) or the aim is part of a
+ * word before it (公共卫生|健康…).
+ */
+export function aimBuildings(sentence: Sentence): ProgramMention[] {
+  const { text } = sentence;
+  const found: ProgramMention[] = [];
+  AIM_PLACE_BUILDING.lastIndex = 0;
+  for (let m = AIM_PLACE_BUILDING.exec(text); m !== null; m = AIM_PLACE_BUILDING.exec(text)) {
+    const start = m.index;
+    const place = start + (m[1]?.length ?? 0);
+    const end = start + m[0].length;
+    AIM_PLACE_BUILDING.lastIndex = start + 1;
+    if (!isWordBoundary(sentence, start) || !isWordBoundary(sentence, place) || !isWordBoundary(sentence, end - 2))
+      continue;
+    if (!isPlace(sentence, place, end - 2)) continue;
+    // …建设运营模式改革, …建设示范区: the building opens a longer name.
+    const next = taggedWordAt(sentence, end);
+    if (next && /^[\u4e00-\u9fff]/.test(next.word) && /^(n|vn|nz|l)/.test(next.tag)) continue;
+    // 入选美丽中国建设实践案例: the building names an honour's title.
+    if (TITLE_AFTER.test(text.slice(end, end + 2))) continue;
+    const name = m[0];
+    found.push(programMention(name, name, sentence.start + start, sentence, []));
+  }
+  return found;
+}
+
+/** True when the words from `from` to `to` are one place: 北京, 粤港澳大湾区 (split) is not. */
+function isPlace(sentence: Sentence, from: number, to: number): boolean {
+  const word = taggedWordAt(sentence, from);
+  if (!word || from + word.word.length !== to) return false;
+  return word.tag === 'ns' || PLACE_WORDS.test(word.word);
+}
