@@ -20,4 +20,13 @@ describe('building programmes named by an aim and a place', () => {
     // A place split by the tagger is no one place.
     expect(names('推进平安粤港澳大湾区建设。')).toEqual([]);
   });
+
+  it('finds the building of a system that opens its clause with its progress', () => {
+    // 海拉尔区 2019, 广东省 2016, 深圳市 2021 work reports.
+    expect(names('社会信用体系建设加快推进，全年归集信用信息9000余条。')).toEqual(['社会信用体系建设']);
+    expect(names('——现代化产业体系建设取得重要进展。')).toEqual(['现代化产业体系建设']);
+    // A verb opens the clause: the building is its object, and no name is read here.
+    expect(names('加快现代产业体系建设取得进展。')).toEqual([]);
+    expect(names('重大平台建设扎实推进。')).toEqual([]);
+  });
 });

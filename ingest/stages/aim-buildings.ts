@@ -1,8 +1,9 @@
-// Building programmes named by an aim and a place (平安北京建设, 健康广东建设, 法治深圳建设,
-// 智慧城市建设): an aim, then a place the tagger knows or a city or district, then 建设.
+// Building programmes named by an aim and a place (平安北京建设, 健康广东建设, 智慧城市建设), and
+// the building of a system that opens its clause with its progress (社会信用体系建设加快推进).
 // The aims of a government (法治政府建设, 数字政府建设) are left to the other rules.
 
 import { type ProgramMention, programMention } from './program-mention.js';
+import { clauseVerb } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
@@ -46,4 +47,27 @@ function isPlace(sentence: Sentence, from: number, to: number): boolean {
   const word = taggedWordAt(sentence, from);
   if (!word || from + word.word.length !== to) return false;
   return word.tag === 'ns' || PLACE_WORDS.test(word.word);
+}
+
+/** A system's building as the subject of its clause, with its progress after it. */
+const SYSTEM_BUILDING =
+  /(?:^|[，。；：—])([^，。；：、“”（）—\d]{2,12}体系建设)(?=(加快|扎实|稳步|深入|全面|有序|顺利|纵深)推进|取得[^，。；]{0,4}进展|成效(显著|明显))/g;
+
+/**
+ * The building of a system that opens its clause and is said to progress (社会信用体系建设加快推进,
+ * 现代化产业体系建设取得重要进展); none when a verb opens the clause (加快|…体系建设).
+ */
+export function systemBuildings(sentence: Sentence): ProgramMention[] {
+  const { text } = sentence;
+  const found: ProgramMention[] = [];
+  SYSTEM_BUILDING.lastIndex = 0;
+  for (let m = SYSTEM_BUILDING.exec(text); m !== null; m = SYSTEM_BUILDING.exec(text)) {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].length - name.length;
+    const first = taggedWordAt(sentence, start);
+    if (!first || !isWordBoundary(sentence, start) || /^(v|d|ad|p|c|r)$/.test(first.tag) || clauseVerb(first.word))
+      continue;
+    found.push(programMention(name, name, sentence.start + start, sentence, []));
+  }
+  return found;
 }

@@ -5,7 +5,7 @@ import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
-import { aimBuildings } from './aim-buildings.js';
+import { aimBuildings, systemBuildings } from './aim-buildings.js';
 import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFollows } from './campaign-names.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
@@ -370,6 +370,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
       ...unquotedPrograms(sentence),
       ...chiefSystems(sentence),
       ...aimBuildings(sentence),
+      ...systemBuildings(sentence),
     ]).filter((u) => !quoted.some((q) => q.start < u.end && u.start < q.end));
     found.push(...inContext(sentence, [...quoted, ...unquoted]));
   }
