@@ -22,6 +22,7 @@ const PLACE_WORDS = /^(中国|城市|城区)$/;
 export function aimBuildings(sentence: Sentence): ProgramMention[] {
   const { text } = sentence;
   const found: ProgramMention[] = [];
+  if (!text.includes('建设')) return found;
   AIM_PLACE_BUILDING.lastIndex = 0;
   for (let m = AIM_PLACE_BUILDING.exec(text); m !== null; m = AIM_PLACE_BUILDING.exec(text)) {
     const start = m.index;
@@ -60,6 +61,7 @@ const SYSTEM_BUILDING =
 export function systemBuildings(sentence: Sentence): ProgramMention[] {
   const { text } = sentence;
   const found: ProgramMention[] = [];
+  if (!text.includes('体系建设')) return found;
   SYSTEM_BUILDING.lastIndex = 0;
   for (let m = SYSTEM_BUILDING.exec(text); m !== null; m = SYSTEM_BUILDING.exec(text)) {
     const name = m[1] ?? '';
