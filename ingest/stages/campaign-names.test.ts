@@ -53,4 +53,11 @@ describe('campaign names of work reports', () => {
     expect(names('开展燃气、电动自行车等安全隐患全链条专项整治。')).toEqual([]);
     expect(names('深化工业锅炉污染整治和挥发性有机物专项整治。')).toEqual([]);
   });
+
+  it('reads a reform named after its examples in quotes (“A”“B”等…改革), not after a plain list', () => {
+    // 海拉尔区 2019, 广东省 2019 work reports.
+    expect(names('全面实施“先照后证”“多证合一、一照一码”等商事制度改革。')).toContain('商事制度改革');
+    expect(names('推进“一地两检”“联合查验、一次放行”等通关模式改革。')).toContain('通关模式改革');
+    expect(names('推进教育、医疗等领域改革。')).toEqual([]);
+  });
 });

@@ -320,7 +320,11 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
       // something left outside the name is cut from its object.
       if (/^(方式|方法|渠道|途径|程序|流程|手段|标准|形式|内容|范围|对象)[和与及、]/.test(core)) continue;
-      if (/^各|各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // “先照后证”“多证合一”等|商事制度改革: after examples in quotes, a reform of its own name
+      // is the one they belong to; after other lists (A、B等|改革) the head is a class.
+      const exemplified = head === '改革' && core.length >= 4 && /[”"]等$/.test(text.slice(0, start));
+      if (/^各|各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || (text[start - 1] === '等' && !exemplified))
+        continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
