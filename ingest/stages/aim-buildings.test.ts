@@ -17,6 +17,9 @@ describe('building programmes named by an aim and a place', () => {
     expect(names('深化法治政府建设。')).toEqual([]);
     expect(names('探索智慧城市建设运营模式改革。')).toEqual(['智慧城市建设运营模式改革']);
     expect(names('我区案例入选美丽中国建设实践案例。')).toEqual([]);
+    // A word describing the name before the aim is the name's own: no name is cut from it.
+    expect(names('正式启动韧性健康城区建设。')).toEqual([]);
+    expect(names('加快民生幸福城市建设。')).toEqual([]);
     // A place split by the tagger is no one place.
     expect(names('推进平安粤港澳大湾区建设。')).toEqual([]);
   });

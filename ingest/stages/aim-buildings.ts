@@ -5,7 +5,7 @@
 import { type ProgramMention, programMention } from './program-mention.js';
 import { clauseVerb } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
-import { isWordBoundary, taggedWordAt } from './tokens.js';
+import { isWordBoundary, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** Aims a place is built towards. */
 const AIM_PLACE_BUILDING = /(平安|健康|法治|美丽|智慧|数字|幸福|清廉|书香|韧性)([\u4e00-\u9fff]{2,4}?)建设/g;
@@ -32,6 +32,9 @@ export function aimBuildings(sentence: Sentence): ProgramMention[] {
     if (!isWordBoundary(sentence, start) || !isWordBoundary(sentence, place) || !isWordBoundary(sentence, end - 2))
       continue;
     if (!isPlace(sentence, place, end - 2)) continue;
+    // 韧性|健康城区建设, 民生|幸福城市建设: a word that describes the name before it is its own.
+    const before = taggedWordEndingAt(sentence, start);
+    if (before && /^[\u4e00-\u9fff]/.test(before.word) && /^(n|nz|ns|a|an|b|vn)$/.test(before.tag)) continue;
     // …建设运营模式改革, …建设示范区: the building opens a longer name.
     const next = taggedWordAt(sentence, end);
     if (next && /^[\u4e00-\u9fff]/.test(next.word) && /^(n|vn|nz|l)/.test(next.tag)) continue;
