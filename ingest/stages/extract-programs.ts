@@ -5,6 +5,8 @@ import nodejieba from 'nodejieba';
 import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
+import { aimBuildings, systemBuildings } from './aim-buildings.js';
+import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFollows } from './campaign-names.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
 import { inContext } from './program-context.js';
@@ -29,6 +31,7 @@ import {
 } from './program-names.js';
 import { clauseBefore, HONOUR_AFTER, HONOUR_BEFORE, quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
+import { chiefSystems } from './system-names.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 export type { ProgramMention } from './program-mention.js';
@@ -46,7 +49,19 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '攻坚战',
   '保卫战',
   '试点',
+  // 安全生产专项整治, 扫黑除恶专项斗争: campaigns named by their object; 乡村振兴战略 after the
+  // verb that runs it or as the subject of its progress.
+  '专项整治',
+  '专项斗争',
+  '战略',
+  // 安全生产责任制, 告知承诺制: systems named by what is answered for or promised.
+  '责任制',
+  '承诺制',
 ]);
+/** Heads of systems a field of two characters names (普法责任制, 告知承诺制). */
+const SYSTEMS = /^(责任制|承诺制)$/;
+/** What every system of responsibility has: its aim, a post, a leader (目标责任制, 岗位责任制). */
+const GENERIC_SYSTEM = /^(目标|岗位|领导|主体|工作目标|目标管理)$/;
 const GENERIC_CORE =
   /^(工作|长效|常态化|相关|有关|各项|管理|考核|这一|该|新|体制|各类|一系列|多项|系列|配套|本|此|上述|监督|保障|责任|制度|机制|工作制度|工作机制)$/;
 
@@ -217,11 +232,20 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
   const { text } = sentence;
   for (const [head, places] of UNQUOTED_HEADS(text)) {
     for (const at of places) {
-      const end = at + head.length;
+      // 学前教育三年行动计划: a campaign's plan is named with its 计划.
+      const plan = head === '行动' && planFollows(sentence, at + head.length);
+      const end = at + head.length + (plan ? 2 : 0);
+      // A name found by a reading the older rules did not make must open the clause or follow its verb.
+      let widened = plan || head === '战略';
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
         // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.
         const next = taggedWordAt(sentence, end);
-        const subject = next && ['d', 'ad', 'v', 'p'].includes(next.tag) && isWordBoundary(sentence, end);
+        // 国有企业改革扎实推进, 河长制全面推行: the tagger reads some words of progress as
+        // adjectives or nouns; after the head they still open the clause's predicate.
+        const tagged = next !== undefined && ['d', 'ad', 'v', 'p'].includes(next.tag);
+        const progress = !tagged && progressFollows(text, end);
+        const subject = next && (tagged || progress) && isWordBoundary(sentence, end);
+        widened ||= progress;
         if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
@@ -238,7 +262,11 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const particle = text.lastIndexOf('的', to);
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
       };
-      let start = startOf(at, 18);
+      // 人居环境整治三年行动: the time a campaign runs is part of its name, and the verb before it
+      // says what the campaign does (not the clause's verb).
+      const years = head === '行动' ? campaignTime(text, at) : 0;
+      widened ||= years > 0;
+      let start = startOf(at - years, 18);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
       const own = text.slice(start, at);
@@ -250,7 +278,14 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // Amid a list, a conjunct much longer than the name's own words is an item of the list
       // (…、华强片区产业空间、|企业债券直通车机制); the first may carry what all share.
       const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
-      for (let n = 0; n < 3 && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、'); n++) {
+      // A system of responsibility is named one at a time (首问负责制和|行政执法责任制).
+      // So is a strategy (东进战略和|中轴提升战略).
+      const alone = SYSTEMS.test(head) || head === '战略';
+      for (
+        let n = 0;
+        n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
+        n++
+      ) {
         const over = overConjunct(
           text,
           start,
@@ -261,7 +296,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         if (over === start || (inList && start - 1 - over > at - start + 2)) break;
         start = over;
       }
-      start = startOfListedName(sentence, start, at, head);
+      if (!alone) start = startOfListedName(sentence, start, at, head);
       if (start < 0) continue;
       // 以奖代补|考核机制, 以工代赈|试点: 以A代B is one word of the name, not the clause's 以.
       if (text[start - 1] === '以' && /^[\u4e00-\u9fff]代[\u4e00-\u9fff]/.test(text.slice(start))) start--;
@@ -272,12 +307,24 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
           .length ?? 0;
       const core = text.slice(start, at);
-      if (core.length < 3 || GENERIC_CORE.test(core) || /^[的了着是和与及]/.test(core)) continue;
+      if (widened && !namesCampaign(text, start, at - years)) continue;
+      if (/^(战略|专项整治|专项斗争)$/.test(head) && !namesCampaignOf(core, head, text.slice(end))) continue;
+      if (
+        core.length < (SYSTEMS.test(head) ? 2 : 3) ||
+        (SYSTEMS.test(head) && GENERIC_SYSTEM.test(core)) ||
+        GENERIC_CORE.test(core) ||
+        /^[的了着是和与及]/.test(core)
+      )
+        continue;
       if (actsWithoutObject(sentence, start, at)) continue;
       // 监督|方式和问责机制, 保障|标准与物价…机制: a first conjunct that is a manner or measure of
       // something left outside the name is cut from its object.
       if (/^(方式|方法|渠道|途径|程序|流程|手段|标准|形式|内容|范围|对象)[和与及、]/.test(core)) continue;
-      if (/^各|各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || text[start - 1] === '等') continue;
+      // “先照后证”“多证合一”等|商事制度改革: after examples in quotes, a reform of its own name
+      // is the one they belong to; after other lists (A、B等|改革) the head is a class.
+      const exemplified = head === '改革' && core.length >= 4 && /[”"]等$/.test(text.slice(0, start));
+      if (/^各|各项|各类|相关|有关|一系列|多项|这些|上述|等/.test(core) || (text[start - 1] === '等' && !exemplified))
+        continue;
       // 实施一批|…工程, 等系列|…工程: a class of undertakings, none of them named.
       if (CLASS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       // 获评全国…创新试点地区, …工作先进单位: an honour's title; 以开放促进改革: a motto.
@@ -323,9 +370,12 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const sentence of sentences) {
     const quoted = [...quotedPrograms(sentence), ...focusPrograms(sentence)];
-    const unquoted = longestSpans(unquotedPrograms(sentence)).filter(
-      (u) => !quoted.some((q) => q.start < u.end && u.start < q.end),
-    );
+    const unquoted = longestSpans([
+      ...unquotedPrograms(sentence),
+      ...chiefSystems(sentence),
+      ...aimBuildings(sentence),
+      ...systemBuildings(sentence),
+    ]).filter((u) => !quoted.some((q) => q.start < u.end && u.start < q.end));
     found.push(...inContext(sentence, [...quoted, ...unquoted]));
   }
   keepRecurringTitleTerms(found, sentences);

@@ -102,8 +102,9 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   if (head === '机制' && /^[^和与及、，]+$/.test(core) && fieldMechanism(words)) return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
-  if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
-    return 'generic field of work';
+  // 意识形态工作责任制, 信访工作责任制: a field's work is what a system of responsibility is for.
+  const generic = (words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core);
+  if (generic && head !== '责任制') return 'generic field of work';
   if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.

@@ -188,4 +188,20 @@ describe('quotedPrograms', () => {
     expect(names('推进“智能算力设施”项目。')).toEqual([]);
     expect(names('实施“一村一品”工程。')).toEqual(['一村一品工程']);
   });
+
+  it('names a policy by the quote right before 政策, and abbreviated undertakings before 建设', () => {
+    // 北京市 2026, 深圳市 2021, 宝安区 2022, 福田区 2021 work reports.
+    expect(names('因地制宜用好“两重”“两新”政策，积极争取资金。')).toEqual(['两新政策']);
+    expect(names('严格落实“积分入学”政策，保证入学机会公平。')).toEqual(['积分入学政策']);
+    expect(names('全面深化“两区”建设，实施自贸试验区提升战略行动。')).toEqual(['两区建设']);
+    expect(names('抢抓“双区”建设重大机遇。')).toEqual(['双区建设']);
+  });
+
+  it('finds no policy in a document, a package, a figure or a quote that qualifies a field, and no venues', () => {
+    expect(names('及时出台暖企“十条”政策。')).toEqual([]);
+    expect(names('全力落实“一揽子”政策。')).toEqual([]);
+    expect(names('出台“1+N+S”政策操作规程。')).toEqual([]);
+    expect(names('落实“1+4+5”产业扶持政策。')).toEqual([]);
+    expect(names('依托“双谷”建设，推动创新链和产业链融合发展。')).toEqual([]);
+  });
 });

@@ -18,14 +18,25 @@ const QUOTE_RUN = /(?:[“"][^“”"\n]{2,25}[”"]、?)+/g;
 const QUOTE = /[“"]([^“”"\n]{2,25})[”"]/g;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
 /** Heads after a quote that make it a programme; 品牌, 平台 name brands and platforms. */
-const QUOTED_HEADS = [...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].includes(h)), '建设', '整治', '工作', '监管'];
+const QUOTED_HEADS = [
+  ...PROGRAM_HEADS.filter((h) => !['品牌', '平台'].includes(h)),
+  '建设',
+  '整治',
+  '工作',
+  '监管',
+  '政策',
+];
 /** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
 const WEAK_HEADS = /^(服务|管理|监管)$/;
 /** 体系 heads a system of rules or services (“1+5”行政执法制度体系), not of industries or places. */
 const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
-/** A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”). */
+/**
+ * A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”), a
+ * system named with 制 (“河长制”, “街区制”, “首办负责制”) among them; a state's principle (“一国两制”),
+ * a kind of rule (体制, 编制, 法制) or a verb ending in 制 (控制, 定制) is none.
+ */
 const OWN_HEAD =
-  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动)$/;
+  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动|[\u4e00-\u9fff](?<![体建定订两机编控限管抑研克压节强专法税学])制)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
   /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏|驿站|门户|通道|设施|室)$/;
@@ -48,6 +59,9 @@ const TASK_VERB =
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
+
+/** A count and one character abbreviating several things (双区, 两区, 三城). */
+const ABBREVIATED = /^[一二两三四五六七八九十双]{1,2}[\u4e00-\u9fff]$/;
 
 /** Verbs of an honour: what follows them in the clause is its title (获评全国…试点地区). */
 export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为|跻身)[^，。；：“”]{0,12}$/;
@@ -81,6 +95,10 @@ function headAfter(sentence: Sentence, from: number): string | null {
     if (head === '体系' && at > 0 && !SYSTEM_OF.test(window.slice(0, at))) continue;
     // “十三五”时期新区管委会工作: 工作 heads a name only right after the work it names.
     if (head === '工作' && at > 4) continue;
+    // “两新”政策, “双减”政策: a policy is named by the quote right before it; “…”产业扶持政策 is
+    // the policy of a field the quote qualifies.
+    // “1+N+S”政策|操作规程: the clause goes on after the policy, or the policy qualifies a noun.
+    if (head === '政策' && (at > 0 || !clauseGoesOn(sentence, from + 2))) continue;
     // “5个100%”成为政务服务, “光明荟”累计接待服务: a verb between the quote and the head ends the name.
     if (at > 0 && clauseWordBetween(sentence, from, from + at)) continue;
     candidates.push(candidate);
@@ -235,8 +253,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
-        // “153010”原则, “1+2”工作: a code names an undertaking only with a head that says which.
-        if (CODE.test(core) && /(原则|工作|项目|服务|年)$/.test(head)) continue;
+        // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
+        if (CODE.test(core) && /(原则|工作|项目|服务|年|政策)$/.test(head)) continue;
         // “八个方面”工作: a count of areas of work is none of them.
         if (head === '工作' && (/^[一二三四五六七八九十两]+个/.test(core) || core.endsWith('方面'))) continue;
         if (HONOUR_AFTER.test(text.slice(runEnd + head.length))) continue;
@@ -258,7 +276,12 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const thing = THING.test(full) || full.includes('平台') || built || project;
         // 反对“台独”分裂活动: what the government fights is no programme of its own.
         if (head === '活动' && OFFENCE.test(full)) continue;
-        if (thing && !creating) continue;
+        // “双区”建设, “三城”建设: a count and one word abbreviate several undertakings, not one place.
+        // “四馆”建设, “双谷”建设: a count of venues or parks is still the building of things.
+        const abbreviated = ABBREVIATED.test(core) && full === `${core}建设` && !isBuiltThing(core);
+        if (thing && !creating && !abbreviated) continue;
+        // “十条”政策, “一揽子”政策, “3个20%”政策: a document, a package or a figure is no policy's name.
+        if (head === '政策' && (/条$|^一揽子$|[%％]/.test(core) || COUNTED.test(core))) continue;
         const aliases = [`“${core}”${head}`, full, core];
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
         found.push(programMention(full, `${quote[0]}${head}`, sentence.start + start, sentence, aliases, key));
