@@ -59,7 +59,12 @@ describe('what a whole program name says it is', () => {
     expect(names('以“母亲河”青溪河综合整治为突破口。')).toEqual([]);
     expect(names('开工建设东溪河治理四期工程，推进南岭、北岭干流治理工程。')).toEqual([]);
     expect(withoutPhase('北岭风电场二阶段工程')).toBe('北岭风电场工程');
+    expect(names('完成区文化馆改造工程、北溪涌片区排涝工程。')).toEqual([]);
+    expect(notAProgram('南河景观工程')).toBe("a facility's works");
+    expect(notAProgram('东岭区域天然气管道调整工程')).toBe("a facility's works");
+    expect(notAProgram('城市规划展览馆工程')).toBe("a facility's works");
     // A programme run over many places or things stays.
+    expect(notAProgram('老旧城市燃气管道改造提升工程')).toBeNull();
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
     expect(names('实施民办学校办学品质提升工程。')).toEqual(['民办学校办学品质提升工程']);
     expect(notAProgram('道路交通服务提升工程')).toBeNull();
@@ -97,6 +102,25 @@ describe('what a whole program name says it is', () => {
     expect(names('开展清理河道垃圾、清理违建的专项整治行动。')).toEqual([]);
     expect(notAProgram('专项打击整治行动')).toBe('no campaign named');
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+  });
+
+  it('leaves a count of campaigns over a bare field or after a list, keeping a named package', () => {
+    // District work reports: a count over a field names several programmes, none of them.
+    expect(names('深入实施三大人才工程，引进、培育专业人才。')).toEqual([]);
+    expect(notAProgram('八大减排行动')).toBe('several campaigns counted');
+    // A poverty-relief section: the count covers the items listed before it.
+    expect(notAProgram('饮水改造和致富四大帮扶工程')).toBe('several campaigns counted');
+    expect(notAProgram('危房改造与安居四大帮扶工程')).toBe('several campaigns counted');
+    // A provincial report's named package, and a quoted one with a joiner in its name.
+    expect(notAProgram('碳达峰十大行动')).toBeNull();
+    expect(notAProgram('拓空间、保发展十大专项行动')).toBeNull();
+  });
+
+  it('leaves an organisation a programme sets up', () => {
+    expect(names('创新构建“工匠联盟”，加强工匠人才引进培育。')).toEqual([]);
+    expect(notAProgram('青春期心理门诊')).toBe('an organisation');
+    expect(notAProgram('未来网络研究院')).toBe('an organisation');
+    expect(notAProgram('城中村品牌学校创建联盟')).toBe('an organisation');
   });
 
   it('leaves the key works of a field and a name opening with a joiner', () => {
