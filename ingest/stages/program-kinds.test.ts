@@ -116,6 +116,18 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('拓空间、保发展十大专项行动')).toBeNull();
   });
 
+  it('leaves the building of things, keeping the building of a programme', () => {
+    // District work reports: housing, hospitals, wharves, equipment and a set of projects.
+    expect(names('加快石岩“一水”拆迁安置房建设。')).toEqual([]);
+    expect(names('高标准推进“9+3+1+N”医院项目建设。')).toEqual([]);
+    expect(notAProgram('一主三辅码头体系建设')).toBe('things built');
+    expect(notAProgram('辖区三人小组防疫装备建设')).toBe('things built');
+    // A provincial report: a rail hub and the rural roads programme.
+    expect(notAProgram('四主四辅铁路枢纽建设')).toBe('things built');
+    expect(notAProgram('四好农村路建设')).toBeNull();
+    expect(names('深入推进“平安龙岗”建设。')).toEqual(['平安龙岗建设']);
+  });
+
   it('leaves an organisation a programme sets up', () => {
     expect(names('创新构建“工匠联盟”，加强工匠人才引进培育。')).toEqual([]);
     expect(notAProgram('青春期心理门诊')).toBe('an organisation');

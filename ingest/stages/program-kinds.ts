@@ -71,6 +71,14 @@ const BARE_CAMPAIGN = /^([一二三四五六七八九十两]+大)?(专项)?(打�
 const COUNTED_HEAD =
   /(^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}|[和与及][^、和与及]{0,6}[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,4})(工程|项目|行动|行动计划|计划|攻坚战|活动|模式)$/;
 
+/**
+ * The building of things, not of a programme (“一水”拆迁安置房建设, “9+3+1+N”医院项目建设,
+ * “四主四辅”铁路枢纽建设, …防疫装备建设): equipment, halls, wharves, hubs, greenways, housing, a
+ * laboratory, a hospital, or a set of construction projects named by its count or its kind.
+ */
+const THINGS_BUILT =
+  /(设备|装备|大厅|码头|码头体系|枢纽|绿道|通廊|站点|安置房|实验室|医院|围网|大道|项目)(规划|开发)?建设$/;
+
 /** A body a programme may set up, not the programme: 工匠联盟, 诚信联盟, …研究院, …心理门诊. */
 const ORGANISATION = /(联盟|协会|商会|学会|基金会|联合会|研究院|研究所|门诊)$/;
 
@@ -112,6 +120,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (BARE_CAMPAIGN.test(bare) && bare.length > 2) return 'no campaign named';
   if (COUNTED_HEAD.test(bare)) return 'several campaigns counted';
   if (ORGANISATION.test(bare)) return 'an organisation';
+  if (THINGS_BUILT.test(bare)) return 'things built';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";
