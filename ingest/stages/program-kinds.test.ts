@@ -128,6 +128,17 @@ describe('what a whole program name says it is', () => {
     expect(names('深入推进“平安龙岗”建设。')).toEqual(['平安龙岗建设']);
   });
 
+  it('leaves reforms named by a quality or an order alone, keeping a reform of something', () => {
+    // District work reports and a provincial one: how the reforms are, not which.
+    expect(names('推出一批上下贯通、多方协同的“集成式”改革。')).toEqual([]);
+    expect(names('全面深化基础性关键性改革。')).toEqual([]);
+    expect(notAProgram('创造型引领型改革')).toBe('reforms of a quality');
+    expect(notAProgram('后续配套改革')).toBe('reforms of a quality');
+    expect(notAProgram('十项改革')).toBe('reforms of a quality');
+    expect(notAProgram('集成式审批改革')).toBeNull();
+    expect(names('深化商事制度改革。')).toEqual(['商事制度改革']);
+  });
+
   it('leaves an organisation a programme sets up', () => {
     expect(names('创新构建“工匠联盟”，加强工匠人才引进培育。')).toEqual([]);
     expect(notAProgram('青春期心理门诊')).toBe('an organisation');

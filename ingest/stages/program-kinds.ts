@@ -79,6 +79,13 @@ const COUNTED_HEAD =
 const THINGS_BUILT =
   /(设备|装备|大厅|码头|码头体系|枢纽|绿道|通廊|站点|安置房|实验室|医院|围网|大道|项目)(规划|开发)?建设$/;
 
+/**
+ * A reform named by its quality, scale or order alone (集成式改革, 创造型引领型改革, 基础性关键性改革,
+ * 更高目标改革, 后续配套改革, “十项改革”): how the reforms are, not which.
+ */
+const QUALITY_REFORM =
+  /^(?:[一二三四五六七八九十]+项|更高目标|更高层次|集成式|孤岛式|碎片化|创造型|引领型|基础性|关键性|战略性|战役性|战略战役性|突破性|系统性|后续|配套|后续配套|自身|政府自身|走特色|动态完善|深层次)+改革$/;
+
 /** A body a programme may set up, not the programme: 工匠联盟, 诚信联盟, …研究院, …心理门诊. */
 const ORGANISATION = /(联盟|协会|商会|学会|基金会|联合会|研究院|研究所|门诊)$/;
 
@@ -121,6 +128,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (COUNTED_HEAD.test(bare)) return 'several campaigns counted';
   if (ORGANISATION.test(bare)) return 'an organisation';
   if (THINGS_BUILT.test(bare)) return 'things built';
+  if (QUALITY_REFORM.test(bare)) return 'reforms of a quality';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";
