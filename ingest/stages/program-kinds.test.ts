@@ -139,6 +139,17 @@ describe('what a whole program name says it is', () => {
     expect(names('深化商事制度改革。')).toEqual(['商事制度改革']);
   });
 
+  it('leaves a set of documents, keeping the programme they serve', () => {
+    // District work reports: a package of policies issued, and its building.
+    expect(names('出台“2+N”产业政策体系，实现工业投资增长。')).toEqual([]);
+    expect(notAProgram('龙聚坪山人才政策体系')).toBe('a set of documents');
+    expect(notAProgram('一产业两规划两政策体系建设')).toBe('a set of documents');
+    // A provincial report: rules and laws to improve.
+    expect(notAProgram('法律法规和规章制度')).toBe('a set of documents');
+    expect(notAProgram('龙舞华章人才计划')).toBeNull();
+    expect(notAProgram('行政决策制度体系')).toBeNull();
+  });
+
   it('leaves an organisation a programme sets up', () => {
     expect(names('创新构建“工匠联盟”，加强工匠人才引进培育。')).toEqual([]);
     expect(notAProgram('青春期心理门诊')).toBe('an organisation');

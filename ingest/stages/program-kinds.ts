@@ -86,6 +86,12 @@ const THINGS_BUILT =
 const QUALITY_REFORM =
   /^(?:[一二三四五六七八九十]+项|更高目标|更高层次|集成式|孤岛式|碎片化|创造型|引领型|基础性|关键性|战略性|战役性|战略战役性|突破性|系统性|后续|配套|后续配套|自身|政府自身|走特色|动态完善|深层次)+改革$/;
 
+/**
+ * A set of documents (“1+N”政策体系, “龙聚坪山”人才政策体系, 科研“政策包”, 法律法规和规章制度):
+ * policies issued, not an undertaking; their documents are regulations.
+ */
+const DOCUMENTS = /(政策体系|政策制度体系|政策包|规章制度)(建设)?$/;
+
 /** A body a programme may set up, not the programme: 工匠联盟, 诚信联盟, …研究院, …心理门诊. */
 const ORGANISATION = /(联盟|协会|商会|学会|基金会|联合会|研究院|研究所|门诊)$/;
 
@@ -129,6 +135,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (ORGANISATION.test(bare)) return 'an organisation';
   if (THINGS_BUILT.test(bare)) return 'things built';
   if (QUALITY_REFORM.test(bare)) return 'reforms of a quality';
+  if (DOCUMENTS.test(bare)) return 'a set of documents';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";
