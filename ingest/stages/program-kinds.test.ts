@@ -63,7 +63,15 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('南河景观工程')).toBe("a facility's works");
     expect(notAProgram('东岭区域天然气管道调整工程')).toBe("a facility's works");
     expect(notAProgram('城市规划展览馆工程')).toBe("a facility's works");
+    // District reports' tables of key projects: a named area, reservoir, river, landfill or plant.
+    expect(names('完成凤岭片区交通改善工程、北岭水库水源水质保障工程。')).toEqual([]);
+    expect(notAProgram('南溪河生态补水工程')).toBe("a facility's works");
+    expect(notAProgram('东湖填埋场环境修复工程')).toBe("a facility's works");
+    expect(notAProgram('中心城水厂扩建及深度处理工程')).toBe("a facility's works");
+    expect(notAProgram('东坑片区景观环境提升和道路改造工程')).toBe("a facility's works");
     // A programme run over many places or things stays.
+    expect(notAProgram('微片区提升工程')).toBeNull();
+    expect(notAProgram('污水处理厂提质工程')).toBeNull();
     expect(notAProgram('老旧城市燃气管道改造提升工程')).toBeNull();
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
     expect(names('实施民办学校办学品质提升工程。')).toEqual(['民办学校办学品质提升工程']);

@@ -19,15 +19,21 @@ const FACILITY =
   '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|食堂|通道|天桥|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段|' +
   '灌区|连廊|所城|遗址|故居|旧址|古村落|古建筑群|变电站|宗祠|祠堂|书院|炮台|碉楼|围屋|' +
   // 区文化馆改造工程, 当代艺术馆…展览馆工程: a venue, a theatre, a plant.
-  '文化馆|图书馆|博物馆|美术馆|科技馆|展览馆|档案馆|剧院|水厂|电厂)';
+  '文化馆|图书馆|博物馆|美术馆|科技馆|展览馆|档案馆|剧院|水厂|电厂|' +
+  // 银湖片区…改造工程, 玉龙填埋场环境修复工程, …墓园骨灰楼改造工程: a named area, a landfill, a
+  // cemetery, a power station, a pipeline (微片区 are many small areas, 片区 alone any of them).
+  '(?<=[\\u4e00-\\u9fff]{2})(?<!微)片区|填埋场|墓园|骨灰楼|电站|输油管线|古墟|老围)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
   '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理|保护|文物保护|拓宽|' +
   // …涌片区排涝工程, …河景观工程: what is done to one river or site.
-  '排涝|景观|调整|美化)';
+  '排涝|景观|调整|美化|' +
+  // …水库水源水质保障, …河生态补水, …河复明, …片区交通微循环: what is done to one reservoir, river or area.
+  '水质保障|水源保障|水质提升保障|生态补水|复明|水环境改善|截污改善|生态修复|环境修复|治理修复|品质提升|' +
+  '交通改善|交通微循环|景观提升|下沉|拆建|深度处理|环湖|造湖|贯通|硬底化|资源化利用|再生水利用|活化改造|保护性开发)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
-const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?(?:近期|远期|首期|后续)?$`);
+const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,14}${BUILT})?(?:近期|远期|首期|后续)?$`);
 /** The remediation of one river or site said without 工程 (青溪河综合整治). */
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**

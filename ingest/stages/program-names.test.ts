@@ -160,7 +160,7 @@ describe('unquoted program names', () => {
 
   it('reads no verb inside a word and stops at a verb of a plan', () => {
     expect(names('严格执行区级规范性文件审查制度。')).toEqual(['区级规范性文件审查制度']);
-    expect(names('力争东湖片区水环境综合整治工程竣工。')).toEqual(['东湖片区水环境综合整治工程']);
+    expect(names('力争东湖流域水环境综合整治工程竣工。')).toEqual(['东湖流域水环境综合整治工程']);
   });
 
   it('reads over a joiner between two words of a name', () => {
