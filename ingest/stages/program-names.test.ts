@@ -286,6 +286,15 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
   });
 
+  it('takes no verb of what is done with a programme into its name', () => {
+    // District work reports: a pilot won or listed, a rule launched, works added.
+    expect(names('我区获批全省中小学校人工智能试点应用实验区。')).toEqual([]);
+    expect(names('数据开放创新实验室被列为广东省公共数据资源开发利用试点。')).toEqual([]);
+    expect(notUnquotedName('推出重点区域总设计师', '制度')).toBe('opens like a clause');
+    expect(notUnquotedName('增加同富裕', '工程')).toBe('opens like a clause');
+    expect(notUnquotedName('重点区域总设计师', '制度')).toBeNull();
+  });
+
   it('keeps 以 in a name of the form 以A代B', () => {
     expect(names('完善以奖代补绩效评价机制。')).toEqual(['以奖代补绩效评价机制']);
     expect(names('推广以工代赈试点。')).toEqual(['以工代赈试点']);
