@@ -165,6 +165,15 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('城中村品牌学校创建联盟')).toBe('an organisation');
   });
 
+  it('leaves works of a level and a rank, and small works of any kind', () => {
+    // District and provincial reports: the talent programmes the state lists, small works.
+    expect(names('新增国家重大人才工程入选专家27人。')).toEqual([]);
+    expect(notAProgram('国家和省重大人才工程')).toBe('a class by rank');
+    expect(names('出台政府投资小额建设工程预选承包商管理规定。')).toEqual([]);
+    expect(notAProgram('小额修缮工程')).toBe('a class by rank');
+    expect(notAProgram('重点文化惠民工程')).toBeNull();
+  });
+
   it('leaves the key works of a field and a name opening with a joiner', () => {
     expect(notAProgram('抗旱防汛重点工程建设')).toBe('a class by rank');
     expect(notAProgram('乡村振兴重大项目')).toBe('a class by rank');

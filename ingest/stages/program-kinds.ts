@@ -98,6 +98,13 @@ const QUALITY_REFORM =
  */
 const DOCUMENTS = /(政策体系|政策制度体系|政策包|规章制度)(建设)?$/;
 
+/**
+ * Works or programmes of a level and a rank (国家重大人才工程, 省市重大人才工程: whichever the state
+ * or the province lists) and small works of any kind (小额建设工程, 小额修缮工程): a class of them.
+ */
+const RANKED_WORKS =
+  /^(国家|省|市|区|省市|国家和省|省级|市级|区级)(重大|重点)[\u4e00-\u9fff]{2}(工程|项目)$|小额[\u4e00-\u9fff]{0,2}工程$/;
+
 /** A body a programme may set up, not the programme: 工匠联盟, 诚信联盟, …研究院, …心理门诊. */
 const ORGANISATION = /(联盟|协会|商会|学会|基金会|联合会|研究院|研究所|门诊)$/;
 
@@ -142,6 +149,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (THINGS_BUILT.test(bare)) return 'things built';
   if (QUALITY_REFORM.test(bare)) return 'reforms of a quality';
   if (DOCUMENTS.test(bare)) return 'a set of documents';
+  if (RANKED_WORKS.test(bare)) return 'a class by rank';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";
