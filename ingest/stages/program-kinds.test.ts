@@ -174,6 +174,13 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('重点文化惠民工程')).toBeNull();
   });
 
+  it('leaves undertakings listed each with its own head, keeping a rule of several acts', () => {
+    // District work reports: two theme years; a school report's fields of work.
+    expect(names('今年确定为“改革攻坚年、工作落实年”。')).toEqual([]);
+    expect(notAProgram('师资队伍建设、校园文化建设、教育教学改革')).toBe('several listed');
+    expect(notAProgram('动态管理、全程公示制度')).toBeNull();
+  });
+
   it('leaves the key works of a field and a name opening with a joiner', () => {
     expect(notAProgram('抗旱防汛重点工程建设')).toBe('a class by rank');
     expect(notAProgram('乡村振兴重大项目')).toBe('a class by rank');

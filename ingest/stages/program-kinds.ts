@@ -105,6 +105,13 @@ const DOCUMENTS = /(政策体系|政策制度体系|政策包|规章制度)(建�
 const RANKED_WORKS =
   /^(国家|省|市|区|省市|国家和省|省级|市级|区级)(重大|重点)[\u4e00-\u9fff]{2}(工程|项目)$|小额[\u4e00-\u9fff]{0,2}工程$/;
 
+/**
+ * Undertakings listed one after another, each with its own head (改革攻坚年、工作落实年, 师资队伍建设、
+ * 校园文化建设、教育教学改革): several programmes, not one; a mechanism or rule of several acts
+ * (动态管理、全程公示制度) is one.
+ */
+const LISTED = /^[^、]*(年|建设|改革)、.*(年|建设|改革)$/;
+
 /** A body a programme may set up, not the programme: 工匠联盟, 诚信联盟, …研究院, …心理门诊. */
 const ORGANISATION = /(联盟|协会|商会|学会|基金会|联合会|研究院|研究所|门诊)$/;
 
@@ -150,6 +157,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (QUALITY_REFORM.test(bare)) return 'reforms of a quality';
   if (DOCUMENTS.test(bare)) return 'a set of documents';
   if (RANKED_WORKS.test(bare)) return 'a class by rank';
+  if (LISTED.test(bare)) return 'several listed';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";
