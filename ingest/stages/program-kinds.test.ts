@@ -69,6 +69,9 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('东湖填埋场环境修复工程')).toBe("a facility's works");
     expect(notAProgram('中心城水厂扩建及深度处理工程')).toBe("a facility's works");
     expect(notAProgram('东坑片区景观环境提升和道路改造工程')).toBe("a facility's works");
+    // The main structure or foundations of one building, the works of one district centre.
+    expect(names('完成“三馆”主体工程，推进国家基因库基础工程。')).toEqual([]);
+    expect(notAProgram('中心区灯光夜景提升工程')).toBe("a facility's works");
     // A programme run over many places or things stays.
     expect(notAProgram('微片区提升工程')).toBeNull();
     expect(notAProgram('污水处理厂提质工程')).toBeNull();

@@ -22,7 +22,7 @@ const FACILITY =
   '文化馆|图书馆|博物馆|美术馆|科技馆|展览馆|档案馆|剧院|水厂|电厂|' +
   // 银湖片区…改造工程, 玉龙填埋场环境修复工程, …墓园骨灰楼改造工程: a named area, a landfill, a
   // cemetery, a power station, a pipeline (微片区 are many small areas, 片区 alone any of them).
-  '(?<=[\\u4e00-\\u9fff]{2})(?<!微)片区|填埋场|墓园|骨灰楼|电站|输油管线|古墟|老围)';
+  '(?<=[\\u4e00-\\u9fff]{2})(?<!微)片区|填埋场|墓园|骨灰楼|电站|输油管线|古墟|老围|中心区)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
@@ -38,10 +38,10 @@ const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,14}${BUILT})?(?:近
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**
  * Parts of building anything, the building of a house and a supply line (…中心桩基工程, …片区内涝整治工程,
- * …中心改扩建工程): the works of one site.
+ * …中心改扩建工程, “三馆”主体工程, …基因库基础工程): the works of one site.
  */
 const SITE_WORKS =
-  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整|管道调整|供水|供电|供气|输变电)$/;
+  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整|管道调整|主体|基础|供水|供电|供气|输变电)$/;
 
 /**
  * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a
