@@ -286,6 +286,15 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
   });
 
+  it('takes no manner and one act for a mechanism', () => {
+    // District and provincial reports: how a mechanism runs says none of its own.
+    expect(names('健全市场化投融资机制，支持民营企业平等参与。')).toEqual([]);
+    expect(names('健全长效管护机制。')).toEqual([]);
+    expect(notUnquotedName('多元调解', '机制')).toBe('generic kind of work');
+    expect(notUnquotedName('多元矛盾调处', '机制')).toBeNull();
+    expect(names('完善新型市场监管机制。')).toEqual(['新型市场监管机制']);
+  });
+
   it('takes no verb of what is done with a programme into its name', () => {
     // District work reports: a pilot won or listed, a rule launched, works added.
     expect(names('我区获批全省中小学校人工智能试点应用实验区。')).toEqual([]);

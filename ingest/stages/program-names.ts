@@ -56,6 +56,9 @@ export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul
 
 const CONJUNCTION = /[与和及同、]$/;
 
+/** Manners a mechanism is run in, not what it is of: 市场化, 多元, 长效, 动态, 全新, 快速. */
+const MANNER_FIRST = /^(常态化|长效|全新|市场化|多元化|多元|快速|动态)$/;
+
 /** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调, 产业引导). */
 export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行|引导)$/;
 
@@ -104,6 +107,9 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   if (head === '机制' && /^[^和与及、，]+$/.test(core) && fieldMechanism(words)) return 'generic kind of work';
+  // 市场化|投融资机制, 长效|管护机制, 多元|调解机制: a manner and one act say how, not whose or which.
+  if (/(机制|制度)$/.test(head) && words.length === 2 && MANNER_FIRST.test(words[0] ?? ''))
+    return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   if ((words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core))
     return 'generic field of work';
