@@ -72,6 +72,11 @@ describe('what a whole program name says it is', () => {
     // The main structure or foundations of one building, the works of one district centre.
     expect(names('完成“三馆”主体工程，推进国家基因库基础工程。')).toEqual([]);
     expect(notAProgram('中心区灯光夜景提升工程')).toBe("a facility's works");
+    // A provincial and a district report: one aqueduct, one storage reservoir; securing the
+    // supply of many communities (社区供水保障工程) is a programme.
+    expect(names('推进西江引水工程和海水淡化试点。')).toEqual(['海水淡化试点']);
+    expect(notAProgram('北岭供水调蓄工程')).toBe("a facility's works");
+    expect(notAProgram('社区供水保障工程')).toBeNull();
     // A programme run over many places or things stays.
     expect(notAProgram('微片区提升工程')).toBeNull();
     expect(notAProgram('污水处理厂提质工程')).toBeNull();
