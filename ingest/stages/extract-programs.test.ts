@@ -128,7 +128,8 @@ describe('extractPrograms', () => {
   });
 
   it('keeps a gloss in brackets inside a name, never opening one', () => {
-    expect(names('开工建设北溪片区（上游段）生态修复工程。')).toEqual(['北溪片区（上游段）生态修复工程']);
+    // A watershed's works run over many rivers; a named area's (北溪片区…工程) are one site's.
+    expect(names('开工建设北溪流域（上游段）生态修复工程。')).toEqual(['北溪流域（上游段）生态修复工程']);
     expect(names('推进城中村（北片）消防安全提升工程。')).toEqual(['城中村（北片）消防安全提升工程']);
     expect(names('启动实施（一期）社区微改造工程。')).toEqual(['社区微改造工程']);
     expect(names('（二）深化财政预算管理体制改革。')).toEqual(['财政预算管理体制改革']);

@@ -59,7 +59,28 @@ describe('what a whole program name says it is', () => {
     expect(names('以“母亲河”青溪河综合整治为突破口。')).toEqual([]);
     expect(names('开工建设东溪河治理四期工程，推进南岭、北岭干流治理工程。')).toEqual([]);
     expect(withoutPhase('北岭风电场二阶段工程')).toBe('北岭风电场工程');
+    expect(names('完成区文化馆改造工程、北溪涌片区排涝工程。')).toEqual([]);
+    expect(notAProgram('南河景观工程')).toBe("a facility's works");
+    expect(notAProgram('东岭区域天然气管道调整工程')).toBe("a facility's works");
+    expect(notAProgram('城市规划展览馆工程')).toBe("a facility's works");
+    // District reports' tables of key projects: a named area, reservoir, river, landfill or plant.
+    expect(names('完成凤岭片区交通改善工程、北岭水库水源水质保障工程。')).toEqual([]);
+    expect(notAProgram('南溪河生态补水工程')).toBe("a facility's works");
+    expect(notAProgram('东湖填埋场环境修复工程')).toBe("a facility's works");
+    expect(notAProgram('中心城水厂扩建及深度处理工程')).toBe("a facility's works");
+    expect(notAProgram('东坑片区景观环境提升和道路改造工程')).toBe("a facility's works");
+    // The main structure or foundations of one building, the works of one district centre.
+    expect(names('完成“三馆”主体工程，推进国家基因库基础工程。')).toEqual([]);
+    expect(notAProgram('中心区灯光夜景提升工程')).toBe("a facility's works");
+    // A provincial and a district report: one aqueduct, one storage reservoir; securing the
+    // supply of many communities (社区供水保障工程) is a programme.
+    expect(names('推进西江引水工程和海水淡化试点。')).toEqual(['海水淡化试点']);
+    expect(notAProgram('北岭供水调蓄工程')).toBe("a facility's works");
+    expect(notAProgram('社区供水保障工程')).toBeNull();
     // A programme run over many places or things stays.
+    expect(notAProgram('微片区提升工程')).toBeNull();
+    expect(notAProgram('污水处理厂提质工程')).toBeNull();
+    expect(notAProgram('老旧城市燃气管道改造提升工程')).toBeNull();
     expect(names('实施老旧小区消防安全提升工程。')).toEqual(['老旧小区消防安全提升工程']);
     expect(names('实施民办学校办学品质提升工程。')).toEqual(['民办学校办学品质提升工程']);
     expect(notAProgram('道路交通服务提升工程')).toBeNull();
@@ -97,6 +118,75 @@ describe('what a whole program name says it is', () => {
     expect(names('开展清理河道垃圾、清理违建的专项整治行动。')).toEqual([]);
     expect(notAProgram('专项打击整治行动')).toBe('no campaign named');
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+  });
+
+  it('leaves a count of campaigns over a bare field or after a list, keeping a named package', () => {
+    // District work reports: a count over a field names several programmes, none of them.
+    expect(names('深入实施三大人才工程，引进、培育专业人才。')).toEqual([]);
+    expect(notAProgram('八大减排行动')).toBe('several campaigns counted');
+    // A poverty-relief section: the count covers the items listed before it.
+    expect(notAProgram('饮水改造和致富四大帮扶工程')).toBe('several campaigns counted');
+    expect(notAProgram('危房改造与安居四大帮扶工程')).toBe('several campaigns counted');
+    // A provincial report's named package, and a quoted one with a joiner in its name.
+    expect(notAProgram('碳达峰十大行动')).toBeNull();
+    expect(notAProgram('拓空间、保发展十大专项行动')).toBeNull();
+  });
+
+  it('leaves the building of things, keeping the building of a programme', () => {
+    // District work reports: housing, hospitals, wharves, equipment and a set of projects.
+    expect(names('加快石岩“一水”拆迁安置房建设。')).toEqual([]);
+    expect(names('高标准推进“9+3+1+N”医院项目建设。')).toEqual([]);
+    expect(notAProgram('一主三辅码头体系建设')).toBe('things built');
+    expect(notAProgram('辖区三人小组防疫装备建设')).toBe('things built');
+    // A provincial report: a rail hub and the rural roads programme.
+    expect(notAProgram('四主四辅铁路枢纽建设')).toBe('things built');
+    expect(notAProgram('四好农村路建设')).toBeNull();
+    expect(names('深入推进“平安龙岗”建设。')).toEqual(['平安龙岗建设']);
+  });
+
+  it('leaves reforms named by a quality or an order alone, keeping a reform of something', () => {
+    // District work reports and a provincial one: how the reforms are, not which.
+    expect(names('推出一批上下贯通、多方协同的“集成式”改革。')).toEqual([]);
+    expect(names('全面深化基础性关键性改革。')).toEqual([]);
+    expect(notAProgram('创造型引领型改革')).toBe('reforms of a quality');
+    expect(notAProgram('后续配套改革')).toBe('reforms of a quality');
+    expect(notAProgram('十项改革')).toBe('reforms of a quality');
+    expect(notAProgram('集成式审批改革')).toBeNull();
+    expect(names('深化商事制度改革。')).toEqual(['商事制度改革']);
+  });
+
+  it('leaves a set of documents, keeping the programme they serve', () => {
+    // District work reports: a package of policies issued, and its building.
+    expect(names('出台“2+N”产业政策体系，实现工业投资增长。')).toEqual([]);
+    expect(notAProgram('龙聚坪山人才政策体系')).toBe('a set of documents');
+    expect(notAProgram('一产业两规划两政策体系建设')).toBe('a set of documents');
+    // A provincial report: rules and laws to improve.
+    expect(notAProgram('法律法规和规章制度')).toBe('a set of documents');
+    expect(notAProgram('龙舞华章人才计划')).toBeNull();
+    expect(notAProgram('行政决策制度体系')).toBeNull();
+  });
+
+  it('leaves an organisation a programme sets up', () => {
+    expect(names('创新构建“工匠联盟”，加强工匠人才引进培育。')).toEqual([]);
+    expect(notAProgram('青春期心理门诊')).toBe('an organisation');
+    expect(notAProgram('未来网络研究院')).toBe('an organisation');
+    expect(notAProgram('城中村品牌学校创建联盟')).toBe('an organisation');
+  });
+
+  it('leaves works of a level and a rank, and small works of any kind', () => {
+    // District and provincial reports: the talent programmes the state lists, small works.
+    expect(names('新增国家重大人才工程入选专家27人。')).toEqual([]);
+    expect(notAProgram('国家和省重大人才工程')).toBe('a class by rank');
+    expect(names('出台政府投资小额建设工程预选承包商管理规定。')).toEqual([]);
+    expect(notAProgram('小额修缮工程')).toBe('a class by rank');
+    expect(notAProgram('重点文化惠民工程')).toBeNull();
+  });
+
+  it('leaves undertakings listed each with its own head, keeping a rule of several acts', () => {
+    // District work reports: two theme years; a school report's fields of work.
+    expect(names('今年确定为“改革攻坚年、工作落实年”。')).toEqual([]);
+    expect(notAProgram('师资队伍建设、校园文化建设、教育教学改革')).toBe('several listed');
+    expect(notAProgram('动态管理、全程公示制度')).toBeNull();
   });
 
   it('leaves the key works of a field and a name opening with a joiner', () => {

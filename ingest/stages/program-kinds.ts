@@ -17,21 +17,31 @@ const ONLY_PHASE =
 const FACILITY =
   '(?:(?<!道)路|大道|公路|快速路|高速|步行街|泵站|涌|蓄滞洪区|桥|隧道|隧洞|立交|河|河道|干流|支流|水库|海堤|港|港区|航道|码头|厂|粮库|' +
   '医院|病院|卫生院|保健院|保院|[一二三四五六七八九]院|新院|福利院|养老院|(?<!民办|公办|中小|薄弱|农村|乡村)学校|中学|小学|幼儿园|大楼|综合楼|门诊楼|住院楼|公园|湿地|食堂|通道|天桥|古城|绿道|碧道|步道|干管|管网|枢纽|机场|场馆|体育馆|体育中心|[东南西北中]段|' +
-  '灌区|连廊|所城|遗址|故居|旧址|古村落|古建筑群|变电站|宗祠|祠堂|书院|炮台|碉楼|围屋)';
+  '灌区|连廊|所城|遗址|故居|旧址|古村落|古建筑群|变电站|宗祠|祠堂|书院|炮台|碉楼|围屋|' +
+  // 区文化馆改造工程, 当代艺术馆…展览馆工程: a venue, a theatre, a plant.
+  '文化馆|图书馆|博物馆|美术馆|科技馆|展览馆|档案馆|剧院|水厂|电厂|' +
+  // 银湖片区…改造工程, 玉龙填埋场环境修复工程, …墓园骨灰楼改造工程: a named area, a landfill, a
+  // cemetery, a power station, a pipeline (微片区 are many small areas, 片区 alone any of them).
+  '(?<=[\\u4e00-\\u9fff]{2})(?<!微)片区|填埋场|墓园|骨灰楼|电站|输油管线|古墟|老围|中心区)';
 /** Works a facility ends with: building, widening, renovating it (…中学改扩建, …大道快速化). */
 const BUILT =
   '(?:改扩建|扩建|新建|迁建|重建|拆除重建|改造|升级改造|提标改造|修缮|综合整治|整治|提升|改造提升|' +
-  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理|保护|文物保护|拓宽)';
+  '[东南西北]延|快速化|连通|截排|土建|提标|完善|升级|加固|修复|建设|治理|保护|文物保护|拓宽|' +
+  // …涌片区排涝工程, …河景观工程: what is done to one river or site.
+  '排涝|景观|调整|美化|' +
+  // …水库水源水质保障, …河生态补水, …河复明, …片区交通微循环: what is done to one reservoir, river or area.
+  '水质保障|水源保障|水质提升保障|生态补水|复明|水环境改善|截污改善|生态修复|环境修复|治理修复|品质提升|' +
+  '交通改善|交通微循环|景观提升|下沉|拆建|深度处理|环湖|造湖|贯通|硬底化|资源化利用|再生水利用|活化改造|保护性开发)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
-const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,10}${BUILT})?(?:近期|远期|首期|后续)?$`);
+const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,14}${BUILT})?(?:近期|远期|首期|后续)?$`);
 /** The remediation of one river or site said without 工程 (青溪河综合整治). */
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**
  * Parts of building anything, the building of a house and a supply line (…中心桩基工程, …片区内涝整治工程,
- * …中心改扩建工程): the works of one site.
+ * …中心改扩建工程, “三馆”主体工程, …基因库基础工程): the works of one site.
  */
 const SITE_WORKS =
-  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整|供水|供电|供气|输变电)$/;
+  /(桩基|桩基础|基坑|土建|装修|装饰|装修改造|开槽|填海|围填海|场平|截污|内涝整治|易涝点整治|雨污分流|改扩建|扩建|迁建|重建|管线调整|管道调整|主体|基础|调蓄|引水|供水|供电|供气|输变电)$/;
 
 /**
  * The name without the phase of its works (供水入户五期工程 → 供水入户工程, “…”二期建设); a
@@ -57,6 +67,53 @@ const BY_RANK =
  * 行动, 专项整治行动): several campaigns or none, not one named (八大健康促进行动 says which).
  */
 const BARE_CAMPAIGN = /^([一二三四五六七八九十两]+大)?(专项)?(打击)?(整治|提升|攻坚|集中整治)?(行动|攻坚战|工程)$/;
+
+/**
+ * A count of undertakings over a bare field (十大人才工程, 八大减排行动) or after items joined by 和
+ * (饮水改造和致富四大帮扶工程): several campaigns or works, each its own programme. A count with
+ * what it promotes (八大健康促进行动) or after a package's name (碳达峰十大行动, “拓空间、保发展”十大
+ * 专项行动: a 、 may be the package's own) says which.
+ */
+const COUNTED_HEAD =
+  /(^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}|[和与及][^、和与及]{0,6}[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,4})(工程|项目|行动|行动计划|计划|攻坚战|活动|模式)$/;
+
+/**
+ * The building of things, not of a programme (“一水”拆迁安置房建设, “9+3+1+N”医院项目建设,
+ * “四主四辅”铁路枢纽建设, …防疫装备建设): equipment, halls, wharves, hubs, greenways, housing, a
+ * laboratory, a hospital, or a set of construction projects named by its count or its kind.
+ */
+const THINGS_BUILT =
+  /(设备|装备|大厅|码头|码头体系|枢纽|绿道|通廊|站点|安置房|实验室|医院|围网|大道|项目)(规划|开发)?建设$/;
+
+/**
+ * A reform named by its quality, scale or order alone (集成式改革, 创造型引领型改革, 基础性关键性改革,
+ * 更高目标改革, 后续配套改革, “十项改革”): how the reforms are, not which.
+ */
+const QUALITY_REFORM =
+  /^(?:[一二三四五六七八九十]+项|更高目标|更高层次|集成式|孤岛式|碎片化|创造型|引领型|基础性|关键性|战略性|战役性|战略战役性|突破性|系统性|后续|配套|后续配套|自身|政府自身|走特色|动态完善|深层次)+改革$/;
+
+/**
+ * A set of documents (“1+N”政策体系, “龙聚坪山”人才政策体系, 科研“政策包”, 法律法规和规章制度):
+ * policies issued, not an undertaking; their documents are regulations.
+ */
+const DOCUMENTS = /(政策体系|政策制度体系|政策包|规章制度)(建设)?$/;
+
+/**
+ * Works or programmes of a level and a rank (国家重大人才工程, 省市重大人才工程: whichever the state
+ * or the province lists) and small works of any kind (小额建设工程, 小额修缮工程): a class of them.
+ */
+const RANKED_WORKS =
+  /^(国家|省|市|区|省市|国家和省|省级|市级|区级)(重大|重点)[\u4e00-\u9fff]{2}(工程|项目)$|小额[\u4e00-\u9fff]{0,2}工程$/;
+
+/**
+ * Undertakings listed one after another, each with its own head (改革攻坚年、工作落实年, 师资队伍建设、
+ * 校园文化建设、教育教学改革): several programmes, not one; a mechanism or rule of several acts
+ * (动态管理、全程公示制度) is one.
+ */
+const LISTED = /^[^、]*(年|建设|改革)、.*(年|建设|改革)$/;
+
+/** A body a programme may set up, not the programme: 工匠联盟, 诚信联盟, …研究院, …心理门诊. */
+const ORGANISATION = /(联盟|协会|商会|学会|基金会|联合会|研究院|研究所|门诊)$/;
 
 /** A manner of serving or supervising (“保姆式”服务, 菜单式管理); 一站式, 一门式 name models. */
 const MANNER = /^(?!一)[\u4e00-\u9fff]{1,3}式[\u4e00-\u9fff]{0,4}(服务|管理|监管|帮扶|资助)$/;
@@ -94,6 +151,13 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (!quoted && withoutPhase(bare) !== bare) return "one project's phase";
   if (MANNER.test(bare)) return 'a manner of work';
   if (BARE_CAMPAIGN.test(bare) && bare.length > 2) return 'no campaign named';
+  if (COUNTED_HEAD.test(bare)) return 'several campaigns counted';
+  if (ORGANISATION.test(bare)) return 'an organisation';
+  if (THINGS_BUILT.test(bare)) return 'things built';
+  if (QUALITY_REFORM.test(bare)) return 'reforms of a quality';
+  if (DOCUMENTS.test(bare)) return 'a set of documents';
+  if (RANKED_WORKS.test(bare)) return 'a class by rank';
+  if (LISTED.test(bare)) return 'several listed';
   const ranked = BY_RANK.exec(bare);
   if (ranked && (ranked[1] || ranked[2])) return 'a class by rank';
   if (TITLE.test(bare)) return "a person's title";

@@ -160,7 +160,7 @@ describe('unquoted program names', () => {
 
   it('reads no verb inside a word and stops at a verb of a plan', () => {
     expect(names('严格执行区级规范性文件审查制度。')).toEqual(['区级规范性文件审查制度']);
-    expect(names('力争东湖片区水环境综合整治工程竣工。')).toEqual(['东湖片区水环境综合整治工程']);
+    expect(names('力争东湖流域水环境综合整治工程竣工。')).toEqual(['东湖流域水环境综合整治工程']);
   });
 
   it('reads over a joiner between two words of a name', () => {
@@ -284,6 +284,24 @@ describe('unquoted program names', () => {
     expect(notUnquotedName('南湾社区入选全国绿色社区建设', '试点')).toBe('clause');
     expect(notUnquotedName('稳就业促增收专项', '行动')).toBeNull();
     expect(notUnquotedName('全市最大违建清拆', '行动')).toBe('pronoun');
+  });
+
+  it('takes no manner and one act for a mechanism', () => {
+    // District and provincial reports: how a mechanism runs says none of its own.
+    expect(names('健全市场化投融资机制，支持民营企业平等参与。')).toEqual([]);
+    expect(names('健全长效管护机制。')).toEqual([]);
+    expect(notUnquotedName('多元调解', '机制')).toBe('generic kind of work');
+    expect(notUnquotedName('多元矛盾调处', '机制')).toBeNull();
+    expect(names('完善新型市场监管机制。')).toEqual(['新型市场监管机制']);
+  });
+
+  it('takes no verb of what is done with a programme into its name', () => {
+    // District work reports: a pilot won or listed, a rule launched, works added.
+    expect(names('我区获批全省中小学校人工智能试点应用实验区。')).toEqual([]);
+    expect(names('数据开放创新实验室被列为广东省公共数据资源开发利用试点。')).toEqual([]);
+    expect(notUnquotedName('推出重点区域总设计师', '制度')).toBe('opens like a clause');
+    expect(notUnquotedName('增加同富裕', '工程')).toBe('opens like a clause');
+    expect(notUnquotedName('重点区域总设计师', '制度')).toBeNull();
   });
 
   it('keeps 以 in a name of the form 以A代B', () => {

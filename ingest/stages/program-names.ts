@@ -27,9 +27,12 @@ const GENERIC_WORDS = new Set(
   ).split(' '),
 );
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
-/** Words a name never opens with: parts (部分工作机制), pronouns, a clause's 使/为/把 and 申报 (a pilot applied for). */
+/**
+ * Words a name never opens with: parts (部分工作机制), pronouns, a clause's 使/为/把, 申报 (a pilot
+ * applied for), and what is done with a programme (获批|…试点, 列为|…试点, 推出|…制度, 增加|…工程).
+ */
 const NOT_OPENING =
-  /^(涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|申报|丰富|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
+  /^(获批|列为|推出|展开|增加|涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|申报|丰富|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -52,6 +55,9 @@ const WORKS_CLASS = /(在建|主体|配套|附属|其他|其它|及|民生|基�
 export const NOT_FIRST = new Set(['v', 'vd', 'd', 'ad', 'i', 'p', 'c', 'uj', 'ul', 'r', 'm', 'q', 'f']);
 
 const CONJUNCTION = /[与和及同、]$/;
+
+/** Manners a mechanism is run in, not what it is of: 市场化, 多元, 长效, 动态, 全新, 快速. */
+const MANNER_FIRST = /^(常态化|长效|全新|市场化|多元化|多元|快速|动态)$/;
 
 /** Verbs that also name a kind of work after a noun (科技创新, 企业服务, 区域协调, 产业引导). */
 export const NOMINAL_VERBS = /^(创新|服务|发展|管理|保障|监督|运行|协调|审查|保护|执行|引导)$/;
@@ -101,6 +107,9 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
   if (counted && words.every((w) => GENERIC_WORDS.has(w))) return 'generic kind of work';
   if (head === '机制' && /^[^和与及、，]+$/.test(core) && fieldMechanism(words)) return 'generic kind of work';
+  // 市场化|投融资机制, 长效|管护机制, 多元|调解机制: a manner and one act say how, not whose or which.
+  if (/(机制|制度)$/.test(head) && words.length === 2 && MANNER_FIRST.test(words[0] ?? ''))
+    return 'generic kind of work';
   // 经济工作机制, 维权工作机制: one word of a field before 工作 names no mechanism of its own.
   // 意识形态工作责任制, 信访工作责任制: a field's work is what a system of responsibility is for.
   const generic = (words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core);
