@@ -19,6 +19,7 @@ import { readMetadata } from './stages/read-metadata.js';
 import { resolveIndicators } from './stages/resolve-indicators.js';
 import { splitSections } from './stages/split-sections.js';
 import { splitSentences } from './stages/split-sentences.js';
+import { topicPrograms } from './stages/topic-programs.js';
 
 export interface ExtractInput {
   /** Document id: ingest/read-report.ts derives it from the text (`documentId`). */
@@ -50,9 +51,11 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const named = extractPrograms(sentences).filter(
     (p) => !(agenciesIn.get(p.sentence) ?? []).some((a) => a.start <= p.start && p.end <= a.end),
   );
-  const programs = [...named, ...extractHeadingPrograms(sentences, named, info.title)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const programs = [
+    ...named,
+    ...extractHeadingPrograms(sentences, named, info.title),
+    ...topicPrograms(sentences, named),
+  ].sort((a, b) => a.start - b.start);
   const metrics = extractMetrics(sentences);
   const agencyStarts = new Set(agencies.map((a) => a.start));
   const measures = extractMeasures(sentences, (offset) => agencyStarts.has(offset), text);

@@ -34,4 +34,25 @@ describe('measurePrograms', () => {
     const found = programsOfMeasures('全区上下齐心协力在各街道社区广泛开展“清河行动”。整治黑臭水体8条。');
     expect(found.get('整治黑臭水体8条')).toBeUndefined();
   });
+
+  it('gives the topic a sentence opens with the results its semicolons list, to its full stop', () => {
+    // In the manner of 北京市 2026 and 广东省 2018 reviews: 深化X，…；…；…。 then the next item.
+    const found = programsOfMeasures(
+      '五是城乡面貌持续改善。深入推进垃圾分类减量，新建分类投放点320个；改造中转站12座，回收利用率达43%；完成填埋场整治2处。开通公交线路8条。',
+    );
+    expect(found.get('改造中转站12座')).toEqual(['垃圾分类减量']);
+    expect(found.get('完成填埋场整治2')).toEqual(['垃圾分类减量']);
+    // The full stop ends the topic's reach.
+    expect(found.get('开通公交线路8条')).toBeUndefined();
+  });
+
+  it('stops a topic at a piece that states no result, and scopes no plan without figures', () => {
+    const found = programsOfMeasures(
+      '六是生态环境持续向好。全面推进节能减排，完成LED节能改造1.2万盏；强化合法性审查，规范行政决策程序；关停高耗能企业6家。\n七是改革持续深化。深化简政放权，清理行政职权事项；编制部门权责清单。',
+    );
+    expect(found.get('完成LED节能改')).toEqual(['节能减排']);
+    expect(found.get('强化合法性审查')).toBeUndefined();
+    expect(found.get('关停高耗能企业6')).toBeUndefined();
+    expect(found.get('编制部门权责清单')).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 // Which programs a measure belongs to, from where it stands: the programs it names; those the
 // first action of its sentence and the action before it name (深化“放管服”改革，推进…，实施…); the focus area it
-// falls under (聚焦X。…); the program its paragraph opens with (扎实推进污染防治，…。…); and the program its
-// nearest heading names (二是数字政府建设率先突破。…).
+// falls under (聚焦X。…); the program its paragraph opens with (扎实推进污染防治，…。…); the topic its
+// sentence opens with (深化X，…；…); and the program its nearest heading names (二是数字政府建设率先突破。…).
 
 import { appendToGroup, groupBy } from '../../graph/group-by.js';
 import { core } from './extract-heading-programs.js';
@@ -9,6 +9,7 @@ import type { MeasureSpan } from './extract-measures.js';
 import type { ProgramMention } from './extract-programs.js';
 import type { SectionSpan } from './split-sections.js';
 import type { Sentence } from './split-sentences.js';
+import { topicSpan } from './topic-programs.js';
 
 /** Sentences in the scope of a focus area: from 聚焦X。 to the next focus or the paragraph end. */
 function focusScopes(text: string, sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
@@ -54,6 +55,33 @@ function paragraphScopes(text: string, sentences: Sentence[], programs: ProgramM
   return scopes;
 }
 
+/**
+ * Sentences in the scope of a sentence's topic: a sentence that opens with a running verb and one
+ * program and gives results (深化X，开通3条地铁新线…) is that program's across its semicolons
+ * (…；…；…。) while each piece gives a figure too. Plans (no figures) and the next full sentence
+ * are left to the other scopes: a chain of plans joins unrelated items as often as related ones.
+ */
+function topicScopes(text: string, sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
+  const scopes = new Map<number, string[]>();
+  const bySentence = groupBy(programs, (p) => p.sentence);
+  for (const s of sentences) {
+    const here = bySentence.get(s.index);
+    const span = here && !s.heading ? topicSpan(s) : null;
+    if (!here || !span) continue;
+    const topic = here.find((p) => p.start === s.start + span.start && p.end === s.start + span.end);
+    if (!topic || !/\d/.test(s.text)) continue;
+    const paragraphEnd = text.indexOf('\n', s.start);
+    for (let i = s.index + 1; i < sentences.length; i++) {
+      const next = sentences[i];
+      const previous = sentences[i - 1];
+      if (!next || !previous || next.heading || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
+      if (!/[；;]$/.test(previous.text) || !/\d/.test(next.text)) break;
+      appendToGroup(scopes, i, topic.key);
+    }
+  }
+  return scopes;
+}
+
 /** Programs each section's heading names, by section index. */
 function headingPrograms(sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
   const bySection = new Map<number, string[]>();
@@ -77,6 +105,7 @@ export function measurePrograms(
 ): string[][] {
   const focus = focusScopes(text, sentences, programs);
   const topics = paragraphScopes(text, sentences, programs);
+  const opened = topicScopes(text, sentences, programs);
   const headings = headingPrograms(sentences, programs);
   const headed = new Map<string, string>();
   for (const p of programs) {
@@ -93,7 +122,13 @@ export function measurePrograms(
     const carried = m.order > 0 ? [...(lead.get(s.index) ?? []), ...previous] : [];
     if (m.order === 0) lead.set(s.index, named);
     previous = named;
-    const keys = new Set([...named, ...carried, ...(focus.get(s.index) ?? []), ...(topics.get(s.index) ?? [])]);
+    const keys = new Set([
+      ...named,
+      ...carried,
+      ...(focus.get(s.index) ?? []),
+      ...(topics.get(s.index) ?? []),
+      ...(opened.get(s.index) ?? []),
+    ]);
     // 由区司法局进行合法性审查: the bare name of a program a heading names is that program.
     for (const [name, key] of headed) if (m.text.includes(name)) keys.add(key);
     for (let section: SectionSpan | null = s.section; section; ) {

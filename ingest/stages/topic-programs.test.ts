@@ -1,0 +1,41 @@
+// Inputs: sentences of work reports of the corpus-sz set (广东省 2018, 罗湖区 2021, 龙岗区 and
+// 坪山区 reviews) and sentences written in their manner for what the rule must leave alone.
+
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './split-sentences.js';
+import { topicPrograms } from './topic-programs.js';
+
+const topics = (text: string) => topicPrograms(splitSentences(text, []), []).map((p) => p.name);
+
+describe('topicPrograms', () => {
+  it('reads the topic a running verb opens an elaborated sentence with', () => {
+    expect(topics('深入推进垃圾分类减量，平湖能源生态园一期改造工程投产试运行，完成红花岭一期填埋场整治。')).toEqual([
+      '垃圾分类减量',
+    ]);
+    expect(topics('持续深化简政放权，清理行政职权事项，全面清理规范各类涉企许可事项。')).toEqual(['简政放权']);
+    expect(topics('深化涉水面源污染整治，创建污水零直排区，海域水质优良比例达到100%。')).toEqual(['涉水面源污染整治']);
+    expect(topics('全面推进节能减排，公共照明100%完成LED节能改造。')).toEqual(['节能减排']);
+  });
+
+  it('leaves aims, sectors, generic objects and actions with their own object', () => {
+    expect(topics('深入推进高质量发展，地区生产总值增长6%，规上工业增加值增长8%。')).toEqual([]);
+    expect(topics('大力推进现代服务业，金融业增加值增长7%，新增持牌金融机构5家。')).toEqual([]);
+    expect(topics('扎实推进重点工作，完成年度任务120项，群众满意度持续提升。')).toEqual([]);
+    expect(topics('持续深化营商环境，新增商事主体3.2万户，企业开办时间压缩至1天。')).toEqual([]);
+    expect(topics('深入推进在建项目形成产能，新增规上工业企业35家，工业投资增长12%。')).toEqual([]);
+    expect(topics('深化深港合作，推进口岸通关便利化，两地往来更加便捷。')).toEqual([]);
+  });
+
+  it('needs a running verb with its adverb, and elaboration after the comma', () => {
+    // 加快推进 runs works and tasks more than initiatives; a bare 推进 any action.
+    expect(topics('加快推进垃圾处理设施选址，完善城市垃圾处理配套设施，推进垃圾收集点建设。')).toEqual([]);
+    expect(topics('推进污水处理厂提标改造，地表水水质进一步改善。')).toEqual([]);
+    // Nothing elaborates the topic: a plan's line, not a review of it.
+    expect(topics('深入推进垃圾分类减量，打造宜居城区。')).toEqual([]);
+  });
+
+  it('leaves a topic another rule names (…改革, …建设) to that rule', () => {
+    expect(topics('深化商事制度改革，新增市场主体2.1万户，企业开办时间压缩至1天。')).toEqual([]);
+    expect(topics('扎实推进海绵城市建设，新增海绵城市面积12平方公里，消除易涝点20处。')).toEqual([]);
+  });
+});
