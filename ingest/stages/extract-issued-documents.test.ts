@@ -80,3 +80,13 @@ describe('the name of a package of articles', () => {
     expect(documents('梳理惠企措施“100条”，出台出口退税周转金贴息等“19条措施”。')).toEqual([]);
   });
 });
+
+describe('a package named at length', () => {
+  it('keeps a conjunction of its subject and a qualified 措施, not two packages in one quote', () => {
+    expect(
+      documents('出台的“促进先进制造业和现代服务业高质量发展56条措施”“帮助市场主体纾困解难15条措施”等系列惠企政策。'),
+    ).toEqual(['促进先进制造业和现代服务业高质量发展56条措施', '帮助市场主体纾困解难15条措施']);
+    expect(documents('严格落实“安全生产十五条硬措施”。')).toEqual(['安全生产十五条硬措施']);
+    expect(documents('出台“促消费9条和16条”。')).toEqual([]);
+  });
+});

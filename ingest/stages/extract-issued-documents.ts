@@ -35,8 +35,8 @@ const COUNTED_RULES = /(?:中共中央|中央|[省市区县]委)[一二三四五
  * (整改措施12条, 任务清单37条) is a figure, not a title.
  */
 const ARTICLES = '(?:(?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,3})条';
-const PACKAGE_TAIL = '(?:政策措施|措施|举措)?';
-const QUOTED_PACKAGE = new RegExp(`“([^“”，。；、和及]{0,16}?${ARTICLES}${PACKAGE_TAIL})”`, 'g');
+const PACKAGE_TAIL = '(?:政策措施|硬?措施|举措)?';
+const QUOTED_PACKAGE = new RegExp(`“([^“”，。；、]{0,24}?${ARTICLES}${PACKAGE_TAIL})”`, 'g');
 const UNQUOTED_PACKAGE = new RegExp(
   `(?:出台|制定|印发|发布|推出)(?:实施|了)?(${ARTICLES}[\\u4e00-\\u9fff]{2,14}?(?:措施|举措)|[\\u4e00-\\u9fff]{2,16}?${ARTICLES}${PACKAGE_TAIL})(?=[，。；、和及等]|$)`,
   'g',
@@ -53,7 +53,12 @@ const COUNT_HEAD = /^[\d一二三四五六七八九十]+条/;
 /** The name of a package of articles: words naming its subject and the count. */
 function packageName(lead: string, quoted: string): string | undefined {
   const subject = lead + quoted.replace(COUNT_TAIL, '');
-  if (!/[\u4e00-\u9fff]{2}/.test(subject.replace(/版/g, '')) || COUNTING_NOUN.test(subject) || /等/.test(subject))
+  // “促消费9条和16条” names two packages at once; 出口退税周转金贴息等“19条措施” a class.
+  if (
+    !/[\u4e00-\u9fff]{2}/.test(subject.replace(/版/g, '')) ||
+    COUNTING_NOUN.test(subject) ||
+    /等|条[和及]/.test(subject)
+  )
     return undefined;
   return lead + quoted;
 }
