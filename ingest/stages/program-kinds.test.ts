@@ -28,6 +28,13 @@ describe('what a whole program name says it is', () => {
     expect(names('完善灵活就业人员基本医疗保险制度。')).toEqual(['灵活就业人员基本医疗保险制度']);
   });
 
+  it('leaves what the government fights, however counted, and keeps the campaign against it', () => {
+    expect(names('依法严惩“十二类”违法犯罪活动，重点打击电信网络诈骗等新型犯罪。')).toEqual([]);
+    expect(notAProgram('“十二类”违法犯罪活动')).toBe('what is fought');
+    expect(notAProgram('打击走私专项活动')).toBeNull();
+    expect(notAProgram('扫黄打非活动')).toBeNull();
+  });
+
   it('leaves a set of sights', () => {
     expect(names('推广“南湾十景”等旅游线路。')).toEqual([]);
     expect(notAProgram('南湾十景')).toBe('a set of places');

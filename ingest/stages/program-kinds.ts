@@ -1,6 +1,7 @@
 // What a whole program name says it is, whatever rule found it: a plan, a class, a manner, a
 // title, the works of one facility or a phase of them rather than a programme. Reads the name
 // alone; the words around it are program-context.ts's.
+import { OFFENCE } from './program-names.js';
 
 /** A five-year period's plan (“十四五”规划, 七五普法规划): the annotation counts it a programme. */
 const FIVE_YEAR = /^[“"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?/;
@@ -168,6 +169,9 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   // “两个坚持”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”
   // 原则) is, as the annotation counts it.
   if (/原则$/.test(bare) && !/，/.test(bare)) return 'a principle';
+  // “十二类”违法犯罪活动: what the government fights, however it is counted, is no programme of its
+  // own; the campaign against it says so (打击…专项行动).
+  if (/活动$/.test(bare) && OFFENCE.test(bare) && !/打击|整治|专项|治理|严打/.test(bare)) return 'what is fought';
   if (STATE_SYSTEM.test(bare)) return 'a system of the state';
   // 福田十景, 八大景点: a set of sights counted is places, not an undertaking.
   if (/[一二三四五六七八九十]+(大)?(景|景点|胜景)$/.test(bare)) return 'a set of places';
