@@ -30,6 +30,16 @@ function focusScopes(text: string, sentences: Sentence[], programs: ProgramMenti
   return scopes;
 }
 
+/** The sentences after `s` in its paragraph, up to a heading. */
+function* restOfParagraph(text: string, sentences: Sentence[], s: Sentence): Generator<Sentence> {
+  const paragraphEnd = text.indexOf('\n', s.start);
+  for (let i = s.index + 1; i < sentences.length; i++) {
+    const next = sentences[i];
+    if (!next || next.heading || (paragraphEnd >= 0 && next.start > paragraphEnd)) return;
+    yield next;
+  }
+}
+
 /**
  * Sentences in the scope of a paragraph's topic: a paragraph that opens with a clause running one
  * program (加快打造“轨道上的大湾区”。…, 扎实推进污染防治，…) is that program's, to its end.
@@ -45,12 +55,7 @@ function paragraphScopes(text: string, sentences: Sentence[], programs: ProgramM
       (p) => p.end <= clauseEnd && clauseEnd - s.start - (p.end - p.start) <= 6,
     );
     if (topic.length !== 1) continue;
-    const paragraphEnd = text.indexOf('\n', s.start);
-    for (let i = s.index + 1; i < sentences.length; i++) {
-      const next = sentences[i];
-      if (!next || next.heading || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
-      appendToGroup(scopes, i, topic[0]?.key ?? '');
-    }
+    for (const next of restOfParagraph(text, sentences, s)) appendToGroup(scopes, next.index, topic[0]?.key ?? '');
   }
   return scopes;
 }
@@ -70,13 +75,10 @@ function topicScopes(text: string, sentences: Sentence[], programs: ProgramMenti
     if (!here || !span) continue;
     const topic = here.find((p) => p.start === s.start + span.start && p.end === s.start + span.end);
     if (!topic || !/\d/.test(s.text)) continue;
-    const paragraphEnd = text.indexOf('\n', s.start);
-    for (let i = s.index + 1; i < sentences.length; i++) {
-      const next = sentences[i];
-      const previous = sentences[i - 1];
-      if (!next || !previous || next.heading || (paragraphEnd >= 0 && next.start > paragraphEnd)) break;
-      if (!/[；;]$/.test(previous.text) || !/\d/.test(next.text)) break;
-      appendToGroup(scopes, i, topic.key);
+    for (const next of restOfParagraph(text, sentences, s)) {
+      const previous = sentences[next.index - 1];
+      if (!previous || !/[；;]$/.test(previous.text) || !/\d/.test(next.text)) break;
+      appendToGroup(scopes, next.index, topic.key);
     }
   }
   return scopes;
