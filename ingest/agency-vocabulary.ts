@@ -35,7 +35,8 @@ export const NOT_BODY_NAME =
 
 /**
  * Shortened department names that stand for one full name wherever they are used, and that full
- * name's words: 市场监管局 = 市场监督管理局, 发改委 = 发展和改革委员会, 环保厅 = 环境保护厅. Short
+ * name's words: 市场监管局 = 市场监督管理局, 发改委 = 发展和改革委员会, 环保厅 = 环境保护厅, 科技部 =
+ * 科学技术部. Short
  * forms whose full name differs from place to place (住建局 for 住房和建设局 or 住房和城乡建设局,
  * 城管局, 卫计局) are kept as written.
  */
@@ -43,9 +44,12 @@ export const SHORT_DEPARTMENTS: [RegExp, string][] = [
   [/安监(?=总?局$)/, '安全生产监督管理'],
   [/药监(?=总?局$)/, '药品监督管理'],
   [/(?<=[场融])监管(?=总?局$)/, '监督管理'],
-  [/环保(?=[局厅]$)/, '环境保护'],
-  [/工信(?=[局厅]$)/, '工业和信息化'],
-  [/人社(?=[局厅]$)/, '人力资源和社会保障'],
+  [/环保(?=[局厅部]$)/, '环境保护'],
+  [/工信(?=[局厅部]$)/, '工业和信息化'],
+  [/人社(?=[局厅部]$)/, '人力资源和社会保障'],
+  [/^科技(?=部$)/, '科学技术'],
+  [/^住建(?=部$)/, '住房和城乡建设'],
+  [/^中宣部$/, '中央宣传部'],
   [/发改(?=局$)/, '发展和改革'],
   [/发改委$/, '发展和改革委员会'],
   [/卫健委$/, '卫生健康委员会'],
@@ -59,3 +63,10 @@ export function fullDepartmentName(name: string): string {
   for (const [short, words] of SHORT_DEPARTMENTS) full = full.replace(short, words);
   return full;
 }
+
+/**
+ * A ministry or a national administration (司法部, 工业和信息化部, 海关总署) is national: one node in
+ * every report. A party committee's department written without its committee (组织部), a
+ * unit's own …工作部 and a task's 指挥部 are the report's own.
+ */
+export const MINISTRY = /^[\u4e00-\u9fff]{2,10}(?<!宣传|组织|统战|统一战线工作|社会工作|对外联络|工作|指挥)(部|总署)$/;

@@ -5,11 +5,11 @@
 import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
 import { AGENCY_SUFFIXES, LEVELS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
-import { taggedWordAt } from './tokens.js';
+import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** A level before a kind of group. */
 export const LEVEL_GROUP = new RegExp(`^[${LEVELS}]级?(领导小组|工作小组|工作专班|指挥部|办公室|委员会)$`);
-export const BUILDING_AFTER = /^(项目|大楼|大厦|营房|新址|迁建|[（(]?[一二三四五]期)/;
+export const BUILDING_AFTER = /^(项目|大楼|大厦|营房|新址|旧址|迁建|[（(]?[一二三四五]期)/;
 /** 改造基层公安派出所: what is renovated or rebuilt is a building. */
 export const RENOVATED = /(改造|改扩建|扩建|迁建|翻新|装修|修缮)$/;
 
@@ -59,4 +59,41 @@ export function namesCompany(sentence: Sentence, start: number, end: number): bo
     NAME_PART_TAGS.has(next.tag) &&
     !AGENCY_SUFFIXES.some((suffix) => text.startsWith(suffix, end))
   );
+}
+
+/** Words ending in 部 that name a part, a side, people or a company's unit (干部, 总部, 东部, 俱乐部). */
+const NOT_DEPARTMENT =
+  /(干|全|总|内|外|东|西|南|北|中|局|乐|支|头|底|本|分|大|细|面|顶|背|基|后|前|上|下|腹|胸|腰|脑|一|各|事业|项目|营业|销售|市场|研发|运营|财务|初中|高中|小学|学|校|门诊|住院|指挥|营|连|团)部$/;
+
+/** A school's, a hospital's or a company's department (深圳外国语学校国际部, 国际中医医疗部). */
+const OF_INSTITUTION = /学校|学院|大学|中学|小学|医院|医疗|院区|公司|集团|银行/;
+
+/** A party committee's department: 中央宣传部, 市委组织部, 中共…区委统战部. */
+const PARTY_DEPARTMENT = /^(中共)?(中央|.{0,10}?[省市区县州旗盟]委)(宣传|组织|统战|统一战线工作|社会工作|对外联络)部$/;
+
+/** A body's name before it, or what bodies do after it: 被…部确定, 会同…部, …部印发. */
+const ACTOR_BEFORE = /(被|由|经|会同|联合|配合|协调|报请|报送|商请|提请|向|与|和|、|及)$/;
+const ACTOR_AFTER =
+  /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展)/;
+
+/** Parts of speech the segmenter gives a ministry's name (司法部/nt) when it knows it. */
+const ORGANISATION_TAG = 'nt';
+
+/**
+ * A name ending in 部 is a body when it is a party committee's department, or a ministry (司法部,
+ * 民政部, 工业和信息化部) that the segmenter knows as an organisation or that the sentence has act,
+ * listed with other bodies or acted with; 干部, 总部, 俱乐部 and a company's 市场部 are none.
+ */
+export function isDepartmentBody(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  const name = text.slice(start, end).replace(/[“”"]/g, '');
+  if (NOT_DEPARTMENT.test(name) || OF_INSTITUTION.test(name) || name.length < 3 || name.length > 12) return false;
+  if (PARTY_DEPARTMENT.test(name)) return true;
+  // 五部两办两中心：综合部、党群工作部…: the kinds of units every office has, counted.
+  if (/[一二三四五六七八九十\d]+部[^：:]*[：:][^：:]*$/.test(text.slice(0, start))) return false;
+  // A department of a place (区委…部 aside) is a company's or a school's unit.
+  if (/^[\u4e00-\u9fff]{0,6}?[省市区县镇乡]/.test(name) && !/^(中央|国家)/.test(name)) return false;
+  const last = taggedWordEndingAt(sentence, end);
+  if (last?.tag === ORGANISATION_TAG && last.word.endsWith('部')) return true;
+  return ACTOR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || ACTOR_AFTER.test(text.slice(end));
 }

@@ -23,7 +23,15 @@ import {
   NOT_AGENCY_ENDINGS,
   NOT_RELATIVE,
 } from '../vocabulary.js';
-import { BUILDING_AFTER, LEVEL_GROUP, namesCompany, premisesBuilt, RENOVATED, ruleSubject } from './agency-contexts.js';
+import {
+  BUILDING_AFTER,
+  isDepartmentBody,
+  LEVEL_GROUP,
+  namesCompany,
+  premisesBuilt,
+  RENOVATED,
+  ruleSubject,
+} from './agency-contexts.js';
 import { coordinatedStart, dropClauseHead, functionCharBefore } from './agency-edges.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, nextBoundary, stopEndsAt, taggedWordAt, taggedWordEndingAt } from './tokens.js';
@@ -250,6 +258,7 @@ export function agencySpans(sentence: Sentence): Span[] {
       continue;
     if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
+    if (suffix === '部' && !isDepartmentBody(sentence, start, end)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
     if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
     if (namesCompany(sentence, start, end) || NOT_BODY_NAME.test(name)) continue;

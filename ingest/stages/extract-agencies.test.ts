@@ -33,6 +33,56 @@ describe('extractAgencies', () => {
     expect(agencies('国务院印发通知。', guangming)[0]?.key).toBe('Agency:国务院');
   });
 
+  it('reads ministries as national bodies, one node everywhere, short forms under their full names', () => {
+    const names = (text: string, j = yanqing) => agencies(text, j).map((a) => a.key);
+    // A department's report (Wuhan), a district work report (Longgang), a new area's (Pingshan).
+    expect(names('尚信公证处被外交部、司法部确定为海外远程视频公证试点单位。')).toEqual([
+      'Agency:外交部',
+      'Agency:司法部',
+    ]);
+    expect(names('公安部、民政部联合开展打击整治养老诈骗专项行动。', guangming)).toEqual([
+      'Agency:公安部',
+      'Agency:民政部',
+    ]);
+    expect(names('项目被工信部、财政部和科技部等三部委列入创新工程。')).toEqual([
+      'Agency:工业和信息化部',
+      'Agency:财政部',
+      'Agency:科学技术部',
+    ]);
+    expect(names('审计署和海关总署联合开展检查。')).toContain('Agency:海关总署');
+  });
+
+  it('reads a party committee’s departments under their committee, and no 部 that is a part or a unit', () => {
+    expect(agencies('区委宣传部、区委统战部牵头组织。', guangming).map((a) => a.name)).toEqual([
+      '光明区委宣传部',
+      '光明区委统战部',
+    ]);
+    const none = [
+      '全区干部职工全部参与，引进企业总部和篮球俱乐部。',
+      '深圳外国语学校国际部动工建设。',
+      '东江纵队司令部旧址成为全国重点文物保护单位。',
+      '五部两办两中心：综合部、党群工作部、平安建设部、民生事务部。',
+      '统筹东部、中部和西部发展，加强内部管理。',
+    ];
+    for (const text of none)
+      expect(
+        agencies(text, guangming).map((a) => a.name),
+        text,
+      ).toEqual([]);
+  });
+
+  it('names a ministry’s own bodies by its name in its report', () => {
+    const national = { region: '中国', units: [], levels: [], code: '' };
+    const [group] = extractAgencies(
+      '部党组召开6次会议。',
+      splitSentences('部党组召开6次会议。', []),
+      national,
+      '司法部',
+    );
+    expect(group?.name).toBe('司法部党组');
+    expect(group?.key).toBe('Agency:司法部党组');
+  });
+
   it('gives 市委 to the city of a district report', () => {
     const [a] = agencies('全面落实市委决策部署。');
     expect(a?.name).toBe('中共北京市委');

@@ -23,6 +23,13 @@ describe('extractIssuedDocuments', () => {
     expect(documents('推动出台光明科学城发展促进条例以及相关配套制度。')).toEqual(['光明科学城发展促进条例']);
   });
 
+  it('reads a name after a run of issuing verbs without them', () => {
+    expect(documents('制定印发法治政府建设督察工作方案，举办专题研讨班。')).toEqual(['法治政府建设督察工作方案']);
+    // The ministry's report: no name starts with the second verb.
+    for (const name of documents('召开电视电话会议，制定印发学习宣传贯彻实施方案和通知。'))
+      expect(name).not.toMatch(/^(印发|出台|发布)/);
+  });
+
   it('takes a title in 《》 after an issuing verb as a document whatever its ending', () => {
     expect(documents('印发《规范性文件履行程序》至全区各部门。')).toEqual(['规范性文件履行程序']);
   });

@@ -11,7 +11,8 @@ import type { RegulationMention } from './extract-regulations.js';
 import { documentType, regulationName } from './extract-regulations.js';
 import type { Sentence } from './split-sentences.js';
 
-const VERB = '(?:研究制定|制定出台|制定|印发|出台|发布|颁布|修订|编制|起草|编印)(?:了|并印发|实施)?';
+/** One issuing verb or a run of them (制定印发, 研究制定出台). */
+const VERB = '(?:(?:研究制定|制定出台|制定|印发|出台|发布|颁布|修订|编制|起草|编印)(?:了|并印发|实施)?)+';
 const QUOTED = new RegExp(`${VERB}《([^《》\\n]{2,60})》`, 'g');
 /**
  * Types too generic to read an unquoted name by: 清单, 目录 and 计划 name lists and plans of anything,

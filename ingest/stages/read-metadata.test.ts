@@ -19,6 +19,14 @@ describe('readMetadata', () => {
     expect(readMetadata(text, {}).issuer).toBe('国家税务总局绍兴市税务局');
   });
 
+  it('takes a ministry that names itself in its title as the issuer of a national report', () => {
+    const info = readMetadata('司法部2022年法治政府建设年度报告\n2022年，司法部扎实推进法治政府建设。', {});
+    expect(info.issuer).toBe('司法部');
+    expect(info.jurisdiction.region).toBe('中国');
+    // A party committee's department is no ministry: its place stays unknown, its issuer unread.
+    expect(readMetadata('组织部2022年法治建设情况报告\n…', {}).issuer).toBe('');
+  });
+
   it('keeps a government as the issuer of its own reports', () => {
     const text = '绍兴市上虞区人民政府关于2022年法治政府建设情况的报告\n2022年，区政府全面推进法治政府建设。';
     expect(readMetadata(text, {}).issuer).toBe('绍兴市上虞区人民政府');

@@ -3,8 +3,9 @@
 // 日期/来源 lines, signature) otherwise.
 
 import { basename, extname } from 'node:path';
+import { MINISTRY } from '../agency-vocabulary.js';
 import { type DateSources, dateReport } from './date-report.js';
-import { type Jurisdiction, type PlaceSource, placeNamed, placeReport } from './place-report.js';
+import { type Jurisdiction, NATIONAL, type PlaceSource, placeNamed, placeReport } from './place-report.js';
 
 export type { Jurisdiction } from './place-report.js';
 
@@ -52,7 +53,7 @@ function looksLikeTitle(line: string): boolean {
  * 关于市市场监管局…的报告. The body ends the run of characters before the year, 关于 or the subject.
  */
 const TITLE_BODY =
-  /^(?:关于)?((?:中共)?[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|署|院|人民政府|管委会|管理委员会))(?=关于|[（(]?(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|年度|法治|依法|全面|推进|贯彻|落实)/;
+  /^(?:关于)?((?:中共)?[\u4e00-\u9fff]{2,24}?(?:局|厅|部|委员会|委|办公室|署|院|人民政府|管委会|管理委员会))(?=关于|[（(]?(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}|年度|法治|依法|全面|推进|贯彻|落实)/;
 
 /**
  * Whether a name starts with a unit of the chain, a level character (市司法局) or 国家 (a national
@@ -69,7 +70,7 @@ function ownPlace(name: string, jurisdiction: Jurisdiction): boolean {
  */
 function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction): string {
   const own = TITLE_BODY.exec(title)?.[1];
-  if (own && ownPlace(own, jurisdiction)) return own;
+  if (own && (ownPlace(own, jurisdiction) || (jurisdiction === NATIONAL && MINISTRY.test(own)))) return own;
   const named =
     /([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(`${title}\n${source}`)?.[1] ??
     /代表([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(opening)?.[1];
@@ -103,7 +104,10 @@ export function readMetadata(text: string, fields: Record<string, string>, file 
     { text: opening, heading: false },
     { text: text.slice(-300), heading: false },
   ];
-  const jurisdiction = fields.region ? placeNamed(fields.region) : placeReport(sources, text);
+  const placed = fields.region ? placeNamed(fields.region) : placeReport(sources, text);
+  // 司法部2022年法治政府建设年度报告: a ministry's own report is a national one.
+  const ministry = TITLE_BODY.exec(title)?.[1] ?? '';
+  const jurisdiction = placed.region === '' && MINISTRY.test(ministry) ? NATIONAL : placed;
   const issuer = findIssuer(title, source, opening, jurisdiction);
   const published = fields.date ?? findDate(text);
   const dates: DateSources = { title, fileName: fileName || sourceName, opening: text.slice(0, 3000), published };

@@ -4,7 +4,7 @@
 // one node in every report that names it, whatever the level of the report.
 
 import nodejieba from 'nodejieba';
-import { BARE_DEPARTMENT, fullDepartmentName, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
+import { BARE_DEPARTMENT, fullDepartmentName, MINISTRY, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
 import { chainOf, type Division, findDivisions, shortName } from '../gazetteer.js';
 import { normalizeName, stripQuotes } from '../text-utils.js';
 import { LEVELS, NATIONAL_BODIES, RELATIVE_BODIES } from '../vocabulary.js';
@@ -165,13 +165,13 @@ const PLACE_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'f', 's']);
 const OWN_PART = /^(党组|党委|机关|机关党委|办公室|[\u4e00-\u9fff]{1,6}[处科室股])$/;
 
 /**
- * A body of the report's own department named by its head character (局党组, 我局, 委法规处 in a
- * report a 局 or 委员会 writes): the department's name with that part.
+ * A body of the report's own department named by its head character (局党组, 我局, 部党组, 委法规处
+ * in a report a 局, a 部 or a 委员会 writes): the department's name with that part.
  */
 function ownBody(plain: string, author: string): string | undefined {
   const head = author.endsWith('委员会') ? '委' : author.at(-1);
-  if (!head || !/[局厅委署办]/.test(head)) return undefined;
-  const match = /^([我本]?)([局厅委署办])(.*)$/.exec(plain);
+  if (!head || !/[局厅部委署办]/.test(head)) return undefined;
+  const match = /^([我本]?)([局厅部委署办])(.*)$/.exec(plain);
   if (!match || match[2] !== head) return undefined;
   const rest = match[3] ?? '';
   if (rest === '' ? match[1] === '' : !OWN_PART.test(rest)) return undefined;
@@ -263,6 +263,7 @@ function resolveWritten(surface: string, jurisdiction: Jurisdiction, author: str
     const name = `${party ? '中共' : ''}${unit}${rest}`;
     return result(name, scope, name === written ? [] : [written]);
   }
+  if (!party && MINISTRY.test(plain)) return result(written, '');
   // A body of another place written in full (南山区人民政府 in a 宝安区 report, 北京市人民政府).
   const place = placeOfName(plain, jurisdiction);
   if (place && place.unit !== plain) {
