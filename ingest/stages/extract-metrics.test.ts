@@ -94,4 +94,17 @@ describe('extractMetrics', () => {
       '24微克/立方米',
     ]);
   });
+
+  it('reads working days, grid capacity and racks, and no count in a session or a step', () => {
+    const found = (text: string) => metrics(text).map((m) => `${m.value}${m.unit}`);
+    // A district work report (Shenzhen), a county report (Shaanxi), a provincial one (Hunan).
+    expect(found('审批时限从494个工作日压缩到385个工作日，新增供电容量48万千伏安，建成标准机架11.5万架。')).toEqual([
+      '494个工作日',
+      '385个工作日',
+      '480000千伏安',
+      '115000架',
+    ]);
+    expect(found('落实省委十二届二次全会和市委八届二次、六次全会精神。')).toEqual([]);
+    expect(found('生产总值迈上5万亿台阶，符合规划的企业等六种类型。')).toEqual(['6种']);
+  });
 });

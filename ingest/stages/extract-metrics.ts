@@ -34,6 +34,8 @@ const CN_BAD_BEFORE = /[统唯之进第同单逐每专万一]$/;
 const NAMED_COUNT = /^(?:制度|机制|原则|工程|清单|责任|意识|自信|维护|服务|规定)/;
 /** 成 after a count is a tenth (超五成, 近8成), unless it opens a word (三成为, 两成员). */
 const NOT_TENTHS = /^[为果立功本员效长熟交型就绩熟品]/;
+/** Words a one-character measure word opens: after a number they are no unit. */
+const UNIT_OPENS_WORD = /^(台阶|台账|条件|部署|部门|部分|处理|处置|起步|组织|首要|首位|间隔)$/;
 const QUALIFIERS: Record<string, string> = {
   近: '近',
   超过: '超',
@@ -96,15 +98,19 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
         if (unit === '期' && number !== '两') continue;
       }
       if (unit === '成' && NOT_TENTHS.test(next)) continue;
+      // 迈上5万亿台阶: a measure word that opens a longer word (台阶) counts nothing.
+      if (unit.length === 1 && UNIT_OPENS_WORD.test(unit + next)) continue;
       // 千头万绪, 千斤重担: idioms count heads and catties in words; the reports' figures are in digits.
       if ((unit === '头' || unit === '斤') && chinese && multiplier === '') continue;
       // 市十六届人大三次会议: a session is named by its ordinal, not counted.
       if (unit === '次' && chinese && /(届|人大|政协|大会)$/.test(text.slice(Math.max(0, numberAt - 2), numberAt)))
         continue;
-      // 十九届六中全会, 第三届, 二十届历次全会: a congress or session is named, not counted.
+      // 八届二次、六次全会: the next session of a run is named by its ordinal too.
+      if (unit === '次' && chinese && /^(全会|全体会议|党代会)/.test(text.slice(at + whole.length))) continue;
+      // 十九届六中全会, 第三届, 二十届历次全会, 八届二次全会: a congress or session is named, not counted.
       if (
         unit === '届' &&
-        /^(?:[一二三四五六七八九十]中|全会|历次|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
+        /^(?:[一二三四五六七八九十]中|[一二三四五六七八九十]+次|全会|历次|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
           text.slice(at + whole.length),
         )
       )
