@@ -31,6 +31,8 @@ export const RELATIVE_BODIES: { surface: RegExp; canonical: (unit: string) => st
   { surface: /^人大/, canonical: (u) => `${u}人大` },
   { surface: /^政协/, canonical: (u) => `${u}政协` },
   { surface: /^纪委监委|^纪委/, canonical: (u) => `${u}纪委监委` },
+  { surface: /^人民法院|^法院/, canonical: (u) => `${u}人民法院` },
+  { surface: /^人民检察院|^检察院/, canonical: (u) => `${u}人民检察院` },
   { surface: /^委(?![员托屈婉实])/, canonical: (u) => `中共${u}委` },
 ];
 
@@ -41,6 +43,7 @@ export const AGENCY_SUFFIXES = [
   '常务委员会',
   '政府常务会议',
   '常务会议',
+  '全体会议',
   '常务会',
   '常委会',
   '领导小组',
@@ -70,6 +73,7 @@ export const AGENCY_SUFFIXES = [
   '厅',
   '总署',
   '部',
+  '办',
   '司法所',
   '派出所',
   '执法队',

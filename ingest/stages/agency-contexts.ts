@@ -97,3 +97,32 @@ export function isDepartmentBody(sentence: Sentence, start: number, end: number)
   if (last?.tag === ORGANISATION_TAG && last.word.endsWith('部')) return true;
   return ACTOR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || ACTOR_AFTER.test(text.slice(end));
 }
+
+/** Verbs and manners that end in 办 (举办, 一网通办, 马上办, 指尖办): no office. */
+const NOT_OFFICE =
+  /(家门口|指尖|限时|掌上|网上|就近|马上|一次|免证|无感|自助|跨省|全程|异地|首创|的事)[\u4e00-\u9fff]{0,4}办$|(举|承|主|协|代|帮|督|通|快|创|开|兴|包|好|能|查|交|转|批|领|认|立|速|即|照|并|合|直|上|近|次|成|必|难|易|来|去|要|可|再|试|争|民)办$/;
+
+/** Parts of speech of a word that says how or when, not which field: 重点办 aside. */
+const NOT_FIELD_TAGS = new Set(['v', 'vd', 'd', 'ad', 'a', 'f', 'm', 't', 'r', 'p', 'c']);
+
+/**
+ * An office named by its field with 办 (信访办, 市委依法治市办, 中央依法治国办): a body when the
+ * segmenter reads 办 after a field word or the whole as one word, and its owner or level starts the
+ * name or the sentence lists it with bodies or has it act. 举办, 申办 and 公办 are words of their
+ * own; a quoted “指尖办” is a way of serving.
+ */
+export function isOfficeBody(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  const name = text.slice(start, end).replace(/[“”"]/g, '');
+  if (NOT_OFFICE.test(name) || name.length < 3 || name.length > 14) return false;
+  if (/[“"]$/.test(text.slice(0, start)) || /^[”"]/.test(text.slice(end)) || /[“”"]/.test(text.slice(start, end)))
+    return false;
+  const last = taggedWordEndingAt(sentence, end);
+  if (!last) return false;
+  if (last.word === '办') {
+    const field = taggedWordEndingAt(sentence, end - 1);
+    if (!field || field.word.length < 2 || NOT_FIELD_TAGS.has(field.tag)) return false;
+  } else if (last.word.length < 3) return false;
+  if (/^(中央|国务院|[省市区县]委?[\u4e00-\u9fff])/.test(name)) return true;
+  return ACTOR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || ACTOR_AFTER.test(text.slice(end));
+}

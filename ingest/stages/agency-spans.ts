@@ -26,6 +26,7 @@ import {
 import {
   BUILDING_AFTER,
   isDepartmentBody,
+  isOfficeBody,
   LEVEL_GROUP,
   namesCompany,
   premisesBuilt,
@@ -259,6 +260,9 @@ export function agencySpans(sentence: Sentence): Span[] {
     if (suffix.endsWith('厅') && !isBodyHall(plain)) continue;
     if (suffix === '联合会' && !BODY_FEDERATION.test(plain)) continue;
     if (suffix === '部' && !isDepartmentBody(sentence, start, end)) continue;
+    if (suffix === '办' && !isOfficeBody(sentence, start, end)) continue;
+    // 省政府全体会议: the plenary meeting of a government or a committee, not of an alliance.
+    if (suffix === '全体会议' && !/(政府|委|委员会)全体会议$/.test(plain)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
     if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
     if (namesCompany(sentence, start, end) || NOT_BODY_NAME.test(name)) continue;

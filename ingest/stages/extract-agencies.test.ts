@@ -71,6 +71,27 @@ describe('extractAgencies', () => {
       ).toEqual([]);
   });
 
+  it('reads offices named by their field with 办, and no verb or way of serving that ends in 办', () => {
+    const names = (text: string, j = guangming) => agencies(text, j).map((a) => a.key);
+    // A city department's report (Anhui), a district government's (Tianjin), a provincial one (Yunnan).
+    expect(names('市委依法治市办对县区法治建设开展实地督查。')).toEqual(['Agency:深圳市委依法治市办']);
+    expect(names('深入区法院、司法局及信访办等政法部门一线调研。')).toEqual([
+      'Agency:深圳市光明区人民法院',
+      'Agency:深圳市光明区司法局',
+      'Agency:深圳市光明区信访办',
+    ]);
+    expect(names('中央依法治国办督察反馈的问题全部完成整改。')).toEqual(['Agency:中央依法治国办']);
+    const none = ['举办培训班，推行“指尖办”“就近办”，实现一网通办、无感申办。', '新建公办学校，推动重要的事限时办。'];
+    for (const text of none) expect(names(text), text).toEqual([]);
+  });
+
+  it('reads the plenary meeting of a government, and writes a court under its place', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    expect(names('主持召开区政府全体会议，学习《民法典》。')).toEqual(['光明区政府全体会议']);
+    expect(names('中德工业城市联盟全体会议在我区召开。')).toEqual([]);
+    expect(names('区法院受理案件。')).toEqual(names('区人民法院受理案件。'));
+  });
+
   it('names a ministry’s own bodies by its name in its report', () => {
     const national = { region: '中国', units: [], levels: [], code: '' };
     const [group] = extractAgencies(

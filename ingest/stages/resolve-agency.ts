@@ -203,7 +203,7 @@ function resolveWritten(surface: string, jurisdiction: Jurisdiction, author: str
   const plain = party ? written.slice(2).replace(/委员会$/, '委') : written;
   const national = NATIONAL_BODIES[written] ?? NATIONAL_BODIES[plain];
   if (national) return result(national, '');
-  if (/^(中央|全国|国家|最高)/.test(plain)) return result(written, '');
+  if (/^(中央|全国|国家|最高|国务院)/.test(plain)) return result(written, '');
   const own = party ? undefined : ownBody(plain, author);
   if (own) {
     const resolved = resolveAgency(own, jurisdiction);
