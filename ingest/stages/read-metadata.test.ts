@@ -14,6 +14,12 @@ describe('readMetadata', () => {
     );
   });
 
+  it('reads the issuer from the file’s name when the text has no title line', () => {
+    const text = '2022年，全市司法行政系统在市委、市政府的正确领导下，全力推进法治政府建设。';
+    expect(readMetadata(text, {}, '/data/03_遂宁市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('遂宁市司法局');
+    expect(readMetadata(text, {}, '/data/遂宁市2022年度报告.txt').issuer).toBe('遂宁市人民政府');
+  });
+
   it('takes a national administration’s bureau in a place as the issuer of its report', () => {
     const text = '国家税务总局绍兴市税务局关于2022年法治税务建设情况的报告\n2022年，市税务局全面推进依法治税。';
     expect(readMetadata(text, {}).issuer).toBe('国家税务总局绍兴市税务局');

@@ -68,8 +68,9 @@ function ownPlace(name: string, jurisdiction: Jurisdiction): boolean {
  * The issuer a report names: the body its title starts with (a department's own report), a
  * government in its title or source, or in its opening (我代表…人民政府).
  */
-function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction): string {
-  const own = TITLE_BODY.exec(title)?.[1];
+function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction, fileName = ''): string {
+  // 遂宁市司法局2022年度法治政府建设情况报告.txt: with no title line, the file's name may be one.
+  const own = TITLE_BODY.exec(title)?.[1] ?? TITLE_BODY.exec(fileName.replace(/^[^\u4e00-\u9fff]+/, ''))?.[1];
   if (own && (ownPlace(own, jurisdiction) || (jurisdiction === NATIONAL && MINISTRY.test(own)))) return own;
   const named =
     /([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(`${title}\n${source}`)?.[1] ??
@@ -108,7 +109,7 @@ export function readMetadata(text: string, fields: Record<string, string>, file 
   // 司法部2022年法治政府建设年度报告: a ministry's own report is a national one.
   const ministry = TITLE_BODY.exec(title)?.[1] ?? '';
   const jurisdiction = placed.region === '' && MINISTRY.test(ministry) ? NATIONAL : placed;
-  const issuer = findIssuer(title, source, opening, jurisdiction);
+  const issuer = findIssuer(title, source, opening, jurisdiction, fileName || sourceName);
   const published = fields.date ?? findDate(text);
   const dates: DateSources = { title, fileName: fileName || sourceName, opening: text.slice(0, 3000), published };
   const { delivered, reviewed } = dateReport(dates);
