@@ -36,4 +36,20 @@ describe('extractDocument on a department’s report', () => {
     expect(doers('召开专题会议', false)).toEqual(['绍兴市市场监督管理局党组']);
     expect(agencies).toContain('中共绍兴市委');
   });
+
+  it('gives a plan named as a programme to the body that issued it, the author where no one is named', () => {
+    const text = `绍兴市司法局2022年法治政府建设年度报告
+一、主要举措
+出台重要举措分工方案和全市“八五”普法规划，组织专家团队开展评估。学习“十四五”规划。`;
+    const plan = extractDocument({ id: 'plan', file: 'plan.txt', text });
+    const issued = plan.edges
+      .filter((e) => e.attributes.kind === 'ISSUED_BY')
+      .map(
+        (e) =>
+          `${plan.nodes.find((n) => n.key === e.source)?.attributes.name}<-${plan.nodes.find((n) => n.key === e.target)?.attributes.name}`,
+      );
+    expect(issued).toContain('八五普法规划<-绍兴市司法局');
+    // Studied, not issued: no issuer.
+    expect(issued.filter((i) => i.startsWith('十四五规划'))).toEqual([]);
+  });
 });

@@ -84,6 +84,13 @@ describe('findIssuers', () => {
     );
   });
 
+  it('reads the verb over a run whose next title has a scope before it (出台A和全市B)', () => {
+    expect(issuers('出台《重要举措分工方案》和全市《普法规划》。')).toEqual([
+      '重要举措分工方案<-深圳市龙华区人民政府 (default)',
+      '普法规划<-深圳市龙华区人民政府 (default)',
+    ]);
+  });
+
   it('gives no issuer when the text only cites, trains on or reviews a document', () => {
     expect(issuers('组织对新修订《行政处罚法》进行集中培训。')).toEqual([]);
     expect(issuers('共审查《龙华区欠薪应急专项资金使用管理暂行办法》等区规范性文件28件。')).toEqual([]);

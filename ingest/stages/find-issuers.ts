@@ -98,7 +98,11 @@ export function findIssuers(
       if (other.start >= clauseStart && other.end <= regulation.start)
         before = before.replace(text.slice(other.start, other.end), '');
     }
-    before = before.replace(/《[^《》]*》/g, '').replace(/(?:等|[、和及与])+$/, '');
+    // 出台A和全市B: the scope of the second title is no part of the verb.
+    before = before
+      .replace(/《[^《》]*》/g, '')
+      .replace(/[全本我][省市区县]$/, '')
+      .replace(/(?:等|[、和及与])+$/, '');
     if (!ISSUE_VERB.test(before)) continue;
     // 召开X会议…，研究制定…: the meeting that decided it.
     const meeting = inSentence.find(

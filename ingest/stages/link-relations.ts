@@ -256,10 +256,18 @@ function linkBodiesNamedForPrograms(g: GraphRecords, input: LinkInput, evidenceA
   }
 }
 
-/** ISSUED_BY edges where the text says who issued a regulation; the author's marked default. */
+/** Names of plans: a programme and a document at once. */
+const PLAN = /(规划|计划|纲要)$/;
+
+/** ISSUED_BY edges where the text says who issued a regulation or a plan; the author's marked default. */
 function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null, evidenceAt: EvidenceAt): void {
   const { text, sentences, info } = input;
-  const found = findIssuers(text, sentences, input.regulations, input.agencies, info.issuer, info.jurisdiction);
+  // A plan named as a programme (“八五”普法规划) is a document too when the text says who issued it.
+  const plans: RegulationMention[] = input.programs
+    .filter((p) => PLAN.test(p.name))
+    .map((p) => ({ ...p, kind: 'Regulation', docType: /规划|计划|纲要/.exec(p.name)?.[0] ?? '' }));
+  const documents = [...input.regulations, ...plans];
+  const found = findIssuers(text, sentences, documents, input.agencies, info.issuer, info.jurisdiction);
   for (const { regulation, agency, isDefault } of found) {
     const s = sentences[regulation.sentence];
     if (!s) continue;
