@@ -75,6 +75,7 @@ export const AGENCY_SUFFIXES = [
   '部',
   '办',
   '司法所',
+  '公证处',
   '派出所',
   '执法队',
   '大队',

@@ -36,7 +36,9 @@ describe('extractAgencies', () => {
   it('reads ministries as national bodies, one node everywhere, short forms under their full names', () => {
     const names = (text: string, j = yanqing) => agencies(text, j).map((a) => a.key);
     // A department's report (Wuhan), a district work report (Longgang), a new area's (Pingshan).
+    // A notary office is a body of the place it serves.
     expect(names('尚信公证处被外交部、司法部确定为海外远程视频公证试点单位。')).toEqual([
+      'Agency:北京市延庆区/尚信公证处',
       'Agency:外交部',
       'Agency:司法部',
     ]);
