@@ -1,6 +1,8 @@
 // `npm run eval`: extracts every annotated report of the development set (test/fixtures/eval/
 // NN.gold.json beside test/fixtures/corpus/NN_….txt) and the silver excerpts of work reports
-// (test/fixtures/silver/), and scores each with the annotation's own scorer, one row per report. Usage: tsx scripts/eval.ts [report.txt gold.json] [--json] [--detail]
+// (test/fixtures/silver/), and scores each with the annotation's own scorer, one row per report.
+// Usage: tsx scripts/eval.ts [report.txt gold.json | --set GOLD_DIR REPORT_DIR] [--json] [--detail]
+// --set scores an annotation set of your own (ID.gold.json beside a report ID_….txt) and adds its mean.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,6 +91,33 @@ function row(id: string, s: Score): string[] {
   ];
 }
 
+/**
+ * The mean of each column over the reports whose annotation has something of its kind (a report
+ * that names no regulation says nothing of regulation recall).
+ */
+function meanRow(golds: string[], scores: Score[]): string[] {
+  const annotations = golds.map((g) => JSON.parse(readFileSync(g, 'utf8')) as Record<string, unknown>);
+  const has = (i: number, column: number): boolean => {
+    const a = annotations[i] ?? {};
+    const entities = (a.entities ?? []) as { kind: string; req?: boolean }[];
+    const kinds = ['Agency', 'Program', 'Regulation'];
+    if (column >= 2 && column <= 4) return entities.some((e) => e.kind === kinds[column - 2] && e.req !== false);
+    if (column === 5) return ((a.metrics ?? []) as unknown[]).length > 0;
+    if (column === 6) return ((a.relations ?? []) as unknown[]).length > 0;
+    if (column === 7) return ((a.agency_program ?? []) as unknown[]).length > 0;
+    if (column === 8) return Object.keys((a.measures_by_program ?? {}) as object).length > 0;
+    return true;
+  };
+  const rows = scores.map((s, i) => row(String(i), s));
+  const mean = [`mean(${scores.length})`];
+  for (let column = 1; column <= 10; column++) {
+    const values = rows.filter((_, i) => has(i, column)).map((r) => Number(r[column]));
+    const average = values.reduce((a, b) => a + b, 0) / values.length;
+    mean.push(values.length ? String(Math.round(average * 1000) / 1000) : '-');
+  }
+  return mean;
+}
+
 function detail(s: Score): string {
   const e = s.entities;
   const lines: string[] = [];
@@ -107,8 +136,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     throw error;
   });
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const runs =
-    args.length >= 2
+  const set = process.argv.includes('--set');
+  const runs = set
+    ? annotated(args[0] ?? '.', args[1] ?? args[0] ?? '.')
+    : args.length >= 2
       ? [{ id: basename(args[0] as string).slice(0, 2), report: args[0] as string, gold: args[1] as string }]
       : [...developmentSet(), ...silverSet()];
   const results = runs.map((r) => ({ id: r.id, score: score(r.report, r.gold) }));
@@ -137,5 +168,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
       if (process.argv.includes('--detail')) process.stdout.write(`${detail(r.score)}\n`);
     }
+    if (set) process.stdout.write(`${meanRow(runs.map((r) => r.gold), results.map((r) => r.score)).map((c) => c.padEnd(10)).join('')}\n`);
   }
 }
