@@ -40,7 +40,7 @@ describe('extractDocument on a department’s report', () => {
   it('gives a plan named as a programme to the body that issued it, the author where no one is named', () => {
     const text = `绍兴市司法局2022年法治政府建设年度报告
 一、主要举措
-出台重要举措分工方案和全市“八五”普法规划，组织专家团队开展评估。学习“十四五”规划。`;
+印发《年度工作要点》和全市“八五”普法规划，开展法治宣传。学习“十四五”规划。`;
     const plan = extractDocument({ id: 'plan', file: 'plan.txt', text });
     const issued = plan.edges
       .filter((e) => e.attributes.kind === 'ISSUED_BY')

@@ -35,12 +35,12 @@ describe('extractAgencies', () => {
 
   it('reads ministries as national bodies, one node everywhere, short forms under their full names', () => {
     const names = (text: string, j = yanqing) => agencies(text, j).map((a) => a.key);
-    // A department's report (Wuhan), a district work report (Longgang), a new area's (Pingshan).
+    // Sentences of the genre, and of district work reports (Longgang, Pingshan).
     // A notary office is a body of the place it serves.
-    expect(names('尚信公证处被外交部、司法部确定为海外远程视频公证试点单位。')).toEqual([
-      'Agency:北京市延庆区/尚信公证处',
+    expect(names('长江公证处被外交部、民政部确定为涉外公证试点单位。')).toEqual([
+      'Agency:北京市延庆区/长江公证处',
       'Agency:外交部',
-      'Agency:司法部',
+      'Agency:民政部',
     ]);
     expect(names('公安部、民政部联合开展打击整治养老诈骗专项行动。', guangming)).toEqual([
       'Agency:公安部',
@@ -75,21 +75,21 @@ describe('extractAgencies', () => {
 
   it('reads offices named by their field with 办, and no verb or way of serving that ends in 办', () => {
     const names = (text: string, j = guangming) => agencies(text, j).map((a) => a.key);
-    // A city department's report (Anhui), a district government's (Tianjin), a provincial one (Yunnan).
-    expect(names('市委依法治市办对县区法治建设开展实地督查。')).toEqual(['Agency:深圳市委依法治市办']);
-    expect(names('深入区法院、司法局及信访办等政法部门一线调研。')).toEqual([
+    // Sentences of the genre: a city's office of its committee, a district's bodies, a central office.
+    expect(names('市委依法治市办组织开展法治督察。')).toEqual(['Agency:深圳市委依法治市办']);
+    expect(names('区法院、司法局及信访办等单位联合开展矛盾化解。')).toEqual([
       'Agency:深圳市光明区人民法院',
       'Agency:深圳市光明区司法局',
       'Agency:深圳市光明区信访办',
     ]);
-    expect(names('中央依法治国办督察反馈的问题全部完成整改。')).toEqual(['Agency:中央依法治国办']);
+    expect(names('落实中央依法治国办反馈意见。')).toEqual(['Agency:中央依法治国办']);
     const none = ['举办培训班，推行“指尖办”“就近办”，实现一网通办、无感申办。', '新建公办学校，推动重要的事限时办。'];
     for (const text of none) expect(names(text), text).toEqual([]);
   });
 
   it('reads the plenary meeting of a government, and writes a court under its place', () => {
     const names = (text: string) => agencies(text, guangming).map((a) => a.name);
-    expect(names('主持召开区政府全体会议，学习《民法典》。')).toEqual(['光明区政府全体会议']);
+    expect(names('召开区政府全体会议，部署年度重点工作。')).toEqual(['光明区政府全体会议']);
     expect(names('中德工业城市联盟全体会议在我区召开。')).toEqual([]);
     expect(names('区法院受理案件。')).toEqual(names('区人民法院受理案件。'));
   });
@@ -100,10 +100,10 @@ describe('extractAgencies', () => {
       '部党组召开6次会议。',
       splitSentences('部党组召开6次会议。', []),
       national,
-      '司法部',
+      '商务部',
     );
-    expect(group?.name).toBe('司法部党组');
-    expect(group?.key).toBe('Agency:司法部党组');
+    expect(group?.name).toBe('商务部党组');
+    expect(group?.key).toBe('Agency:商务部党组');
   });
 
   it('gives 市委 to the city of a district report', () => {

@@ -97,14 +97,14 @@ describe('extractMetrics', () => {
 
   it('reads working days, grid capacity and racks, and no count in a session or a step', () => {
     const found = (text: string) => metrics(text).map((m) => `${m.value}${m.unit}`);
-    // A district work report (Shenzhen), a county report (Shaanxi), a provincial one (Hunan).
-    expect(found('审批时限从494个工作日压缩到385个工作日，新增供电容量48万千伏安，建成标准机架11.5万架。')).toEqual([
+    // Sentences of district work reports (Shenzhen) and of the genre.
+    expect(found('审批时限从494个工作日压缩到385个工作日，新增供电容量48万千伏安，建成标准机架2.3万架。')).toEqual([
       '494个工作日',
       '385个工作日',
       '480000千伏安',
-      '115000架',
+      '23000架',
     ]);
-    expect(found('落实省委十二届二次全会和市委八届二次、六次全会精神。')).toEqual([]);
-    expect(found('生产总值迈上5万亿台阶，符合规划的企业等六种类型。')).toEqual(['6种']);
+    expect(found('贯彻省委十一届三次全会和市委七届二次、五次全会精神。')).toEqual([]);
+    expect(found('经济总量迈上3千亿台阶，符合规划的企业等六种类型。')).toEqual(['6种']);
   });
 });

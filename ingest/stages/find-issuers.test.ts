@@ -85,8 +85,8 @@ describe('findIssuers', () => {
   });
 
   it('reads the verb over a run whose next title has a scope before it (出台A和全市B)', () => {
-    expect(issuers('出台《重要举措分工方案》和全市《普法规划》。')).toEqual([
-      '重要举措分工方案<-深圳市龙华区人民政府 (default)',
+    expect(issuers('印发《年度工作要点》和全市《普法规划》。')).toEqual([
+      '年度工作要点<-深圳市龙华区人民政府 (default)',
       '普法规划<-深圳市龙华区人民政府 (default)',
     ]);
   });

@@ -16,8 +16,8 @@ describe('readMetadata', () => {
 
   it('reads the issuer from the file’s name when the text has no title line', () => {
     const text = '2022年，全市司法行政系统在市委、市政府的正确领导下，全力推进法治政府建设。';
-    expect(readMetadata(text, {}, '/data/03_遂宁市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('遂宁市司法局');
-    expect(readMetadata(text, {}, '/data/遂宁市2022年度报告.txt').issuer).toBe('遂宁市人民政府');
+    expect(readMetadata(text, {}, '/data/03_嘉兴市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('嘉兴市司法局');
+    expect(readMetadata(text, {}, '/data/嘉兴市2022年度报告.txt').issuer).toBe('嘉兴市人民政府');
   });
 
   it('takes a national administration’s bureau in a place as the issuer of its report', () => {
@@ -26,8 +26,8 @@ describe('readMetadata', () => {
   });
 
   it('takes a ministry that names itself in its title as the issuer of a national report', () => {
-    const info = readMetadata('司法部2022年法治政府建设年度报告\n2022年，司法部扎实推进法治政府建设。', {});
-    expect(info.issuer).toBe('司法部');
+    const info = readMetadata('商务部2022年法治政府建设年度报告\n2022年，商务部扎实推进法治政府建设。', {});
+    expect(info.issuer).toBe('商务部');
     expect(info.jurisdiction.region).toBe('中国');
     // A party committee's department is no ministry: its place stays unknown, its issuer unread.
     expect(readMetadata('组织部2022年法治建设情况报告\n…', {}).issuer).toBe('');

@@ -69,7 +69,7 @@ function ownPlace(name: string, jurisdiction: Jurisdiction): boolean {
  * government in its title or source, or in its opening (我代表…人民政府).
  */
 function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction, fileName = ''): string {
-  // 遂宁市司法局2022年度法治政府建设情况报告.txt: with no title line, the file's name may be one.
+  // 嘉兴市司法局2022年度法治政府建设情况报告.txt: with no title line, the file's name may be one.
   const own = TITLE_BODY.exec(title)?.[1] ?? TITLE_BODY.exec(fileName.replace(/^[^\u4e00-\u9fff]+/, ''))?.[1];
   if (own && (ownPlace(own, jurisdiction) || (jurisdiction === NATIONAL && MINISTRY.test(own)))) return own;
   const named =
