@@ -168,6 +168,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
       if (process.argv.includes('--detail')) process.stdout.write(`${detail(r.score)}\n`);
     }
-    if (set) process.stdout.write(`${meanRow(runs.map((r) => r.gold), results.map((r) => r.score)).map((c) => c.padEnd(10)).join('')}\n`);
+    if (set)
+      process.stdout.write(
+        `${meanRow(
+          runs.map((r) => r.gold),
+          results.map((r) => r.score),
+        )
+          .map((c) => c.padEnd(10))
+          .join('')}\n`,
+      );
   }
 }
