@@ -131,4 +131,29 @@ describe('program names read with the words around them', () => {
     // A second part that names no mechanism of its own (长效管理机制) is the first one's.
     expect(names('建立志愿服务政策和长效管理机制。')).toEqual(['志愿服务政策和长效管理机制']);
   });
+
+  it('leaves a reform named by its package of articles, a document', () => {
+    expect(names('对标全市营商环境改革“20条”出台7大领域18项改革措施。')).toEqual([]);
+    expect(names('推出基础教育综合改革20条，新改扩建中小学。')).toEqual([]);
+    expect(names('深化营商环境改革，出台配套措施。')).toEqual(['营商环境改革']);
+  });
+
+  it('leaves a place where 试点 is the clause’s verb', () => {
+    expect(names('在韶关和清远北部试点打造集中连片的生态特别保护区。')).toEqual([]);
+    expect(names('在“二线插花地”棚改木棉岭社区试点打造智慧社区。')).toEqual([]);
+    expect(names('在全市开展垃圾分类试点工作。')).toEqual(['垃圾分类试点']);
+  });
+
+  it('leaves a coordinating body named by its mechanism when it acts', () => {
+    expect(names('中央指导组加强指导督导，国务院联防联控机制统筹协调，各部门履职尽责。')).toEqual([]);
+    expect(names('落实国务院联防联控机制和省委省政府决策部署，坚持人民至上。')).toEqual([]);
+    expect(names('健全重大传染病联防联控机制。')).toEqual(['重大传染病联防联控机制']);
+  });
+
+  it('keeps what a system is carried out on in its name', () => {
+    expect(names('健全重大决策出台前向人大报告制度，积极接受民主监督。')).toEqual(['重大决策出台前向人大报告制度']);
+    expect(names('建立重大政策落实督查问责机制，开展第三方评估。')).toEqual(['重大政策落实督查问责机制']);
+    expect(names('建立规范性文件实施效果评估制度，提高文件制定的科学性。')).toEqual(['规范性文件实施效果评估制度']);
+    expect(names('全面落实行政执法责任制。')).toEqual(['行政执法责任制']);
+  });
 });

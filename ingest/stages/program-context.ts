@@ -68,6 +68,13 @@ function describesTerm(sentence: Sentence, start: number, end: number): boolean 
   return !/[，；。]/.test(text.slice(term[0].length, start)) && /^[”"]?[。；]?$/.test(text.slice(end).trim());
 }
 
+/** A count of articles after a name: the name is a package of measures, a document (改革“20条”). */
+const ARTICLES_AFTER = /^[“"]?(\d+|[一二三四五六七八九十]+)条/;
+/** Verbs a body acts with (统筹协调, 研究部署): a mechanism that does them is the body it names. */
+const BODY_ACTS = /^(统筹协调|统筹|协调|研究部署|部署|印发|发布|召开|指导|[和及][^，。；]{0,10}(决策部署|部署|要求))/;
+/** The owner of a coordinating body named by its mechanism (国务院联防联控机制). */
+const BODY_OWNER = /^(国务院|党中央|中央|省委|省政府|市委|市政府|区委|区政府)/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -91,6 +98,15 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // 双拥模范区|创建, “志愿者城区”|创建, …时尚小镇|创建试点: the creating of a place's title is the title's.
   const created = /^(.+?)[”"]?创建(试点)?$/.exec(mention.name);
   if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
+  // 对标全市营商环境改革“20条”, 出台科技计划管理改革22条: the reform's package of articles is a document.
+  if (ARTICLES_AFTER.test(after)) return 'a package of articles';
+  // 在韶关和清远北部|试点|打造…: after 在 and a place, 试点 followed by a verb is the clause's verb.
+  if (/试点$/.test(mention.name) && text[start - 1] === '在' && /^v/.test(taggedWordAt(sentence, end)?.tag ?? ''))
+    return 'a place a pilot runs in';
+  // 国务院联防联控机制统筹协调, 落实国务院联防联控机制和省委省政府决策部署: a body's mechanism that
+  // acts or decides alongside other bodies is the body, an agency.
+  if (/机制$/.test(mention.name) && BODY_OWNER.test(mention.name) && BODY_ACTS.test(text.slice(end, end + 16)))
+    return 'a body acting';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
@@ -162,6 +178,31 @@ function subjectVerbStart(sentence: Sentence, start: number): number {
   return opens ? start - 2 - noun.word.length : start;
 }
 
+/** Verbs a rule is carried out or issued with, inside a system's name (重大政策落实|督查问责机制). */
+const CARRIED_OUT = /^(落实|出台|实施|执行)$/;
+const OBJECT_WORDS = /^(n|nz|nt|vn|j|a|l)$/;
+
+/**
+ * Start of a system's name over what it is carried out on (建立|重大政策落实|督查问责机制, 健全|重大
+ * 决策出台|前向人大报告制度, 建立|规范性文件实施|效果评估制度): a verb of carrying out that stands
+ * after nouns right after the clause's verb is the name's, not the clause's; `start` otherwise.
+ */
+function carriedOutStart(sentence: Sentence, start: number, name: string): number {
+  const verb = taggedWordEndingAt(sentence, start);
+  if (!/(制度|机制)$/.test(name) || !verb || !CARRIED_OUT.test(verb.word)) return start;
+  let at = start - verb.word.length;
+  for (let n = 0; n < 4 && start - at <= 10; n++) {
+    const word = taggedWordEndingAt(sentence, at);
+    if (!word || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
+    // The clause's verb before the object: the name opens right after it.
+    if (n > 0 && (PROGRAM_VERBS.exec(word.word)?.[0] === word.word || ACTION_VERBS.exec(word.word)?.[0] === word.word))
+      return at;
+    if (!OBJECT_WORDS.test(word.tag) || CLAUSE_WORD.test(word.word)) return start;
+    at -= word.word.length;
+  }
+  return start;
+}
+
 /**
  * A mention with the qualifier before it in its name: a counted campaign's, a quoted name's, a
  * noun and its verb. A quoted name keeps its key, so that it is one programme with the quote alone.
@@ -174,7 +215,9 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   if (quoted && !counted && !/规划(纲要)?$/.test(mention.name))
     return withQuotedQualifier(sentence, mention, quotedQualifierStart(sentence, start));
   if (!counted && mention.surface !== mention.name) return mention;
-  const from = counted ? qualifierStart(sentence, start) : subjectVerbStart(sentence, start);
+  const from = counted
+    ? qualifierStart(sentence, start)
+    : Math.min(subjectVerbStart(sentence, start), carriedOutStart(sentence, start, mention.name));
   if (from === start) return mention;
   const surface = sentence.text.slice(from, mention.end - sentence.start);
   const name = surface.replace(/[“”"]/g, '');
