@@ -156,4 +156,17 @@ describe('program names read with the words around them', () => {
     expect(names('建立规范性文件实施效果评估制度，提高文件制定的科学性。')).toEqual(['规范性文件实施效果评估制度']);
     expect(names('全面落实行政执法责任制。')).toEqual(['行政执法责任制']);
   });
+
+  it('names a quoted campaign with the verb it is run against its object with', () => {
+    expect(names('开展联合整治“保健”市场乱象百日行动，严查保健品欺诈。')).toEqual(['联合整治保健市场乱象百日行动']);
+    expect(names('开展打击“两抢一盗”专项行动。')).toEqual(['打击两抢一盗专项行动']);
+    expect(names('深入推进“飓风2020”专项行动。')).toEqual(['飓风2020专项行动']);
+    expect(names('加强执法检查，整治“散乱污”企业。')).toEqual([]);
+  });
+
+  it('leaves unquoted works counted in figures with 以上 or 余', () => {
+    expect(names('完成20处以上交通综治工程和10公里以上非机动车道建设。')).toEqual([]);
+    expect(names('新增完成1000个以上自然村生活污水治理提升工程。')).toEqual([]);
+    expect(names('推进自然村生活污水治理提升工程。')).toEqual(['自然村生活污水治理提升工程']);
+  });
 });

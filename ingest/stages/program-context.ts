@@ -109,6 +109,10 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
     return 'a body acting';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
+  // 完成20处以上|交通综治工程, 新增完成1000个以上|…治理提升工程: unquoted works counted in figures
+  // are a class of them.
+  if (/\d[个处](以上|余|多)?$/.test(text.slice(Math.max(0, start - 5), start)) && /工程$/.test(mention.surface))
+    return 'class of works';
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
@@ -213,7 +217,11 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   const quoted = /^[“"]/.test(mention.surface);
   // “十四五”规划: a plan's owner is the report's place, and a five-year plan is named by its period.
   if (quoted && !counted && !/规划(纲要)?$/.test(mention.name))
-    return withQuotedQualifier(sentence, mention, quotedQualifierStart(sentence, start));
+    return withQuotedQualifier(
+      sentence,
+      mention,
+      Math.min(quotedQualifierStart(sentence, start), campaignVerbStart(sentence, start, mention.name)),
+    );
   if (!counted && mention.surface !== mention.name) return mention;
   const from = counted
     ? qualifierStart(sentence, start)
@@ -223,6 +231,25 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   const name = surface.replace(/[“”"]/g, '');
   const aliases = mention.aliases.filter((a) => a.length > 4);
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
+}
+
+/** Verbs a campaign against something is named with, and the manner of running it (联合整治). */
+const CAMPAIGN_VERB = /^(联合|集中)?(整治|打击|清理|整顿|清查)$/;
+
+/**
+ * Start of a quoted campaign's name over the verb it is named with (开展|联合整治“保健”市场乱象百日
+ * 行动): right after the clause's running verb, the verb against its object is the campaign's own.
+ */
+function campaignVerbStart(sentence: Sentence, start: number, name: string): number {
+  if (!/(行动|攻坚战)$/.test(name)) return start;
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    const word = taggedWordEndingAt(sentence, at);
+    if (!word || !CAMPAIGN_VERB.test(sentence.text.slice(at - word.word.length, start))) break;
+    at -= word.word.length;
+  }
+  const run = taggedWordEndingAt(sentence, at);
+  return at < start && run !== undefined && PROGRAM_VERBS.exec(run.word)?.[0] === run.word ? at : start;
 }
 
 /** The quoted mention with the words from `from` before it in its name, under its own key. */
