@@ -169,4 +169,12 @@ describe('program names read with the words around them', () => {
     expect(names('新增完成1000个以上自然村生活污水治理提升工程。')).toEqual([]);
     expect(names('推进自然村生活污水治理提升工程。')).toEqual(['自然村生活污水治理提升工程']);
   });
+
+  it('leaves unquoted works finished as a building is: one site’s works', () => {
+    expect(names('平湖辅城坳污水资源化利用工程建成投用。')).toEqual([]);
+    expect(names('红坳村搬迁安置房工程完工。')).toEqual([]);
+    expect(names('推动茅洲河（光明段）碧道试点工程建成投入使用。')).toEqual([]);
+    expect(names('“织网工程”和“风景林工程”顺利实施。')).toEqual(['织网工程', '风景林工程']);
+    expect(names('争取珠三角水资源配置工程建成通水。')).toEqual(['珠三角水资源配置工程']);
+  });
 });

@@ -68,6 +68,11 @@ function describesTerm(sentence: Sentence, start: number, end: number): boolean 
   return !/[，；。]/.test(text.slice(term[0].length, start)) && /^[”"]?[。；]?$/.test(text.slice(end).trim());
 }
 
+/**
+ * A building finished and opened: 建成投用, 建成运行, 完工, 封顶 (竣工 is left to a plan's works, 力争|…
+ * 综合整治工程竣工, which may run over a river basin).
+ */
+const COMPLETED_AFTER = /^(建成投用|建成投入使用|建成运行|建成开放|投入使用|完工|主体完工|封顶|主体封顶)/;
 /** A count of articles after a name: the name is a package of measures, a document (改革“20条”). */
 const ARTICLES_AFTER = /^[“"]?(\d+|[一二三四五六七八九十]+)条/;
 /** Verbs a body acts with (统筹协调, 研究部署): a mechanism that does them is the body it names. */
@@ -113,6 +118,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // are a class of them.
   if (/\d[个处](以上|余|多)?$/.test(text.slice(Math.max(0, start - 5), start)) && /工程$/.test(mention.surface))
     return 'class of works';
+  // 平湖辅城坳污水资源化利用工程|建成投用, 红坳村搬迁安置房工程|完工: unquoted works finished as a
+  // building is are the works of one site (a programme is carried out, a water supply 建成通水).
+  if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(after)) return "one site's works";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
