@@ -28,6 +28,13 @@ describe('extractPrograms', () => {
     expect(names('紧抓领导干部“关键少数”，做好“后半篇文章”。')).toEqual([]);
   });
 
+  it('names a pilot run as a demonstration with its 示范, not a class of its projects', () => {
+    expect(names('开展碳捕集利用与封存试点示范。')).toEqual(['碳捕集利用与封存试点示范']);
+    expect(names('农村一二三产业融合发展试点示范成效明显。')).toEqual(['农村一二三产业融合发展试点示范']);
+    expect(names('积极开展破解城乡二元结构试点示范，推进融合发展。')).toEqual(['破解城乡二元结构试点示范']);
+    expect(names('推进新能源汽车推广应用试点示范城市建设。')).not.toContain('新能源汽车推广应用试点示范');
+  });
+
   it('finds unquoted names ending in a head, bounded by the verb before them', () => {
     expect(names('纵深推进国资国企改革。')).toEqual(['国资国企改革']);
     expect(names('建立跨区域执法协作机制。')).toEqual(['跨区域执法协作机制']);

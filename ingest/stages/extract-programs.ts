@@ -58,6 +58,8 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '责任制',
   '承诺制',
 ]);
+/** 示范 after 试点 that ends the name: a clause, a stop or a word of progress follows. */
+const DEMONSTRATION = /^示范(?=$|[^\u4e00-\u9fff]|工作|成效|取得|引领|带动|推广|建设(?!项目))/;
 /** Heads of systems a field of two characters names (普法责任制, 告知承诺制). */
 const SYSTEMS = /^(责任制|承诺制)$/;
 /** What every system of responsibility has: its aim, a post, a leader (目标责任制, 岗位责任制). */
@@ -234,7 +236,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
     for (const at of places) {
       // 学前教育三年行动计划: a campaign's plan is named with its 计划.
       const plan = head === '行动' && planFollows(sentence, at + head.length);
-      const end = at + head.length + (plan ? 2 : 0);
+      // 开展碳捕集利用与封存试点示范。: a pilot run as a demonstration is named with its 示范
+      // (not 试点示范项目, 试点示范区: a class of projects or a zone).
+      const demonstration = head === '试点' && DEMONSTRATION.test(text.slice(at + head.length));
+      const end = at + head.length + (plan || demonstration ? 2 : 0);
       // A name found by a reading the older rules did not make must open the clause or follow its verb.
       let widened = plan || head === '战略';
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {

@@ -131,4 +131,50 @@ describe('program names read with the words around them', () => {
     // A second part that names no mechanism of its own (长效管理机制) is the first one's.
     expect(names('建立志愿服务政策和长效管理机制。')).toEqual(['志愿服务政策和长效管理机制']);
   });
+
+  it('leaves a reform named by its package of articles, a document', () => {
+    expect(names('对标全市营商环境改革“20条”出台7大领域18项改革措施。')).toEqual([]);
+    expect(names('推出基础教育综合改革20条，新改扩建中小学。')).toEqual([]);
+    expect(names('深化营商环境改革，出台配套措施。')).toEqual(['营商环境改革']);
+  });
+
+  it('leaves a place where 试点 is the clause’s verb', () => {
+    expect(names('在韶关和清远北部试点打造集中连片的生态特别保护区。')).toEqual([]);
+    expect(names('在“二线插花地”棚改木棉岭社区试点打造智慧社区。')).toEqual([]);
+    expect(names('在全市开展垃圾分类试点工作。')).toEqual(['垃圾分类试点']);
+  });
+
+  it('leaves a coordinating body named by its mechanism when it acts', () => {
+    expect(names('中央指导组加强指导督导，国务院联防联控机制统筹协调，各部门履职尽责。')).toEqual([]);
+    expect(names('落实国务院联防联控机制和省委省政府决策部署，坚持人民至上。')).toEqual([]);
+    expect(names('健全重大传染病联防联控机制。')).toEqual(['重大传染病联防联控机制']);
+  });
+
+  it('keeps what a system is carried out on in its name', () => {
+    expect(names('健全重大决策出台前向人大报告制度，积极接受民主监督。')).toEqual(['重大决策出台前向人大报告制度']);
+    expect(names('建立重大政策落实督查问责机制，开展第三方评估。')).toEqual(['重大政策落实督查问责机制']);
+    expect(names('建立规范性文件实施效果评估制度，提高文件制定的科学性。')).toEqual(['规范性文件实施效果评估制度']);
+    expect(names('全面落实行政执法责任制。')).toEqual(['行政执法责任制']);
+  });
+
+  it('names a quoted campaign with the verb it is run against its object with', () => {
+    expect(names('开展联合整治“保健”市场乱象百日行动，严查保健品欺诈。')).toEqual(['联合整治保健市场乱象百日行动']);
+    expect(names('开展打击“两抢一盗”专项行动。')).toEqual(['打击两抢一盗专项行动']);
+    expect(names('深入推进“飓风2020”专项行动。')).toEqual(['飓风2020专项行动']);
+    expect(names('加强执法检查，整治“散乱污”企业。')).toEqual([]);
+  });
+
+  it('leaves unquoted works counted in figures with 以上 or 余', () => {
+    expect(names('完成20处以上交通综治工程和10公里以上非机动车道建设。')).toEqual([]);
+    expect(names('新增完成1000个以上自然村生活污水治理提升工程。')).toEqual([]);
+    expect(names('推进自然村生活污水治理提升工程。')).toEqual(['自然村生活污水治理提升工程']);
+  });
+
+  it('leaves unquoted works finished as a building is: one site’s works', () => {
+    expect(names('平湖辅城坳污水资源化利用工程建成投用。')).toEqual([]);
+    expect(names('红坳村搬迁安置房工程完工。')).toEqual([]);
+    expect(names('推动茅洲河（光明段）碧道试点工程建成投入使用。')).toEqual([]);
+    expect(names('“织网工程”和“风景林工程”顺利实施。')).toEqual(['织网工程', '风景林工程']);
+    expect(names('争取珠三角水资源配置工程建成通水。')).toEqual(['珠三角水资源配置工程']);
+  });
 });

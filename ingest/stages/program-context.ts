@@ -68,6 +68,18 @@ function describesTerm(sentence: Sentence, start: number, end: number): boolean 
   return !/[，；。]/.test(text.slice(term[0].length, start)) && /^[”"]?[。；]?$/.test(text.slice(end).trim());
 }
 
+/**
+ * A building finished and opened: 建成投用, 建成运行, 完工, 封顶 (竣工 is left to a plan's works, 力争|…
+ * 综合整治工程竣工, which may run over a river basin).
+ */
+const COMPLETED_AFTER = /^(建成投用|建成投入使用|建成运行|建成开放|投入使用|完工|主体完工|封顶|主体封顶)/;
+/** A count of articles after a name: the name is a package of measures, a document (改革“20条”). */
+const ARTICLES_AFTER = /^[“"]?(\d+|[一二三四五六七八九十]+)条/;
+/** Verbs a body acts with (统筹协调, 研究部署): a mechanism that does them is the body it names. */
+const BODY_ACTS = /^(统筹协调|统筹|协调|研究部署|部署|印发|发布|召开|指导|[和及][^，。；]{0,10}(决策部署|部署|要求))/;
+/** The owner of a coordinating body named by its mechanism (国务院联防联控机制). */
+const BODY_OWNER = /^(国务院|党中央|中央|省委|省政府|市委|市政府|区委|区政府)/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -91,8 +103,24 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // 双拥模范区|创建, “志愿者城区”|创建, …时尚小镇|创建试点: the creating of a place's title is the title's.
   const created = /^(.+?)[”"]?创建(试点)?$/.exec(mention.name);
   if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
+  // 对标全市营商环境改革“20条”, 出台科技计划管理改革22条: the reform's package of articles is a document.
+  if (ARTICLES_AFTER.test(after)) return 'a package of articles';
+  // 在韶关和清远北部|试点|打造…: after 在 and a place, 试点 followed by a verb is the clause's verb.
+  if (/试点$/.test(mention.name) && text[start - 1] === '在' && /^v/.test(taggedWordAt(sentence, end)?.tag ?? ''))
+    return 'a place a pilot runs in';
+  // 国务院联防联控机制统筹协调, 落实国务院联防联控机制和省委省政府决策部署: a body's mechanism that
+  // acts or decides alongside other bodies is the body, an agency.
+  if (/机制$/.test(mention.name) && BODY_OWNER.test(mention.name) && BODY_ACTS.test(text.slice(end, end + 16)))
+    return 'a body acting';
   if (PRIZE_AFTER.test(after) || CONTEST_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'an event';
   if (opensBodyName(sentence, end)) return "a body's name";
+  // 完成20处以上|交通综治工程, 新增完成1000个以上|…治理提升工程: unquoted works counted in figures
+  // are a class of them.
+  if (/\d[个处](以上|余|多)?$/.test(text.slice(Math.max(0, start - 5), start)) && /工程$/.test(mention.surface))
+    return 'class of works';
+  // 平湖辅城坳污水资源化利用工程|建成投用, 红坳村搬迁安置房工程|完工: unquoted works finished as a
+  // building is are the works of one site (a programme is carried out, a water supply 建成通水).
+  if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(after)) return "one site's works";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
@@ -162,6 +190,31 @@ function subjectVerbStart(sentence: Sentence, start: number): number {
   return opens ? start - 2 - noun.word.length : start;
 }
 
+/** Verbs a rule is carried out or issued with, inside a system's name (重大政策落实|督查问责机制). */
+const CARRIED_OUT = /^(落实|出台|实施|执行)$/;
+const OBJECT_WORDS = /^(n|nz|nt|vn|j|a|l)$/;
+
+/**
+ * Start of a system's name over what it is carried out on (建立|重大政策落实|督查问责机制, 健全|重大
+ * 决策出台|前向人大报告制度, 建立|规范性文件实施|效果评估制度): a verb of carrying out that stands
+ * after nouns right after the clause's verb is the name's, not the clause's; `start` otherwise.
+ */
+function carriedOutStart(sentence: Sentence, start: number, name: string): number {
+  const verb = taggedWordEndingAt(sentence, start);
+  if (!/(制度|机制)$/.test(name) || !verb || !CARRIED_OUT.test(verb.word)) return start;
+  let at = start - verb.word.length;
+  for (let n = 0; n < 4 && start - at <= 10; n++) {
+    const word = taggedWordEndingAt(sentence, at);
+    if (!word || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
+    // The clause's verb before the object: the name opens right after it.
+    if (n > 0 && (PROGRAM_VERBS.exec(word.word)?.[0] === word.word || ACTION_VERBS.exec(word.word)?.[0] === word.word))
+      return at;
+    if (!OBJECT_WORDS.test(word.tag) || CLAUSE_WORD.test(word.word)) return start;
+    at -= word.word.length;
+  }
+  return start;
+}
+
 /**
  * A mention with the qualifier before it in its name: a counted campaign's, a quoted name's, a
  * noun and its verb. A quoted name keeps its key, so that it is one programme with the quote alone.
@@ -172,14 +225,39 @@ function withQualifier(sentence: Sentence, mention: ProgramMention): ProgramMent
   const quoted = /^[“"]/.test(mention.surface);
   // “十四五”规划: a plan's owner is the report's place, and a five-year plan is named by its period.
   if (quoted && !counted && !/规划(纲要)?$/.test(mention.name))
-    return withQuotedQualifier(sentence, mention, quotedQualifierStart(sentence, start));
+    return withQuotedQualifier(
+      sentence,
+      mention,
+      Math.min(quotedQualifierStart(sentence, start), campaignVerbStart(sentence, start, mention.name)),
+    );
   if (!counted && mention.surface !== mention.name) return mention;
-  const from = counted ? qualifierStart(sentence, start) : subjectVerbStart(sentence, start);
+  const from = counted
+    ? qualifierStart(sentence, start)
+    : Math.min(subjectVerbStart(sentence, start), carriedOutStart(sentence, start, mention.name));
   if (from === start) return mention;
   const surface = sentence.text.slice(from, mention.end - sentence.start);
   const name = surface.replace(/[“”"]/g, '');
   const aliases = mention.aliases.filter((a) => a.length > 4);
   return { ...mention, key: programKey(name), name, surface, start: sentence.start + from, aliases };
+}
+
+/** Verbs a campaign against something is named with, and the manner of running it (联合整治). */
+const CAMPAIGN_VERB = /^(联合|集中)?(整治|打击|清理|整顿|清查)$/;
+
+/**
+ * Start of a quoted campaign's name over the verb it is named with (开展|联合整治“保健”市场乱象百日
+ * 行动): right after the clause's running verb, the verb against its object is the campaign's own.
+ */
+function campaignVerbStart(sentence: Sentence, start: number, name: string): number {
+  if (!/(行动|攻坚战)$/.test(name)) return start;
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    const word = taggedWordEndingAt(sentence, at);
+    if (!word || !CAMPAIGN_VERB.test(sentence.text.slice(at - word.word.length, start))) break;
+    at -= word.word.length;
+  }
+  const run = taggedWordEndingAt(sentence, at);
+  return at < start && run !== undefined && PROGRAM_VERBS.exec(run.word)?.[0] === run.word ? at : start;
 }
 
 /** The quoted mention with the words from `from` before it in its name, under its own key. */

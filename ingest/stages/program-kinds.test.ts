@@ -159,6 +159,10 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('后续配套改革')).toBe('reforms of a quality');
     expect(notAProgram('十项改革')).toBe('reforms of a quality');
     expect(notAProgram('集成式审批改革')).toBeNull();
+    // Reforms of key fields or links, said by their quality alone, are a class; a field's own is not.
+    expect(notAProgram('基础性关键领域改革')).toBe('reforms of a quality');
+    expect(notAProgram('关键环节改革')).toBe('reforms of a quality');
+    expect(notAProgram('社会领域改革')).toBeNull();
     expect(names('深化商事制度改革。')).toEqual(['商事制度改革']);
   });
 

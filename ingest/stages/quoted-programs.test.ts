@@ -5,6 +5,13 @@ import { splitSentences } from './split-sentences.js';
 const names = (text: string) => splitSentences(text, []).flatMap((s) => quotedPrograms(s).map((p) => p.name));
 
 describe('quotedPrograms', () => {
+  it('leaves a series of slogans sharing their first word, with no head after them', () => {
+    expect(names('协同推进“首善发展”“首善治理”“首善文明”“首善民生”“首善环境”，加快建设新引擎。')).toEqual([]);
+    expect(names('持续打造“深圳质量”“深圳标准”“深圳设计”“深圳品牌”，推动质量变革。')).toEqual([]);
+    expect(names('实施“梧桐凤凰”、“梧桐工匠”、“梧桐青苗”三大工程。')).toEqual(['梧桐凤凰', '梧桐工匠', '梧桐青苗']);
+    expect(names('开展“清源行动”“清流行动”“清风行动”，整治环境。')).toEqual(['清源行动', '清流行动', '清风行动']);
+  });
+
   it('names a quoted program to the end of the head after it, keyed by the quoted part', () => {
     expect(names('实施“1+10+N”行动计划，开展“一社区一特色”行动。')).toEqual(['1+10+N行动计划', '一社区一特色行动']); // 龙华区 2023
     expect(names('打造“区-街道-社区-站点-家庭”五级养老服务体系。')).toEqual(['区-街道-社区-站点-家庭五级养老服务体系']); // 福田区 2021

@@ -201,6 +201,20 @@ export function notQuotedName(core: string): string | null {
   return null;
 }
 
+/**
+ * True for a series of slogans: three or more quoted words of four characters that share their
+ * first two, with nothing after them that names what they are (协同推进“首善发展”“首善治理”
+ * “首善文明”，…): aims a report sets itself; a head after the run (“梧桐凤凰”、…三大工程) names them.
+ */
+/** Heads that make a quoted word a programme's name of its own (“清源行动”). */
+const PROGRAM_END = /(行动|工程|计划|活动|改革|试点)$/;
+
+function sloganSeries(cores: readonly string[], after: string): boolean {
+  if (cores.length < 3 || !/^[，。；！]/.test(after)) return false;
+  const prefix = cores[0]?.slice(0, 2) ?? '';
+  return cores.every((core) => /^[\u4e00-\u9fff]{4}$/.test(core) && core.startsWith(prefix) && !PROGRAM_END.test(core));
+}
+
 export function quotedPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   const { text } = sentence;
@@ -227,6 +241,13 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     const creating = /(创建|争创)$/.test(before);
     const sharedHead = SHARED_HEAD.exec(text.slice(runEnd));
     const quotes = matchesOf(QUOTE, run[0]);
+    if (
+      sloganSeries(
+        quotes.map((q) => (q[1] ?? '').trim()),
+        text.slice(runEnd),
+      )
+    )
+      continue;
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
       const isLast = i === quotes.length - 1;
