@@ -62,4 +62,12 @@ describe('extractHeadingPrograms', () => {
     const sentences = splitSentences(text, splitSections(text, 2024));
     expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['行政合同清理工作']);
   });
+
+  it('reads the rule of law over a place as the subject of a heading', () => {
+    // 法治政府建设 reports of a city, a district and a province; a work report.
+    expect(name('全面依法治市取得新成效')).toBe('全面依法治市');
+    expect(name('全面依法治区深入推进')).toBe('全面依法治区');
+    expect(name('推进全面依法治省')).toBe('全面依法治省');
+    expect(name('依法行政水平不断提升')).toBeNull();
+  });
 });

@@ -22,7 +22,8 @@ const PREDICATE =
   /^(?:率先|全面|持续|进一步|不断|顺利|深入|更加|取得|实现|形成|谱写|呈现|走深走实|落地|倒逼|成为|迈上|开创|展现|稳步|有序|扎实|加快|提质|提速|再上|跃上|成效|见效|有力|显著|明显|日益|逐步|普遍|基本|初步|卓有成效|得到|获得|高效|纵深|创新升级)/;
 /** Heads that make a noun phrase an initiative. */
 // 体系 is left out: 消防安全体系逐步完善 says how a field stands, not which programme runs.
-const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|[^建设]工作)$/;
+// 全面依法治市: the rule of law over a place is the programme of that place's whole government.
+const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|依法治[国省市区县州镇]|[^建设]工作)$/;
 const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|^(?:制度|机制|体制|工作|体系|改革)/;
 
 function candidate(name: string, afterVerb = false): boolean {
