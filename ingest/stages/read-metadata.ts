@@ -108,7 +108,9 @@ export function readMetadata(text: string, fields: Record<string, string>, file 
   // 司法部2022年法治政府建设年度报告: a ministry's own report is a national one.
   const ministry = TITLE_BODY.exec(title)?.[1] ?? '';
   const jurisdiction = placed.region === '' && MINISTRY.test(ministry) ? NATIONAL : placed;
-  const issuer = findIssuer(title, source, opening, jurisdiction);
+  // An untitled text is named by its file (u03_遂宁市司法局2022年度…报告.txt, after an index): the
+  // file then names its author.
+  const issuer = findIssuer(title || fileName.replace(/^[A-Za-z0-9]+_/, ''), source, opening, jurisdiction);
   const published = fields.date ?? findDate(text);
   const dates: DateSources = { title, fileName: fileName || sourceName, opening: text.slice(0, 3000), published };
   const { delivered, reviewed } = dateReport(dates);
