@@ -172,4 +172,11 @@ describe('extractPrograms', () => {
     // Without the title, the campaign is named by itself.
     expect(names('全面抓好法治政府建设示范创建，以示范创建促整改。')).toEqual(['法治政府建设示范创建']);
   });
+
+  it('reads leaders reporting on the rule of law (述法) as a programme named by who reports and when', () => {
+    expect(names('全面开展党政主要负责人年度述法，压实法治建设责任。')).toEqual(['党政主要负责人年度述法']);
+    expect(names('推行部门主要负责同志会议述法。')).toEqual(['部门主要负责同志会议述法']);
+    // The bare act, or a time alone, names none.
+    expect(names('组织开展年终述法。')).toEqual([]);
+  });
 });

@@ -58,6 +58,8 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '试点',
   // 法治政府建设示范创建: the campaign to be named a model of a field.
   '示范创建',
+  // 年度述法, 会议述法: leaders reporting on how they ran the rule of law.
+  '述法',
   // 安全生产专项整治, 扫黑除恶专项斗争: campaigns named by their object; 乡村振兴战略 after the
   // verb that runs it or as the subject of its progress.
   '专项整治',
