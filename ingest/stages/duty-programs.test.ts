@@ -30,14 +30,17 @@ describe('dutyPrograms', () => {
   });
 
   it('keeps a system of the duty as the duty, its name an alias', () => {
-    const [system] = duties('创新党政主要负责人履行推进法治建设第一责任人职责清单制度，首次采用。');
+    const [system] = duties('创新党政主要负责人履行推进法治建设第一责任人职责制度，首次采用会议述法。');
     expect(system?.name).toBe('推进法治建设第一责任人职责');
-    expect(system?.aliases).toEqual(['推进法治建设第一责任人职责清单制度']);
+    expect(system?.aliases).toEqual(['推进法治建设第一责任人职责制度']);
+    expect(duties('建立区管领导干部推进法治建设第一责任人职责清单制度。')[0]?.aliases).toEqual([
+      '推进法治建设第一责任人职责清单制度',
+    ]);
     expect(names('落实行政机关主要负责人履行法治建设第一责任人制度。')).toEqual(['法治建设第一责任人制度']);
   });
 
   it('leaves a rule on the duty to the document', () => {
-    expect(names('严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》。')).toEqual([]);
+    expect(names('认真贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》。')).toEqual([]);
     expect(names('贯彻党政主要负责人履行推进法治建设第一责任人职责规定，定期述法。')).toEqual([]);
   });
 });

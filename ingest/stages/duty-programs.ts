@@ -18,8 +18,8 @@ const MAX_FIELD = 10;
 /**
  * The duties of the post of first responsible person in a sentence: 履行推进法治建设第一责任人职责
  * → 推进法治建设第一责任人职责, 落实第一责任人责任 → 第一责任人责任; a system of a duty
- * (…职责清单制度) is the duty, the system's name an alias. A rule on a duty (…职责规定) or one inside a document's title is the
- * document's.
+ * (…职责清单制度) is the duty, the system's name an alias. A rule on a duty (…职责规定) or one
+ * inside a document's title is the document's.
  */
 export function dutyPrograms(sentence: Sentence): ProgramMention[] {
   const { text } = sentence;
