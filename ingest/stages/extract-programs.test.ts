@@ -179,4 +179,13 @@ describe('extractPrograms', () => {
     // The bare act, or a time alone, names none.
     expect(names('组织开展年终述法。')).toEqual([]);
   });
+
+  it('reads a study a government runs on a field (专题调研), with the 党的 of its subject', () => {
+    expect(names('组织开展营商环境专题调研，形成调研报告。')).toEqual(['营商环境专题调研']);
+    expect(names('区委常委带队开展学习贯彻党的二十大精神专题调研。')).toEqual(['党的二十大精神专题调研']);
+    expect(names('严格执行党的组织生活制度。')).toEqual(['党的组织生活制度']);
+    expect(names('开展专题调研。')).toEqual([]);
+    // Other clauses before 的 still describe the name.
+    expect(names('实行最严格的耕地保护制度。')).toEqual([]);
+  });
 });

@@ -60,6 +60,8 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '示范创建',
   // 年度述法, 会议述法: leaders reporting on how they ran the rule of law.
   '述法',
+  // 法治政府建设专题调研: a study of a field that leaders run and report on.
+  '专题调研',
   // 安全生产专项整治, 扫黑除恶专项斗争: campaigns named by their object; 乡村振兴战略 after the
   // verb that runs it or as the subject of its progress.
   '专项整治',
@@ -281,8 +283,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
       const startOf = (to: number, max: number, whole = false) => {
         const from = leftExtent(sentence, to, max, whole);
-        // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
-        const particle = text.lastIndexOf('的', to);
+        // 以…为重点的|现代学校管理制度: what stands before 的 describes the name; 党的 (党的二十大
+        // 精神专题调研) is the name's own.
+        const last = text.lastIndexOf('的', to);
+        const particle = text[last - 1] === '党' ? text.lastIndexOf('的', last - 1) : last;
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
       };
       // 人居环境整治三年行动: the time a campaign runs is part of its name, and the verb before it
