@@ -78,4 +78,10 @@ describe('extractHeadingPrograms', () => {
     expect(name('加快打造一流营商环境')).toBeNull();
     expect(name('持续营造优质营商环境')).toBeNull();
   });
+
+  it('reads lawmaking in a field a heading takes part in as its programme', () => {
+    expect(name('积极参与民生领域立法')).toBe('民生领域立法');
+    expect(name('加强生态环境领域立法')).toBe('生态环境领域立法');
+    expect(name('参与立法')).toBeNull();
+  });
 });

@@ -16,7 +16,7 @@ import type { Sentence } from './split-sentences.js';
 
 const NUMBER = /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])/;
 const ADVERB = /^(?:深入|全面|持续|积极|大力|扎实|稳步|着力|进一步|不断|切实|认真|多措并举|加快|努力|严格|有序)*/;
-const INITIATING = /^(?:建立健全|推进|深化|实施|推行|落实|开展|完善|健全|做好|抓好|强化|加强|打造|优化|营造)/;
+const INITIATING = /^(?:建立健全|推进|深化|实施|推行|落实|开展|完善|健全|做好|抓好|强化|加强|打造|优化|营造|参与)/;
 /** Qualities an aim is said by: 一流营商环境, 优质营商环境. */
 const QUALITY =
   /^(?:国际|世界|全国)?(?:一流|优质|良好|最优|更优|最佳|更好|优良|优越|高效|便捷|公平|稳定|透明|宽松|舒心|安心|放心|满意)/;
@@ -26,7 +26,8 @@ const PREDICATE =
 /** Heads that make a noun phrase an initiative. */
 // 体系 is left out: 消防安全体系逐步完善 says how a field stands, not which programme runs.
 // 全面依法治市: the rule of law over a place is the programme of that place's whole government.
-const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|依法治[国省市区县州镇]|[^建设]工作)$/;
+// 重点领域立法: the lawmaking of a field.
+const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|依法治[国省市区县州镇]|立法|[^建设]工作)$/;
 const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|^(?:制度|机制|体制|工作|体系|改革)/;
 
 function candidate(name: string, afterVerb = false): boolean {
