@@ -65,7 +65,7 @@ export function fullDepartmentName(name: string): string {
 }
 
 /**
- * A ministry or a national administration (司法部, 工业和信息化部, 海关总署) is national: one node in
+ * A ministry or a national administration (民政部, 工业和信息化部, 海关总署) is national: one node in
  * every report. A party committee's department written without its committee (组织部), a
  * unit's own …工作部 and a task's 指挥部 are the report's own.
  */

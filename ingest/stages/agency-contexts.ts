@@ -76,11 +76,11 @@ const ACTOR_BEFORE = /(被|由|经|会同|联合|配合|协调|报请|报送|商
 const ACTOR_AFTER =
   /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展)/;
 
-/** Parts of speech the segmenter gives a ministry's name (司法部/nt) when it knows it. */
+/** Parts of speech the segmenter gives a ministry's name (民政部/nt) when it knows it. */
 const ORGANISATION_TAG = 'nt';
 
 /**
- * A name ending in 部 is a body when it is a party committee's department, or a ministry (司法部,
+ * A name ending in 部 is a body when it is a party committee's department, or a ministry (民政部,
  * 民政部, 工业和信息化部) that the segmenter knows as an organisation or that the sentence has act,
  * listed with other bodies or acted with; 干部, 总部, 俱乐部 and a company's 市场部 are none.
  */

@@ -62,4 +62,26 @@ describe('extractHeadingPrograms', () => {
     const sentences = splitSentences(text, splitSections(text, 2024));
     expect(extractHeadingPrograms(sentences, [], '').map((p) => p.name)).toEqual(['行政合同清理工作']);
   });
+
+  it('reads the rule of law over a place as the subject of a heading', () => {
+    // 法治政府建设 reports of a city, a district and a province; a work report.
+    expect(name('全面依法治市迈上新台阶')).toBe('全面依法治市');
+    expect(name('全面依法治区深入推进')).toBe('全面依法治区');
+    expect(name('推进全面依法治省')).toBe('全面依法治省');
+    expect(name('依法行政水平不断提升')).toBeNull();
+  });
+
+  it('reads what a heading builds or betters as its programme, unless said by its quality', () => {
+    // A justice bureau's and a public security bureau's 法治政府建设 reports; a work report.
+    expect(name('加快打造市场化法治化营商环境')).toBe('市场化法治化营商环境');
+    expect(name('持续优化税收营商环境')).toBe('税收营商环境');
+    expect(name('加快打造一流营商环境')).toBeNull();
+    expect(name('持续营造优质营商环境')).toBeNull();
+  });
+
+  it('reads lawmaking in a field a heading takes part in as its programme', () => {
+    expect(name('积极参与民生领域立法')).toBe('民生领域立法');
+    expect(name('加强生态环境领域立法')).toBe('生态环境领域立法');
+    expect(name('参与立法')).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 // Headings name the program or area their section is about: 二是数字政府建设率先突破 (a name
-// then how it went), 四是全面推进政务公开 (an initiating verb then the name), 二是“…服务圈”实现
+// then how it went), 四是全面推进政务公开, 打造法治化营商环境 (an initiating verb then the name), 二是“…服务圈”实现
 // 新发展 (a quoted subject). Reads such names from the headings that hold no program already,
 // and finds where the text names them again.
 
@@ -16,13 +16,18 @@ import type { Sentence } from './split-sentences.js';
 
 const NUMBER = /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])/;
 const ADVERB = /^(?:深入|全面|持续|积极|大力|扎实|稳步|着力|进一步|不断|切实|认真|多措并举|加快|努力|严格|有序)*/;
-const INITIATING = /^(?:建立健全|推进|深化|实施|推行|落实|开展|完善|健全|做好|抓好|强化|加强)/;
+const INITIATING = /^(?:建立健全|推进|深化|实施|推行|落实|开展|完善|健全|做好|抓好|强化|加强|打造|优化|营造|参与)/;
+/** Qualities an aim is said by: 一流营商环境, 优质营商环境. */
+const QUALITY =
+  /^(?:国际|世界|全国)?(?:一流|优质|良好|最优|更优|最佳|更好|优良|优越|高效|便捷|公平|稳定|透明|宽松|舒心|安心|放心|满意)/;
 /** Words that open what a heading says of its subject: 率先突破, 持续优化, 谱写新篇章 … */
 const PREDICATE =
   /^(?:率先|全面|持续|进一步|不断|顺利|深入|更加|取得|实现|形成|谱写|呈现|走深走实|落地|倒逼|成为|迈上|开创|展现|稳步|有序|扎实|加快|提质|提速|再上|跃上|成效|见效|有力|显著|明显|日益|逐步|普遍|基本|初步|卓有成效|得到|获得|高效|纵深|创新升级)/;
 /** Heads that make a noun phrase an initiative. */
 // 体系 is left out: 消防安全体系逐步完善 says how a field stands, not which programme runs.
-const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|[^建设]工作)$/;
+// 全面依法治市: the rule of law over a place is the programme of that place's whole government.
+// 重点领域立法: the lawmaking of a field.
+const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|依法治[国省市区县州镇]|立法|[^建设]工作)$/;
 const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|^(?:制度|机制|体制|工作|体系|改革)/;
 
 function candidate(name: string, afterVerb = false): boolean {
@@ -54,6 +59,9 @@ export function headingName(part: string): { name: string; at: number } | null {
     const name = part.slice(adverbs.length + verb.length);
     // 四是做好街巷保洁工作: the work of a field done well is the field, no initiative.
     if (/^(做好|抓好)$/.test(verb) && name.endsWith('工作')) return null;
+    // 打造一流营商环境: what is built or bettered, said by its quality, is an aim; by the rule
+    // that shapes it (法治化营商环境) a programme.
+    if (/^(打造|优化|营造)$/.test(verb) && QUALITY.test(name)) return null;
     return candidate(name, true) ? { name, at: adverbs.length + verb.length } : null;
   }
   for (let k = 3; k < part.length - 1; k++) {

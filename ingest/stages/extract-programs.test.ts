@@ -149,4 +149,50 @@ describe('extractPrograms', () => {
     expect(names('高标准建设社区供水保障工程。')).toEqual(['社区供水保障工程']);
     expect(names('生态保护贵在行动。')).toEqual([]);
   });
+
+  it('keeps an ordinal that says which post or item a system is of', () => {
+    expect(names('严格落实第一议题制度，不断增强“四个意识”。')).toEqual(['第一议题制度']);
+    expect(names('建立安全生产第一责任人述职制度。')).toEqual(['安全生产第一责任人述职制度']);
+    // A batch or a round counted by its ordinal is a class of pilots, none named.
+    expect(names('完成第二批改革试点。')).toEqual([]);
+  });
+
+  it('reads a campaign to be named a model of a field, with the field it is of', () => {
+    // 法治政府建设 reports and work reports.
+    expect(names('深入开展法治政府建设示范创建，严格执行重大行政决策程序规定。')).toEqual(['法治政府建设示范创建']);
+    expect(names('扎实开展法治政府建设示范创建活动，进一步发挥政府法律顾问作用。')).toEqual([
+      '法治政府建设示范创建活动',
+    ]);
+    expect(names('开展农村社区一站式综合服务示范创建，探索建设乡村生活圈。')).toEqual([
+      '农村社区一站式综合服务示范创建',
+    ]);
+    expect(names('开展示范创建。')).toEqual([]);
+    // 加快建设|示范区: 建设 as the clause's verb still ends the name.
+    expect(names('全面建设示范创建活动。')).toEqual(['示范创建活动']);
+  });
+
+  it('makes the campaign for a model title and the title one programme', () => {
+    const found = programs(
+      '以创建“全国法治政府建设示范区”为契机，扎实推进依法行政。全面抓好法治政府建设示范创建，以示范创建促整改。',
+    );
+    expect(new Set(found.map((p) => p.name))).toEqual(new Set(['全国法治政府建设示范区']));
+    // Without the title, the campaign is named by itself.
+    expect(names('全面抓好法治政府建设示范创建，以示范创建促整改。')).toEqual(['法治政府建设示范创建']);
+  });
+
+  it('reads leaders reporting on the rule of law (述法) as a programme named by who reports and when', () => {
+    expect(names('全面开展党政主要负责人年度述法，压实法治建设责任。')).toEqual(['党政主要负责人年度述法']);
+    expect(names('推行部门主要负责同志会议述法。')).toEqual(['部门主要负责同志会议述法']);
+    // The bare act, or a time alone, names none.
+    expect(names('组织开展年终述法。')).toEqual([]);
+  });
+
+  it('reads a study a government runs on a field (专题调研), with the 党的 of its subject', () => {
+    expect(names('组织开展营商环境专题调研，形成调研报告。')).toEqual(['营商环境专题调研']);
+    expect(names('区委常委带队开展学习贯彻党的二十大精神专题调研。')).toEqual(['党的二十大精神专题调研']);
+    expect(names('严格执行党的组织生活制度。')).toEqual(['党的组织生活制度']);
+    expect(names('开展专题调研。')).toEqual([]);
+    // Other clauses before 的 still describe the name.
+    expect(names('实行最严格的耕地保护制度。')).toEqual([]);
+  });
 });

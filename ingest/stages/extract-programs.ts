@@ -7,12 +7,19 @@ import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { aimBuildings, systemBuildings } from './aim-buildings.js';
 import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFollows } from './campaign-names.js';
+import { dutyPrograms } from './duty-programs.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
 import { inContext } from './program-context.js';
 import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
-import { insideTitle, keepRecurringTitleTerms, mergeExtendedNames, mergeShortReforms } from './program-merges.js';
+import {
+  insideTitle,
+  keepRecurringTitleTerms,
+  mergeExtendedNames,
+  mergeModelCampaigns,
+  mergeShortReforms,
+} from './program-merges.js';
 import {
   AWARD,
   actsWithoutObject,
@@ -49,6 +56,12 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '攻坚战',
   '保卫战',
   '试点',
+  // 法治政府建设示范创建: the campaign to be named a model of a field.
+  '示范创建',
+  // 年度述法, 会议述法: leaders reporting on how they ran the rule of law.
+  '述法',
+  // 法治政府建设专题调研: a study of a field that leaders run and report on.
+  '专题调研',
   // 安全生产专项整治, 扫黑除恶专项斗争: campaigns named by their object; 乡村振兴战略 after the
   // verb that runs it or as the subject of its progress.
   '专项整治',
@@ -199,6 +212,12 @@ function partsBefore(sentence: Sentence, at: number, word: { word: string; tag: 
   return /^(n|vn|an|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 
+/** 第一|责任人职责清单制度, 第一|议题制度: an ordinal right before a noun says which one the name is of. */
+function ordinalBefore(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (word.tag !== 'm' || !/^第[一二三四五六七八九十]$/.test(word.word)) return false;
+  return /^(n|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
+}
+
 /** True for a verb opening a listed item before a noun (、失信|惩戒…): the item's, not the clause's. */
 function listedVerb(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
   if (!/^(v|vn)$/.test(word.tag) || clauseVerb(word.word)) return false;
@@ -212,7 +231,13 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
   if (sentence.text[start - 1] === '的' && first?.tag === 'v' && !clauseVerb(first.word)) return start;
   let at = start;
   for (let word = taggedWordAt(sentence, at); word && at + word.word.length < headStart; ) {
-    if (modifiesNoun(sentence, at, word) || partOfPlace(sentence, at, word) || partsBefore(sentence, at, word)) break;
+    if (
+      modifiesNoun(sentence, at, word) ||
+      partOfPlace(sentence, at, word) ||
+      partsBefore(sentence, at, word) ||
+      ordinalBefore(sentence, at, word)
+    )
+      break;
     // 跨区域, 防汛: a one-character verb is a prefix of the name, not the clause's verb.
     const long = word.word.length >= 2;
     // 执法案卷评查活动: a kind of government work opens a name as a noun would.
@@ -263,8 +288,10 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
       const startOf = (to: number, max: number, whole = false) => {
         const from = leftExtent(sentence, to, max, whole);
-        // 以…为重点的|现代学校管理制度: what stands before 的 describes the name.
-        const particle = text.lastIndexOf('的', to);
+        // 以…为重点的|现代学校管理制度: what stands before 的 describes the name; 党的 (党的二十大
+        // 精神专题调研) is the name's own.
+        const last = text.lastIndexOf('的', to);
+        const particle = text[last - 1] === '党' ? text.lastIndexOf('的', last - 1) : last;
         return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
       };
       // 人居环境整治三年行动: the time a campaign runs is part of its name, and the verb before it
@@ -378,6 +405,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     const unquoted = longestSpans([
       ...unquotedPrograms(sentence),
       ...chiefSystems(sentence),
+      ...dutyPrograms(sentence),
       ...aimBuildings(sentence),
       ...systemBuildings(sentence),
     ]).filter((u) => !quoted.some((q) => q.start < u.end && u.start < q.end));
@@ -386,6 +414,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   keepRecurringTitleTerms(found, sentences);
   mergeExtendedNames(found);
   mergeShortReforms(found);
+  mergeModelCampaigns(found);
   const names = new Map<string, ProgramMention>();
   for (const m of found) {
     const core = m.surface.replace(/[“”"]/g, '');

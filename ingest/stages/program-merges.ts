@@ -83,3 +83,26 @@ export function mergeShortReforms(found: ProgramMention[]): void {
 function reformSubject(key: string): string {
   return /^Program:(.+?)(领域)?改革$/.exec(key)?.[1] ?? '';
 }
+
+/** A level before a model's title (全国…示范区) and the title's end (…示范区, …示范市). */
+const MODEL_LEVEL = /^(全国|全省|全市|国家|省级|市级)/;
+const MODEL_TITLE = /示范(区|市|县|镇|街道)$/;
+const MODEL_CAMPAIGN = /示范创建(活动|工作)?$/;
+
+/**
+ * In one report, the campaign to be named a model of a field (法治政府建设示范创建) is the model's
+ * title it strives for (创建“全国法治政府建设示范区”): one programme, named by the title.
+ */
+export function mergeModelCampaigns(found: ProgramMention[]): void {
+  const field = (name: string, end: RegExp) => name.replace(MODEL_LEVEL, '').replace(end, '');
+  const titles = new Map<string, ProgramMention>();
+  for (const m of found) if (MODEL_TITLE.test(m.name)) titles.set(field(m.name, MODEL_TITLE), m);
+  if (titles.size === 0) return;
+  for (const m of found) {
+    const target = MODEL_CAMPAIGN.test(m.name) ? titles.get(field(m.name, MODEL_CAMPAIGN)) : undefined;
+    if (!target) continue;
+    m.aliases = [...m.aliases, m.name];
+    m.key = target.key;
+    m.name = target.name;
+  }
+}

@@ -29,10 +29,11 @@ const GENERIC_WORDS = new Set(
 const COUNT = /^[一二三四五六七八九十百千两双]+[个大项场条类张]/;
 /**
  * Words a name never opens with: parts (部分工作机制), pronouns, a clause's 使/为/把, 申报 (a pilot
- * applied for), and what is done with a programme (获批|…试点, 列为|…试点, 推出|…制度, 增加|…工程).
+ * applied for), what is done with a programme (获批|…试点, 列为|…试点, 推出|…制度, 增加|…工程), and
+ * an ordinal but one before a noun (第二批…, not 第一议题制度).
  */
 const NOT_OPENING =
-  /^(获批|列为|推出|展开|增加|涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|申报|丰富|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
+  /^(获批|列为|推出|展开|增加|涉及|关于|部分|个别|局部|少数|一些|某些|有的|其他|其它|全部|所有|多方|各方|这|那|使|让|为|把|将|对|以(?![\u4e00-\u9fff]代)|向|在|从|有|又|既|即|并|而|但|试点|申报|丰富|促进|鼓励|引导|支持|运行|复制|全国复制|打[实好赢响造牢]|防止|避免|杜绝|不搞|禁止|严禁|更多|更加|更具|认真|所谓|健全|完善|建立|深化|推进|新形势下|指|即|第(?![一二三四五六七八九十](?![批个次期届轮项类年季部阶名位家座条件])[\u4e00-\u9fff])|更深层次|深层次|全力以赴|发展中|改革[^开创])/;
 /** Activities of a kind, not one named activity: 群众性文体活动, 体育竞赛活动, 主题活动. */
 const ACTIVITY_CLASS =
   /(群众性|主题|系列|品牌|文化|文体|体育|公益|庆祝|交流|对接|推介|促消费|消费|招商|调研|经济|生产|科研|健身|志愿|义工|慈善|救助|宣传|纪念|竞赛|赛事|节庆|文艺|高端|高品质|公共|民俗|特色|研学|帮扶|慰问|走访|联谊|展览|展示|演出|考察|洽谈|签约)/;
@@ -269,7 +270,8 @@ export function nominalStop(sentence: Sentence, at: number, headStart: number): 
   const word = taggedWordEndingAt(sentence, at);
   if (word === undefined || !/^(n|nz|l|j|vn)$/.test(word.tag)) return false;
   const next = taggedWordAt(sentence, at);
-  if (next === undefined || !/^(n|nz|vn|ns|l)$/.test(next.tag)) return false;
+  // 法治政府建设|示范创建活动: a field's 建设 is what a model or pilot of it shows.
+  if (next === undefined || !(/^(n|nz|vn|ns|l)$/.test(next.tag) || /^(示范|试点)$/.test(next.word))) return false;
   if (word.word.length > 2)
     return (
       !/^(积极|全面|深入|大力|持续|不断|稳步|扎实|加快|着力|切实|加强|开工|动工|新开工)/.test(word.word) &&

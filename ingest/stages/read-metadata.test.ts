@@ -39,4 +39,13 @@ describe('readMetadata', () => {
     const work = '各位代表：\n现在，我代表市人民政府，向大会报告工作。';
     expect(readMetadata(work, {}, '绍兴市政府工作报告_2022年.txt').issuer).toBe('绍兴市人民政府');
   });
+
+  it('reads the author of an untitled text from its file name, after an index', () => {
+    const text = '2022年,全市司法行政系统坚持以习近平新时代中国特色社会主义思想为指导。\n一、主要举措和成效';
+    expect(readMetadata(text, {}, 'in/07_绍兴市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('绍兴市司法局');
+    expect(readMetadata(text, {}, '绍兴市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('绍兴市司法局');
+    // A title in the text wins over the file's name.
+    const titled = `绍兴市人民政府2022年度法治政府建设情况报告\n${text}`;
+    expect(readMetadata(titled, {}, '07_绍兴市司法局2022年度报告.txt').issuer).toBe('绍兴市人民政府');
+  });
 });

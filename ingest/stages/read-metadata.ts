@@ -106,7 +106,7 @@ export function readMetadata(text: string, fields: Record<string, string>, file 
     { text: text.slice(-300), heading: false },
   ];
   const placed = fields.region ? placeNamed(fields.region) : placeReport(sources, text);
-  // 司法部2022年法治政府建设年度报告: a ministry's own report is a national one.
+  // 商务部2022年法治政府建设年度报告: a ministry's own report is a national one.
   const ministry = TITLE_BODY.exec(title)?.[1] ?? '';
   const jurisdiction = placed.region === '' && MINISTRY.test(ministry) ? NATIONAL : placed;
   const issuer = findIssuer(title, source, opening, jurisdiction, fileName || sourceName);
