@@ -152,6 +152,7 @@ describe('extractPrograms', () => {
     // Risks and public order are controlled too, but as fields of work; a control's system is its own name.
     expect(names('完善廉政风险防控，加强社会治安防控。')).toEqual([]);
     expect(names('加强重大疫情防控救治体系建设。')).not.toContain('重大疫情防控');
+    expect(names('健全重大疫情防控救治和应急物资保障体系。')).not.toContain('重大疫情防控');
   });
 
   it('names a campaign of study by what is studied, with the verbs of a thought or spirit', () => {

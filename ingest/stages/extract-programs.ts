@@ -322,8 +322,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       start +=
         /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
           .length ?? 0;
-      // 重大疫情防控救治体系: the control opens a system's name.
-      if (head === '防控' && /^[\u4e00-\u9fff]{0,4}(体系|机制|制度|指挥)/.test(text.slice(end))) continue;
+      // 重大疫情防控救治体系, …防控救治和应急物资保障体系: the control opens a system's name.
+      if (head === '防控' && /^[^，。；、]{0,12}(体系|机制|制度|指挥)/.test(text.slice(end))) continue;
       if (head === '防控') {
         const disease = DISEASE.exec(text.slice(start, at))?.[0] ?? '';
         if (!disease || !isWordBoundary(sentence, at - disease.length)) continue;
