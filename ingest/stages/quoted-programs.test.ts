@@ -195,6 +195,9 @@ describe('quotedPrograms', () => {
     expect(names('严格落实“积分入学”政策，保证入学机会公平。')).toEqual(['积分入学政策']);
     expect(names('全面深化“两区”建设，实施自贸试验区提升战略行动。')).toEqual(['两区建设']);
     expect(names('抢抓“双区”建设重大机遇。')).toEqual(['双区建设']);
+    // Circles and belts of cities are developed as zones are; venues and parks are built.
+    expect(names('聚焦“双圈”建设这个主战略，深化区域合作。')).toEqual(['双圈建设']);
+    expect(names('积极参与“一带”建设，拓展开放空间。')).toEqual(['一带建设']);
   });
 
   it('finds no policy in a document, a package, a figure or a quote that qualifies a field, and no venues', () => {

@@ -290,7 +290,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         if (head === '活动' && OFFENCE.test(full)) continue;
         // “双区”建设, “三城”建设: a count and one word abbreviate several undertakings, not one place.
         // “四馆”建设, “双谷”建设: a count of venues or parks is still the building of things.
-        const abbreviated = ABBREVIATED.test(core) && full === `${core}建设` && !isBuiltThing(core);
+        // “双圈”建设, “一带”建设: circles and belts of cities are areas developed, as zones are.
+        const abbreviated =
+          ABBREVIATED.test(core) && full === `${core}建设` && (!isBuiltThing(core) || /[圈带]$/.test(core));
         if (thing && !creating && !abbreviated) continue;
         // “十条”政策, “一揽子”政策, “3个20%”政策: a document, a package or a figure is no policy's name.
         if (head === '政策' && (/条$|^一揽子$|[%％]/.test(core) || COUNTED.test(core))) continue;
