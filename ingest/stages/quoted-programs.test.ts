@@ -235,4 +235,11 @@ describe('quotedPrograms', () => {
     expect(names('梳理公布105项“免申即享”事项。')).toEqual([]);
     expect(names('完成98条“美丽街巷”道路整治。')).toEqual([]);
   });
+
+  it('names a line of work numbered by a code, never one said in words', () => {
+    // City work reports: a numbered strategy, and the slogans and periods that are none.
+    expect(names('按照“1336”总体工作思路，统筹发展和安全。')).toEqual(['1336总体工作思路']);
+    expect(names('围绕“一、二、三、四”发展思路，落实各项任务。')).toEqual([]); // 深圳 new area 2014
+    expect(names('科学谋划“十五五”发展思路。')).toEqual([]);
+  });
 });

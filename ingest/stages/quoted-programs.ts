@@ -25,6 +25,9 @@ const QUOTED_HEADS = [
   '工作',
   '监管',
   '政策',
+  // “1336”总体工作思路: a line of work numbered by its parts (a code only; see below).
+  '工作思路',
+  '发展思路',
 ];
 /** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
 const WEAK_HEADS = /^(服务|管理|监管)$/;
@@ -265,6 +268,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
+        // “十三五”发展思路, “片区统筹”思路: a line of work in words is a slogan; a code of figures
+        // numbers the parts of one (“1336”总体工作思路).
+        if (/思路$/.test(head) && !CODE.test(core)) continue;
         // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年|政策)$/.test(head)) continue;
         // “八个方面”工作: a count of areas of work is none of them.
