@@ -94,4 +94,16 @@ describe('extractMetrics', () => {
       '24微克/立方米',
     ]);
   });
+
+  it('reads capacities of power and computing and racks counted', () => {
+    // Provincial five-year reviews and Shenzhen district reports.
+    const found = metrics('全省总算力提升到4000PF，存储能力达14EB，标准机架11.5万架，户均配变容量达2.4千伏安。');
+    expect(found.map((m) => `${m.value}${m.unit}`)).toEqual(['4000PF', '14EB', '115000架', '2.4千伏安']);
+    expect(metrics('风光储一体化项目150MW成功并网发电。').map((m) => m.unit)).toEqual(['MW']);
+  });
+
+  it('takes the period a review looks back on for no count', () => {
+    expect(metrics('这五年，基础设施实现整体性提升。这一年，经济运行稳中向好。')).toEqual([]);
+    expect(metrics('连续五年保持增长。').map((m) => m.value)).toEqual([5]);
+  });
 });
