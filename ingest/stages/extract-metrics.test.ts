@@ -105,5 +105,9 @@ describe('extractMetrics', () => {
   it('takes the period a review looks back on for no count', () => {
     expect(metrics('这五年，基础设施实现整体性提升。这一年，经济运行稳中向好。')).toEqual([]);
     expect(metrics('连续五年保持增长。').map((m) => m.value)).toEqual([5]);
+    // A century in words and a session of a party committee are named, not counted.
+    expect(metrics('深刻总结党百年奋斗重大成就，实现第一个百年奋斗目标。')).toEqual([]);
+    expect(metrics('省委十五届四次全会提出实施新战略。')).toEqual([]);
+    expect(metrics('中国共产党成立100周年。').map((m) => m.unit)).toEqual(['周年']);
   });
 });

@@ -104,13 +104,15 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
       // 十九届六中全会, 第三届, 二十届历次全会: a congress or session is named, not counted.
       if (
         unit === '届' &&
-        /^(?:[一二三四五六七八九十]中|全会|历次|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
+        /^(?:[一二三四五六七八九十]中|[一二三四五六七八九十]次全会|全会|历次|全国|中央|人大|政协|代表大会|委员会|人民代表)/.test(
           text.slice(at + whole.length),
         )
       )
         continue;
       if (unit === '年' && !chinese && ((value >= 1900 && value <= 2100) || (upper ?? 0) >= 1900)) continue;
       if (unit === '年' && /[度初底末中]/.test(next)) continue;
+      // 百年奋斗, 百年大党, 第一个百年奋斗目标: a century in words names an epoch, not a count.
+      if (unit === '年' && number === '百') continue;
       // 这五年，…: a review names the period it looks back on, not a count.
       if (unit === '年' && chinese && text[numberAt - 1] === '这') continue;
       // 5.2万亿元 is written in 万亿元, as the reports count it.
