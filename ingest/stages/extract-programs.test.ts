@@ -149,6 +149,9 @@ describe('extractPrograms', () => {
     expect(names('毫不松懈抓好常态化疫情防控，提高发现处置能力。')).toEqual(['常态化疫情防控']);
     expect(names('加强重大动植物疫病防控。')).toEqual(['重大动植物疫病防控']);
     expect(names('继续做好小区卡点防疫、学校疫情防控等工作。')).toEqual(['疫情防控']);
+    // 工作人员 are the people of the work, not the work: the name qualifies them.
+    expect(names('进一步关心关爱疫情防控工作人员。')).toEqual([]);
+    expect(names('做好疫情防控工作，保障物资供应。')).toEqual(['疫情防控']);
     // Risks and public order are controlled too, but as fields of work; a control's system is its own name.
     expect(names('完善廉政风险防控，加强社会治安防控。')).toEqual([]);
     expect(names('加强重大疫情防控救治体系建设。')).not.toContain('重大疫情防控');

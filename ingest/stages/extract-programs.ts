@@ -262,7 +262,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const progress = !tagged && progressFollows(text, end);
         const subject = next && (tagged || progress) && isWordBoundary(sentence, end);
         widened ||= progress;
-        if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
+        // …防控工作人员: the people of a work are named after it, not the work.
+        if (!subject && !/^(工作(?!人员|者)|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
       }
