@@ -66,6 +66,15 @@ describe('policy packages named by their count of articles', () => {
     expect(documents('出台“低空10条”“金融10条”“保险18条”等政策。')).toEqual(['低空10条', '金融10条', '保险18条']);
   });
 
+  it('reads the packages of a run joined by 及, and measures that say which before a quoted count', () => {
+    // Provincial reviews of 2022–2023 and a Shenzhen district's (出台…政策措施“20条”).
+    expect(documents('出台稳增长“33条”及配套措施“19条”，为市场主体减负。')).toEqual(['稳增长33条', '配套措施19条']);
+    expect(documents('出台优化调整稳就业政策措施“20条”。')).toEqual(['优化调整稳就业政策措施20条']);
+    // 及时 is no joiner; measures of rectification are counted, not named.
+    expect(documents('我们及时出台支持企业发展“15条”。')).toEqual(['支持企业发展15条']);
+    expect(documents('落实整改措施“12条”。')).toEqual([]);
+  });
+
   it('reads an unquoted package right after an issuing verb, the count before or after its subject', () => {
     expect(documents('制定实施30条防汛避险救灾硬措施，扎实推进灾后恢复重建。')).toEqual(['30条防汛避险救灾硬措施']);
     expect(documents('出台助企纾困18条举措，减免租金3.2亿元。')).toEqual(['助企纾困18条举措']);

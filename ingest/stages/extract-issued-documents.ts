@@ -43,7 +43,8 @@ const UNQUOTED_PACKAGE = new RegExp(
   'g',
 );
 /** The words before a quoted count that name it (优化营商环境“57条”), from the verb or the comma. */
-const PACKAGE_LEAD = /(?:出台|制定|印发|发布|推出|实施|落实|贯彻|[、，；和])(?:实施|落实|了)?([\u4e00-\u9fff]{2,16})$/;
+const PACKAGE_LEAD =
+  /(?:出台|制定|印发|发布|推出|实施|落实|贯彻|[、，；和与]|及(?!时))(?:实施|落实|了)?([\u4e00-\u9fff]{2,16})$/;
 const COUNTING_NOUN = /(?:措施|举措|清单|任务|问题|事项|建议|意见|条款|规定|工作|政策)$/;
 /** Verbs and adverbs that cite or issue a package, before its name (及时出台, 用足用好, 深入实施). */
 const CITING =
@@ -51,13 +52,18 @@ const CITING =
 const COUNT_TAIL = new RegExp(`${ARTICLES}${PACKAGE_TAIL}$`);
 const COUNT_HEAD = /^[\d一二三四五六七八九十]+条/;
 
-/** The name of a package of articles: words naming its subject and the count. */
+/**
+ * The name of a package of articles: words naming its subject and the count. Measures that say
+ * which before a quoted count name one (稳岗措施“30条”, 惠企措施“100条”); 措施12条 counts them.
+ */
 function packageName(lead: string, quoted: string): string | undefined {
   const subject = lead + quoted.replace(COUNT_TAIL, '');
+  const namedMeasures =
+    lead !== '' && /^[\u4e00-\u9fff]{2,}(措施|举措)$/.test(lead) && !/^(整改|工作|具体|相关)/.test(lead);
   // “促消费9条和16条” names two packages at once; 出口退税周转金贴息等“19条措施” a class.
   if (
     !/[\u4e00-\u9fff]{2}/.test(subject.replace(/版/g, '')) ||
-    COUNTING_NOUN.test(subject) ||
+    (COUNTING_NOUN.test(subject) && !namedMeasures) ||
     /等|条[和及]/.test(subject)
   )
     return undefined;

@@ -107,4 +107,20 @@ describe('extractMetrics', () => {
     expect(found('贯彻省委十一届三次全会和市委七届二次、五次全会精神。')).toEqual([]);
     expect(found('经济总量迈上3千亿台阶，符合规划的企业等六种类型。')).toEqual(['6种']);
   });
+
+  it('reads capacities of power and computing and racks counted', () => {
+    // Sentences of the genre: capacities a five-year review counts.
+    const found = metrics('全市总算力提升到2000PF，存储能力达6EB，标准机架3万架，户均配变容量达3.1千伏安。');
+    expect(found.map((m) => `${m.value}${m.unit}`)).toEqual(['2000PF', '6EB', '30000架', '3.1千伏安']);
+    expect(metrics('风光储一体化项目150MW成功并网发电。').map((m) => m.unit)).toEqual(['MW']);
+  });
+
+  it('takes the period a review looks back on for no count', () => {
+    expect(metrics('这五年，基础设施实现整体性提升。这一年，经济运行稳中向好。')).toEqual([]);
+    expect(metrics('连续五年保持增长。').map((m) => m.value)).toEqual([5]);
+    // A century in words and a session of a party committee are named, not counted.
+    expect(metrics('深刻总结党百年奋斗重大成就，实现第一个百年奋斗目标。')).toEqual([]);
+    expect(metrics('省委十五届四次全会提出实施新战略。')).toEqual([]);
+    expect(metrics('中国共产党成立100周年。').map((m) => m.unit)).toEqual(['周年']);
+  });
 });

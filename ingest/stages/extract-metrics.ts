@@ -117,6 +117,10 @@ export function extractMetrics(sentences: Sentence[]): MetricMention[] {
         continue;
       if (unit === '年' && !chinese && ((value >= 1900 && value <= 2100) || (upper ?? 0) >= 1900)) continue;
       if (unit === '年' && /[度初底末中]/.test(next)) continue;
+      // 百年奋斗, 百年大党, 第一个百年奋斗目标: a century in words names an epoch, not a count.
+      if (unit === '年' && number === '百') continue;
+      // 这五年，…: a review names the period it looks back on, not a count.
+      if (unit === '年' && chinese && text[numberAt - 1] === '这') continue;
       // 5.2万亿元 is written in 万亿元, as the reports count it.
       const trillions = multiplier === '万' && unit === '亿元';
       const scale = trillions ? 1 : multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1;

@@ -195,4 +195,34 @@ describe('extractPrograms', () => {
     // Other clauses before 的 still describe the name.
     expect(names('实行最严格的耕地保护制度。')).toEqual([]);
   });
+
+  it('names the control of an epidemic by the disease and how it is run, not by a scope before it', () => {
+    // Work reports of 2020–2023 (provinces, cities, districts) and of the 2010s (动植物疫病).
+    expect(names('统筹疫情防控和经济社会发展，经济运行稳中向好。')).toEqual(['疫情防控']);
+    expect(names('毫不松懈抓好常态化疫情防控，提高发现处置能力。')).toEqual(['常态化疫情防控']);
+    expect(names('加强重大动植物疫病防控。')).toEqual(['重大动植物疫病防控']);
+    expect(names('继续做好小区卡点防疫、学校疫情防控等工作。')).toEqual(['疫情防控']);
+    // 工作人员 are the people of the work, not the work: the name qualifies them.
+    expect(names('进一步关心关爱疫情防控工作人员。')).toEqual([]);
+    expect(names('做好疫情防控工作，保障物资供应。')).toEqual(['疫情防控']);
+    // Risks and public order are controlled too, but as fields of work; a control's system is its own name.
+    expect(names('完善廉政风险防控，加强社会治安防控。')).toEqual([]);
+    expect(names('加强重大疫情防控救治体系建设。')).not.toContain('重大疫情防控');
+    expect(names('健全重大疫情防控救治和应急物资保障体系。')).not.toContain('重大疫情防控');
+  });
+
+  it('names a campaign of study by what is studied, with the verbs of a thought or spirit', () => {
+    expect(names('扎实开展党史学习教育，政府自身建设得到加强。')).toEqual(['党史学习教育']);
+    expect(names('认真开展深入贯彻中央八项规定精神学习教育。')).toEqual(['深入贯彻中央八项规定精神学习教育']);
+    expect(names('深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。')).toEqual([
+      '学习贯彻习近平新时代中国特色社会主义思想主题教育',
+    ]);
+  });
+
+  it('names a campaign a field of two characters names only where it is fought out', () => {
+    expect(names('如期打赢脱贫攻坚战，全面建成小康社会。')).toEqual(['脱贫攻坚战']);
+    expect(names('持续打好扶贫攻坚战。')).toEqual(['扶贫攻坚战']);
+    expect(names('打赢治水提质攻坚战。')).not.toContain('提质攻坚战');
+    expect(names('打响“一场攻坚战”，夯实文明创建新成果。')).toEqual([]);
+  });
 });

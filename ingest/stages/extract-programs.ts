@@ -70,9 +70,25 @@ const UNQUOTED_HEADS = occurrenceFinder([
   // 安全生产责任制, 告知承诺制: systems named by what is answered for or promised.
   '责任制',
   '承诺制',
+  // 党史学习教育, 主题教育: a campaign of study named by what is studied.
+  '学习教育',
+  '主题教育',
+  // 疫情防控, 传染病防控: the control of an epidemic is run as a programme (DISEASE says of what).
+  '防控',
 ]);
 /** 示范 after 试点 that ends the name: a clause, a stop or a word of progress follows. */
 const DEMONSTRATION = /^示范(?=$|[^\u4e00-\u9fff]|工作|成效|取得|引领|带动|推广|建设(?!项目))/;
+/** Heads a field of two characters names (普法责任制, 脱贫攻坚战, 党史学习教育, 疫情防控). */
+const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控)$/;
+/**
+ * What an epidemic's control is named by: the disease and how it is run (常态化疫情防控, 重大动植物
+ * 疫病防控); a place, a season or a kind of site before it (学校|疫情防控) scopes the clause.
+ */
+const DISEASE = /(?:常态化|重大|重点)?(?:动植物|动物)?(?:疫情|疫病|传染病)$/;
+/** Verbs that fight a campaign out, before a field of two characters (打赢|脱贫攻坚战). */
+const FIGHT_VERB = /(打赢|打好|打响|决战|决胜|赢得)$/;
+/** 学习贯彻|…思想主题教育: the study of a thought or a spirit is named with its verbs. */
+const STUDY_LEAD = /(深入学习贯彻|学习贯彻|深入贯彻|贯彻落实)$/;
 /** Heads of systems a field of two characters names (普法责任制, 告知承诺制). */
 const SYSTEMS = /^(责任制|承诺制)$/;
 /** What every system of responsibility has: its aim, a post, a leader (目标责任制, 岗位责任制). */
@@ -276,7 +292,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const progress = !tagged && progressFollows(text, end);
         const subject = next && (tagged || progress) && isWordBoundary(sentence, end);
         widened ||= progress;
-        if (!subject && !/^(工作|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
+        // …防控工作人员: the people of a work are named after it, not the work.
+        if (!subject && !/^(工作(?!人员|者)|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
       }
@@ -312,7 +329,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
       // A system of responsibility is named one at a time (首问负责制和|行政执法责任制).
       // So is a strategy (东进战略和|中轴提升战略).
-      const alone = SYSTEMS.test(head) || head === '战略';
+      const alone = SYSTEMS.test(head) || head === '战略' || head === '防控';
       for (
         let n = 0;
         n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
@@ -338,11 +355,22 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       start +=
         /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
           .length ?? 0;
+      // 重大疫情防控救治体系, …防控救治和应急物资保障体系: the control opens a system's name.
+      if (head === '防控' && /^[^，。；、]{0,12}(体系|机制|制度|指挥)/.test(text.slice(end))) continue;
+      if (head === '防控') {
+        const disease = DISEASE.exec(text.slice(start, at))?.[0] ?? '';
+        if (!disease || !isWordBoundary(sentence, at - disease.length)) continue;
+        start = at - disease.length;
+      }
+      if (/^(学习教育|主题教育)$/.test(head) && /(思想|精神)$/.test(text.slice(start, at)))
+        start -= STUDY_LEAD.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;
       const core = text.slice(start, at);
+      // 脱贫|攻坚战 is fought (打赢脱贫攻坚战); 治水提质|攻坚战, 一场|攻坚战 are cut or counted.
+      if (head === '攻坚战' && core.length === 2 && !FIGHT_VERB.test(text.slice(0, start))) continue;
       if (widened && !namesCampaign(text, start, at - years)) continue;
       if (/^(战略|专项整治|专项斗争)$/.test(head) && !namesCampaignOf(core, head, text.slice(end))) continue;
       if (
-        core.length < (SYSTEMS.test(head) ? 2 : 3) ||
+        core.length < (SHORT_CORE.test(head) ? 2 : 3) ||
         (SYSTEMS.test(head) && GENERIC_SYSTEM.test(core)) ||
         GENERIC_CORE.test(core) ||
         /^[的了着是和与及]/.test(core)

@@ -93,6 +93,16 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('道路交通服务提升工程')).toBeNull();
   });
 
+  it('leaves the works of one line between two places or of its section', () => {
+    // Provincial and Shenzhen work reports: power lines, intercity railways.
+    expect(notAProgram('东山至西江特高压工程')).toBe("a line's works");
+    expect(notAProgram('穗莞深城际前海至皇岗口岸段工程')).toBe("a line's works");
+    expect(notAProgram('西北至华南特高压直流输电南山段工程')).toBe("a line's works");
+    expect(names('开工建设东山至西江特高压工程、南岭抽水蓄能电站。')).toEqual([]);
+    // A programme run over many places keeps its name.
+    expect(notAProgram('城乡客运一体化工程')).toBeNull();
+  });
+
   it('leaves the phase of one construction project, and folds a quoted programme’s phase into it', () => {
     expect(names('完成城中村供水入户五期工程。')).toEqual([]);
     expect(notAProgram('城中村供水入户五期工程')).toBe("one project's phase");

@@ -35,6 +35,11 @@ const BUILT =
   '交通改善|交通微循环|景观提升|下沉|拆建|深度处理|环湖|造湖|贯通|硬底化|资源化利用|再生水利用|活化改造|保护性开发)';
 /** The works of one facility: named by the facility, perhaps with what is done to it. */
 const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,14}${BUILT})?(?:近期|远期|首期|后续)?$`);
+/**
+ * The works of one line between two places or of its section (…至…特高压工程, 城际…至…口岸段工程,
+ * …直流输电深圳段工程): one site's, as a road's or a river's are.
+ */
+const LINE_WORKS = /^[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}.*工程$|[\u4e00-\u9fff]{2}段工程$/;
 /** The remediation of one river or site said without 工程 (青溪河综合整治). */
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**
@@ -164,6 +169,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   if (TITLE.test(bare)) return "a person's title";
   const works = /^(.+)工程$/.exec(withoutPhase(bare));
   if (works && (FACILITY_WORKS.test(works[1] ?? '') || SITE_WORKS.test(works[1] ?? ''))) return "a facility's works";
+  if (LINE_WORKS.test(withoutPhase(bare))) return "a line's works";
   // “母亲河”青溪河综合整治: the remediation of one river is its works, said without 工程.
   if (RIVER_WORKS.test(bare)) return "a facility's works";
   // “两个坚持”原则: a principle is no programme; a procedure in two clauses (“先审查，后审议”

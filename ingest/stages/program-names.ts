@@ -255,7 +255,7 @@ export function overCampaignVerb(sentence: Sentence, start: number, runs: RegExp
 
 /** A name without the footnote markers and spaces a report sets in it (“五清”[17]专项行动). */
 export function withoutNotes(name: string): string {
-  return name.replace(/\[\d{1,3}\]|［\d{1,3}］|\s+/g, '');
+  return name.replace(/\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\s+/g, '');
 }
 
 /** Verbs and manners of building the tagger reads as nouns: 动工|建设, 高标准|建设. */

@@ -198,10 +198,13 @@ describe('quotedPrograms', () => {
 
   it('names a policy by the quote right before 政策, and abbreviated undertakings before 建设', () => {
     // 北京市 2026, 深圳市 2021, 宝安区 2022, 福田区 2021 work reports.
-    expect(names('因地制宜用好“两重”“两新”政策，积极争取资金。')).toEqual(['两新政策']);
+    expect(names('因地制宜用好“两重”“两新”政策，积极争取资金。')).toEqual(['两重政策', '两新政策']);
     expect(names('严格落实“积分入学”政策，保证入学机会公平。')).toEqual(['积分入学政策']);
     expect(names('全面深化“两区”建设，实施自贸试验区提升战略行动。')).toEqual(['两区建设']);
     expect(names('抢抓“双区”建设重大机遇。')).toEqual(['双区建设']);
+    // Circles and belts of cities are developed as zones are; venues and parks are built.
+    expect(names('聚焦“两带”建设这个主战略，深化区域合作。')).toEqual(['两带建设']);
+    expect(names('积极参与“一带”建设，拓展开放空间。')).toEqual(['一带建设']);
   });
 
   it('finds no policy in a document, a package, a figure or a quote that qualifies a field, and no venues', () => {
@@ -210,5 +213,40 @@ describe('quotedPrograms', () => {
     expect(names('出台“1+N+S”政策操作规程。')).toEqual([]);
     expect(names('落实“1+4+5”产业扶持政策。')).toEqual([]);
     expect(names('依托“双谷”建设，推动创新链和产业链融合发展。')).toEqual([]);
+  });
+
+  it('gives the head after a run of abbreviations to every one of them', () => {
+    // Work reports of provinces and districts, 2020–2022 (“六稳”“六保”), and a footnote marker.
+    expect(names('继续做好“六稳”“六保”工作，持续改善民生。')).toEqual(['六稳工作', '六保工作']);
+    expect(names('扎实做好“六稳”“六保”〔2〕工作。')).toEqual(['六稳工作', '六保工作']);
+    expect(names('抓好“双治”、“五化”工作，集中整治城中村环境卫生。')).toEqual(['双治工作', '五化工作']); // 罗湖区 2014
+    // Only abbreviations share it: a name of its own before a quoted one keeps to itself.
+    expect(names('推行“马上办”“先照后证”改革。')).toEqual(['马上办', '先照后证改革']);
+  });
+
+  it('names campaigns by 会战 and 攻势 and a policy made per unit (一X一策), never the bare head', () => {
+    expect(names('加快基础设施建设，打好“交通大会战”。')).toEqual(['交通大会战']); // 广东省 2014
+    expect(names('开展“交通大会战”，加快项目建设。')).toEqual(['交通大会战']);
+    expect(names('开展治水“秋冬攻势”。')).toEqual(['秋冬攻势']);
+    expect(names('坚持“一城一策”、因城施策，促进房地产市场平稳健康发展。')).toEqual(['一城一策']); // 广东省 2021
+    expect(names('突出“一业一策”，完善企业人才服务配套措施。')).toEqual(['一业一策']); // 深圳 district
+    expect(names('集中精力打好交通建设“大会战”。')).toEqual([]);
+    expect(notQuotedName('攻势')).toBe('bare head');
+  });
+
+  it('names a service model whose matters are counted (210项“…通办”事项)', () => {
+    expect(names('推出229项“主题办”事项、206项“一次办”事项。')).toEqual(['主题办', '一次办']); // 深圳 district
+    expect(names('累计推出119个“高效办成一件事”重点事项。')).toEqual(['高效办成一件事']);
+    expect(names('新增150项“跨省通办”事项，方便群众办事。')).toEqual(['跨省通办']);
+    // Matters of a kind that is no service model, and works counted, stay unnamed.
+    expect(names('梳理公布105项“免申即享”事项。')).toEqual([]);
+    expect(names('完成98条“美丽街巷”道路整治。')).toEqual([]);
+  });
+
+  it('names a line of work numbered by a code, never one said in words', () => {
+    // City work reports: a numbered strategy, and the slogans and periods that are none.
+    expect(names('按照“2468”总体工作思路，统筹发展和安全。')).toEqual(['2468总体工作思路']);
+    expect(names('围绕“一、二、三、四”发展思路，落实各项任务。')).toEqual([]); // 深圳 new area 2014
+    expect(names('科学谋划“十五五”发展思路。')).toEqual([]);
   });
 });

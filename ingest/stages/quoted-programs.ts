@@ -25,18 +25,22 @@ const QUOTED_HEADS = [
   '工作',
   '监管',
   '政策',
+  // “2468”总体工作思路: a line of work numbered by its parts (a code only; see below).
+  '工作思路',
+  '发展思路',
 ];
 /** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
 const WEAK_HEADS = /^(服务|管理|监管)$/;
 /** 体系 heads a system of rules or services (“1+5”行政执法制度体系), not of industries or places. */
 const SYSTEM_OF = /(制度|政策|服务|治理|工作|管理|执法|监管|责任|预案|指挥|监督|考核|保障)$/;
 /**
- * A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”), a
+ * A quoted name that is a programme by its own last word (“法治建设年”, “孔雀计划”, “一网通办”,
+ * “交通大会战”, “秋冬攻势”, a policy made per unit “一企一策”), a
  * system named with 制 (“河长制”, “街区制”, “首办负责制”) among them; a state's principle (“一国两制”),
  * a kind of rule (体制, 编制, 法制) or a verb ending in 制 (控制, 定制) is none.
  */
 const OWN_HEAD =
-  /(行动|工程|计划|改革|攻坚战|保卫战|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动|[\u4e00-\u9fff](?<![体建定订两机编控限管抑研克压节强专法税学])制)$/;
+  /(行动|工程|计划|改革|攻坚战|保卫战|会战|攻势|一[\u4e00-\u9fff]一策|整治|试点|创建|规划|机制|制度|模式|工作法|建设年|提升年|攻坚年|突破年|落实年|[\u4e00-\u9fff]{2}[^周百千万十\d少青老童成]年|一次|一件事|一网通|办理|办|活动|[\u4e00-\u9fff](?<![体建定订两机编控限管抑研克压节强专法税学])制)$/;
 /** Places, facilities, platforms, apps and titles: 示范区, 中心, APP, 系统, 单位 … */
 const THING =
   /(周|节|论坛|大会|博览会|展|大赛|赛|区|城|湾区|城区|城市|中心|平台|系统|APP|App|app|单位|集体|先进|品牌|名片|地标|园|馆|港|谷|基地|大厦|广场|公园|号|圈层|高地|之城|之都|标杆|样板|窗口|标准|经验|大脑|中枢|底座|驾驶舱|一张图|专区|专栏|驿站|门户|通道|设施|室)$/;
@@ -60,6 +64,8 @@ const TASK_VERB =
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
 
+/** A service model named by how a matter is handled (“跨省通办”, “一件事一次办”, “秒批”). */
+const SERVICE_MODEL = /^[^“”"、]{2,12}(通办|一次|一件事|一网通|办理|办|秒批)$/;
 /** A count and one character abbreviating several things (双区, 两区, 三城). */
 const ABBREVIATED = /^[一二两三四五六七八九十双]{1,2}[\u4e00-\u9fff]$/;
 
@@ -181,7 +187,7 @@ export function notQuotedName(core: string): string | null {
   if (/^谁.+谁/.test(core) || /^[\u4e00-\u9fff]有[\u4e00-\u9fff]{2}$/.test(core)) return 'slogan';
   if (/[搞抓促谋]改革$/.test(core)) return 'slogan';
   // “试点”向“示范”升级: a head alone names no programme.
-  if (/^(试点|示范|工程|行动|计划|改革|机制|制度|模式|活动)$/.test(core)) return 'bare head';
+  if (/^(试点|示范|工程|行动|计划|改革|机制|制度|模式|活动|大?会战|攻势|攻坚战)$/.test(core)) return 'bare head';
   if (COUNTED.test(core) && !OWN_HEAD.test(core)) return 'counted slogan';
   // “三年行动计划”: a plan named by its length alone names no plan.
   if (/^[一二三四五六七八九十两\d]+年(行动)?(计划|行动|规划|方案)$/.test(core)) return 'generic plan';
@@ -225,8 +231,15 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     // 以三大“攻坚工程”为抓手: a count before the quote makes it a class of programmes.
     // 实施一批“小而美”民生项目: a class of undertakings, none of them named.
     if (/(?<!第)(一批|系列|各类|若干|多个|一些)$/.test(before)) continue;
+    // 210项“…通办”事项, 119个“…一件事”重点事项: what is counted are the matters a service model
+    // takes; the model is named.
+    const matters = SERVICE_MODEL.test(run[0].replace(/[“”"]/g, '')) && /^(重点|高频)?事项/.test(text.slice(runEnd));
     // 757件“…”工作, 98条“…”道路整治: items counted are works of a kind, not one programme.
-    if (AWARD.test(before) || NEGATION.test(before) || /[一二三四五六七八九十两\d]+[大项个类件条]$/.test(before))
+    if (
+      AWARD.test(before) ||
+      NEGATION.test(before) ||
+      (/[一二三四五六七八九十两\d]+[大项个类件条]$/.test(before) && !matters)
+    )
       continue;
     // 获评全省“三防”工作表现突出单位: a name in an honour's title is the honour's.
     if (HONOUR_BEFORE.test(clauseBefore(text, runStart))) continue;
@@ -248,6 +261,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       )
     )
       continue;
+    // “六稳”“六保”工作, “两重”“两新”政策: abbreviations run before one head each take it.
+    const sharesHead = quotes.length > 1 && quotes.every((q) => ABBREVIATED.test((q[1] ?? '').trim()));
+    const runHead = !run[0].endsWith('、') && !IDEAS.test(text.slice(runEnd)) ? headAfter(sentence, runEnd) : null;
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
       const isLast = i === quotes.length - 1;
@@ -262,8 +278,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       if (inTitle) continue;
       // “增量”、服务“存量”: a run that ends in 、 has no head after it.
-      const head =
-        isLast && !run[0].endsWith('、') && !IDEAS.test(text.slice(runEnd)) ? headAfter(sentence, runEnd) : null;
+      const head = isLast || sharesHead ? runHead : null;
       // “光速办”品牌: a service model named as a brand is still the model.
       const branded = isLast && /^(品牌|平台)/.test(text.slice(runEnd)) && OWN_HEAD.test(core);
       if (head && !branded) {
@@ -274,6 +289,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
+        // “十三五”发展思路, “片区统筹”思路: a line of work in words is a slogan; a code of figures
+        // numbers the parts of one (“2468”总体工作思路).
+        if (/思路$/.test(head) && !CODE.test(core)) continue;
         // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年|政策)$/.test(head)) continue;
         // “八个方面”工作: a count of areas of work is none of them.
@@ -299,7 +317,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         if (head === '活动' && OFFENCE.test(full)) continue;
         // “双区”建设, “三城”建设: a count and one word abbreviate several undertakings, not one place.
         // “四馆”建设, “双谷”建设: a count of venues or parks is still the building of things.
-        const abbreviated = ABBREVIATED.test(core) && full === `${core}建设` && !isBuiltThing(core);
+        // “两带”建设, “一圈”建设: circles and belts of cities are areas developed, as zones are.
+        const abbreviated =
+          ABBREVIATED.test(core) && full === `${core}建设` && (!isBuiltThing(core) || /[圈带]$/.test(core));
         if (thing && !creating && !abbreviated) continue;
         // “十条”政策, “一揽子”政策, “3个20%”政策: a document, a package or a figure is no policy's name.
         if (head === '政策' && (/条$|^一揽子$|[%％]/.test(core) || COUNTED.test(core))) continue;
@@ -315,7 +335,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
       const idea = /^(理念|精神|思想|要求|目标|思路|方针|口号)/.test(text.slice(runEnd));
       const counts = quotes.length === 1 && COUNTED.test(text.slice(runEnd, runEnd + 5));
-      if ((isLast || idea) && !branded && (counts || modifiesNoun(sentence, runEnd))) continue;
+      if ((isLast || idea) && !branded && !matters && (counts || modifiesNoun(sentence, runEnd))) continue;
       // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
       if (before.endsWith('的')) continue;
       const initiated = QUOTE_VERBS.test(before);
