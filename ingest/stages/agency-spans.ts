@@ -93,6 +93,11 @@ function findSuffix(text: string, at: number): string | undefined {
   return SUFFIXES_BY_FIRST.get(code)?.find((suffix) => text.startsWith(suffix, at));
 }
 
+/** Characters before 办 that make a verb of it (举办, 督办, 承办). */
+const VERB_BEFORE_OFFICE = '举承主协代帮督通快创开兴包好能查转批领认立速即照并合直上近次成必难易来去要可再试争';
+/** Characters before 部 that make a part or people of it (干部, 全部, 东部, 俱乐部). */
+const PART_BEFORE_DEPARTMENT = '干全总内外东西南北中局乐支头底分大细面顶背基后前腹胸腰脑一各营连团';
+
 /** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
 const SUFFIX_CONTINUES = /^(会议|会|成员|全体会议)/;
 
@@ -211,6 +216,12 @@ export function agencySpans(sentence: Sentence): Span[] {
   for (let at = 0; at < text.length; at++) {
     const suffix = findSuffix(text, at);
     if (!suffix) continue;
+    // 举办, 干部, 全部: the character before says at once that no office or department ends here.
+    const before = text[at - 1] ?? '';
+    if (
+      suffix === '办' ? VERB_BEFORE_OFFICE.includes(before) : suffix === '部' && PART_BEFORE_DEPARTMENT.includes(before)
+    )
+      continue;
     let end = at + suffix.length;
     // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
     if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
