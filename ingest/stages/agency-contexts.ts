@@ -115,6 +115,9 @@ export function isOfficeBody(sentence: Sentence, start: number, end: number): bo
   const { text } = sentence;
   const name = text.slice(start, end).replace(/[“”"]/g, '');
   if (NOT_OFFICE.test(name) || name.length < 3 || name.length > 14) return false;
+  // 街道办 is the office of every subdistrict, and a subdistrict's own is named after a place the
+  // district shares (龙岗街道办 in 龙岗区): neither is read by this rule.
+  if (name.endsWith('街道办')) return false;
   if (/[“"]$/.test(text.slice(0, start)) || /^[”"]/.test(text.slice(end)) || /[“”"]/.test(text.slice(start, end)))
     return false;
   const last = taggedWordEndingAt(sentence, end);

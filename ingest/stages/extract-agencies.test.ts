@@ -83,7 +83,11 @@ describe('extractAgencies', () => {
       'Agency:深圳市光明区信访办',
     ]);
     expect(names('落实中央依法治国办反馈意见。')).toEqual(['Agency:中央依法治国办']);
-    const none = ['举办培训班，推行“指尖办”“就近办”，实现一网通办、无感申办。', '新建公办学校，推动重要的事限时办。'];
+    const none = [
+      '举办培训班，推行“指尖办”“就近办”，实现一网通办、无感申办。',
+      '新建公办学校，推动重要的事限时办。',
+      '区、街道办、社区工作站三级联动，龙岗街道办牵头落实。',
+    ];
     for (const text of none) expect(names(text), text).toEqual([]);
   });
 
