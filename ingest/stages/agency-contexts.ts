@@ -62,8 +62,11 @@ export function namesCompany(sentence: Sentence, start: number, end: number): bo
 }
 
 /** Words ending in 部 that name a part, a side, people or a company's unit (干部, 总部, 东部, 俱乐部). */
-const NOT_DEPARTMENT =
-  /(干|全|总|内|外|东|西|南|北|中|局|乐|支|头|底|本|分|大|细|面|顶|背|基|后|前|上|下|腹|胸|腰|脑|一|各|事业|项目|营业|销售|市场|研发|运营|财务|初中|高中|小学|学|校|门诊|住院|指挥|营|连|团)部$/;
+/** Characters before 部 that make a part, a side or people of it (干部, 全部, 东部, 俱乐部). */
+export const PART_BEFORE_DEPARTMENT = '干全总内外东西南北中局乐支头底本分大细面顶背基后前上下腹胸腰脑一各学校营连团';
+const NOT_DEPARTMENT = new RegExp(
+  `(?:[${PART_BEFORE_DEPARTMENT}]|事业|项目|营业|销售|市场|研发|运营|财务|门诊|住院|指挥)部$`,
+);
 
 /** A school's, a hospital's or a company's department (深圳外国语学校国际部, 国际中医医疗部). */
 const OF_INSTITUTION = /学校|学院|大学|中学|小学|医院|医疗|院区|公司|集团|银行/;
@@ -75,6 +78,11 @@ const PARTY_DEPARTMENT = /^(中共)?(中央|.{0,10}?[省市区县州旗盟]委)(
 const ACTOR_BEFORE = /(被|由|经|会同|联合|配合|协调|报请|报送|商请|提请|向|与|和|、|及)$/;
 const ACTOR_AFTER =
   /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展)/;
+
+/** True when the sentence lists the name with bodies or has it act (被…确定为, 会同…, …联合印发). */
+function actsOrListed(text: string, start: number, end: number): boolean {
+  return ACTOR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || ACTOR_AFTER.test(text.slice(end));
+}
 
 /** Parts of speech the segmenter gives a ministry's name (民政部/nt) when it knows it. */
 const ORGANISATION_TAG = 'nt';
@@ -95,12 +103,16 @@ export function isDepartmentBody(sentence: Sentence, start: number, end: number)
   if (/^[\u4e00-\u9fff]{0,6}?[省市区县镇乡]/.test(name) && !/^(中央|国家)/.test(name)) return false;
   const last = taggedWordEndingAt(sentence, end);
   if (last?.tag === ORGANISATION_TAG && last.word.endsWith('部')) return true;
-  return ACTOR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || ACTOR_AFTER.test(text.slice(end));
+  return actsOrListed(text, start, end);
 }
 
 /** Verbs and manners that end in 办 (举办, 一网通办, 马上办, 指尖办): no office. */
-const NOT_OFFICE =
-  /(家门口|指尖|限时|掌上|网上|就近|马上|一次|免证|无感|自助|跨省|全程|异地|首创|的事)[\u4e00-\u9fff]{0,4}办$|(举|承|主|协|代|帮|督|通|快|创|开|兴|包|好|能|查|交|转|批|领|认|立|速|即|照|并|合|直|上|近|次|成|必|难|易|来|去|要|可|再|试|争|民)办$/;
+/** Characters before 办 that make a verb of it (举办, 督办, 承办, 通办). */
+export const VERB_BEFORE_OFFICE =
+  '举承主协代帮督通快创开兴包好能查交转批领认立速即照并合直上近次成必难易来去要可再试争民';
+const NOT_OFFICE = new RegExp(
+  `(?:家门口|指尖|限时|掌上|网上|就近|马上|一次|免证|无感|自助|跨省|全程|异地|首创|的事)[\\u4e00-\\u9fff]{0,4}办$|[${VERB_BEFORE_OFFICE}]办$`,
+);
 
 /** Parts of speech of a word that says how or when, not which field: 重点办 aside. */
 const NOT_FIELD_TAGS = new Set(['v', 'vd', 'd', 'ad', 'a', 'f', 'm', 't', 'r', 'p', 'c']);
@@ -127,5 +139,5 @@ export function isOfficeBody(sentence: Sentence, start: number, end: number): bo
     if (!field || field.word.length < 2 || NOT_FIELD_TAGS.has(field.tag)) return false;
   } else if (last.word.length < 3) return false;
   if (/^(中央|国务院|[省市区县]委?[\u4e00-\u9fff])/.test(name)) return true;
-  return ACTOR_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || ACTOR_AFTER.test(text.slice(end));
+  return actsOrListed(text, start, end);
 }

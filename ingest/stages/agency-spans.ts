@@ -29,9 +29,11 @@ import {
   isOfficeBody,
   LEVEL_GROUP,
   namesCompany,
+  PART_BEFORE_DEPARTMENT,
   premisesBuilt,
   RENOVATED,
   ruleSubject,
+  VERB_BEFORE_OFFICE,
 } from './agency-contexts.js';
 import { coordinatedStart, dropClauseHead, functionCharBefore } from './agency-edges.js';
 import type { Sentence } from './split-sentences.js';
@@ -92,11 +94,6 @@ function findSuffix(text: string, at: number): string | undefined {
   if (SUFFIX_STARTS[code] !== 1) return undefined;
   return SUFFIXES_BY_FIRST.get(code)?.find((suffix) => text.startsWith(suffix, at));
 }
-
-/** Characters before 办 that make a verb of it (举办, 督办, 承办). */
-const VERB_BEFORE_OFFICE = '举承主协代帮督通快创开兴包好能查转批领认立速即照并合直上近次成必难易来去要可再试争';
-/** Characters before 部 that make a part or people of it (干部, 全部, 东部, 俱乐部). */
-const PART_BEFORE_DEPARTMENT = '干全总内外东西南北中局乐支头底分大细面顶背基后前腹胸腰脑一各营连团';
 
 /** What may follow a body's suffix inside one word: its meeting (领导小组会议) or its members. */
 const SUFFIX_CONTINUES = /^(会议|会|成员|全体会议)/;
