@@ -93,21 +93,32 @@ export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
  * 1)` per name gives them, from one pass over the text that keeps where some name could start.
  */
 export function occurrenceFinder(names: readonly string[]): (text: string) => [name: string, places: number[]][] {
+  /** Per first code unit, the indices of the names that start with it. */
+  const byFirst = new Map<number, number[]>();
   const starts = new Uint8Array(0x10000);
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     if (name.length === 0) throw new RangeError('occurrenceFinder: a name is empty');
-    starts[name.charCodeAt(0)] = 1;
+    const first = name.charCodeAt(0);
+    starts[first] = 1;
+    const group = byFirst.get(first);
+    if (group) group.push(i);
+    else byFirst.set(first, [i]);
   }
   return (text) => {
-    const places: number[] = [];
-    for (let at = 0; at < text.length; at++) if (starts[text.charCodeAt(at)] === 1) places.push(at);
-    const found: [name: string, places: number[]][] = [];
-    if (places.length === 0) return found;
-    for (const name of names) {
-      const first = name.charCodeAt(0);
-      const here = places.filter((at) => text.charCodeAt(at) === first && text.startsWith(name, at));
-      if (here.length > 0) found.push([name, here]);
+    let places: (number[] | undefined)[] | undefined;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (starts[code] === 0) continue;
+      for (const i of byFirst.get(code) ?? []) {
+        if (!text.startsWith(names[i] as string, at)) continue;
+        places ??= new Array(names.length);
+        const here = places[i];
+        if (here) here.push(at);
+        else places[i] = [at];
+      }
     }
+    const found: [name: string, places: number[]][] = [];
+    if (places) for (const [i, here] of places.entries()) if (here) found.push([names[i] as string, here]);
     return found;
   };
 }
