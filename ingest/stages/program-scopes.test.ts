@@ -55,4 +55,22 @@ describe('measurePrograms', () => {
     expect(found.get('关停高耗能企业6')).toBeUndefined();
     expect(found.get('编制部门权责清单')).toBeUndefined();
   });
+
+  it('gives a paragraph to the focus it opens with, after its run-in title or not', () => {
+    // In the manner of city and provincial reviews: 聚焦X，… or 融入X起势见效。聚焦X，… then the items.
+    const opened = programsOfMeasures(
+      '聚焦营商环境优化，推行“一网通办”，办理时限压缩60%。新设市场主体1.2万户。\n新增学位2000个。',
+    );
+    expect(opened.get('新设市场主体1.')).toEqual(['营商环境优化']);
+    expect(opened.get('新增学位2000个')).toBeUndefined();
+    const titled = programsOfMeasures(
+      '城市品质持续提升。围绕“美丽乡村”建设，新建示范村20个。完成农房改造1500户。\n新增学位2000个。',
+    );
+    expect(titled.get('完成农房改造15')).toEqual(['美丽乡村建设']);
+    // A focus in the middle of a paragraph reaches no further than its sentence.
+    for (const lead of ['新增学位2000个。', '新增学位2000个，改造校舍12所。']) {
+      const inside = programsOfMeasures(`${lead}聚焦营商环境优化，推行“一网通办”。新设市场主体1.2万户。`);
+      expect(inside.get('新设市场主体1.')).toBeUndefined();
+    }
+  });
 });

@@ -11,13 +11,30 @@ import type { SectionSpan } from './split-sections.js';
 import type { Sentence } from './split-sentences.js';
 import { topicSpan } from './topic-programs.js';
 
-/** Sentences in the scope of a focus area: from 聚焦X。 to the next focus or the paragraph end. */
+/**
+ * True when the sentence opens its paragraph with its focus (聚焦X，…), the paragraph's run-in
+ * title before it or not (融入X起势见效。聚焦X，…).
+ */
+function opensParagraph(text: string, sentences: Sentence[], s: Sentence): boolean {
+  if (!/^(聚焦|围绕)/.test(s.text)) return false;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  if (/^\s*$/.test(text.slice(lineStart, s.start))) return true;
+  const previous = sentences[s.index - 1];
+  return (
+    previous !== undefined &&
+    !previous.heading &&
+    /^\s*$/.test(text.slice(lineStart, previous.start)) &&
+    /^[^，。；：,\d]{4,14}。$/.test(previous.text)
+  );
+}
+
+/** Sentences in the scope of a focus area: from 聚焦X。 (or a paragraph opened by 聚焦X，…) to the next focus or the paragraph end. */
 function focusScopes(text: string, sentences: Sentence[], programs: ProgramMention[]): Map<number, string[]> {
   const scopes = new Map<number, string[]>();
   for (const program of programs) {
     const s = sentences[program.sentence];
     if (!s || !/^(聚焦|围绕)/.test(text.slice(program.start - 2, program.start))) continue;
-    const terminal = /^(聚焦|围绕)[^，。；]+[。；]$/.test(s.text);
+    const terminal = /^(聚焦|围绕)[^，。；]+[。；]$/.test(s.text) || opensParagraph(text, sentences, s);
     const paragraphEnd = text.indexOf('\n', s.start);
     for (let i = s.index; i < sentences.length; i++) {
       const next = sentences[i];
