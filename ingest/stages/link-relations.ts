@@ -256,6 +256,9 @@ function linkBodiesNamedForPrograms(g: GraphRecords, input: LinkInput, evidenceA
   }
 }
 
+/** A government's meeting that decides (X政府常务会议, X人民政府全体会议), and the government. */
+const MEETING = /^(.{2,20}?(?:政府|管理委员会|管委会))(?:常务会议|全体会议)$/;
+
 /** Names of plans: a programme and a document at once. */
 const PLAN = /(规划|计划|纲要)$/;
 
@@ -285,6 +288,16 @@ function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null
     g.edge('ISSUED_BY', regulation.key, key, evidenceAt(regulation.start, regulation.end, s), {
       default: isDefault,
     });
+    // 区政府常务会议审议通过《…》: the government whose meeting decided it issues it too.
+    const owner = MEETING.exec(String(g.nodes.get(key)?.attributes.name ?? ''))?.[1];
+    const body = owner ? resolveAgency(owner, info.jurisdiction, info.issuer) : null;
+    if (body && !body.unresolved) {
+      const ownerKey = agencyKey(body.name, body.jurisdiction);
+      addAlias(g.node(ownerKey, { kind: 'Agency', name: body.name, jurisdiction: body.jurisdiction }), ...body.aliases);
+      g.edge('ISSUED_BY', regulation.key, ownerKey, evidenceAt(regulation.start, regulation.end, s), {
+        default: false,
+      });
+    }
     const node = g.nodes.get(regulation.key);
     const issuerNode = g.nodes.get(key);
     if (node?.attributes.kind === 'Regulation' && issuerNode && !node.attributes.issuer) {
