@@ -39,6 +39,9 @@ export interface LinkInput {
   measures: MeasureSpan[];
 }
 
+/** The title of a report on the building of a rule-of-law government. */
+const RULE_OF_LAW_REPORT = /法治政府建设[^，。]{0,12}(?:情况|工作)?的?报告/;
+
 const sectionKey = (docId: string, index: number) => `Section:${docId}:${index}`;
 
 class GraphRecords {
@@ -159,7 +162,10 @@ export function linkRelations(input: LinkInput): Extraction {
   linkBodiesNamedForPrograms(g, input, evidenceAt);
 
   // The report's author is the implied doer of every action that names none.
-  const programsOf = measurePrograms(text, sentences, sections, input.programs, input.measures);
+  // A report on the building of a rule-of-law government keeps each item to one matter.
+  const ruleOfLaw = [info.title, input.file.split(/[\\/]/).at(-1) ?? ''].some((t) => RULE_OF_LAW_REPORT.test(t));
+  const items = ruleOfLaw ? { agencies: input.agencies } : undefined;
+  const programsOf = measurePrograms(text, sentences, sections, input.programs, input.measures, items);
   let previous: { sentence: number; doers: string[] } = { sentence: -1, doers: [] };
   for (const [i, measure] of input.measures.entries()) {
     const s = measure.sentence;

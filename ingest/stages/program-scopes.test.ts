@@ -73,4 +73,38 @@ describe('measurePrograms', () => {
       expect(inside.get('新设市场主体1.')).toBeUndefined();
     }
   });
+
+  it('gives an item of a rule-of-law report to the program its first sentence runs when the title names the matter', () => {
+    const report = (title: string, body: string) => {
+      const text = `${title}\n一、主要举措和成效\n${body}\n`;
+      const extraction = extractDocument({ id: 'items', file: `${title}.txt`, text });
+      const names = new Map(extraction.nodes.map((n) => [n.key, n.attributes]));
+      const out = new Map<string, string[]>();
+      for (const e of extraction.edges) {
+        const measure = names.get(e.source);
+        const target = names.get(e.target);
+        if (e.attributes.kind !== 'PART_OF' || measure?.kind !== 'Measure' || target?.kind !== 'Program') continue;
+        const key = String(measure.text ?? '').slice(0, 8);
+        out.set(key, [...(out.get(key) ?? []), String(target.name)]);
+      }
+      return out;
+    };
+    // In the manner of provincial and city reports: 二是压实责任。X主要负责同志带头履行…职责，…。…。三是…
+    const item =
+      '一是强化组织领导。坚持党委统一领导，各部门分工负责。二是压实法治建设责任。市委、市政府主要负责同志带头履行推进法治建设第一责任人职责，多次专题研究法治建设重大问题。制定年度述法工作方案，组织15个部门开展述法。市政府常务会议定期听取法治政府建设情况汇报。三是加强法治督察。对5个区开展实地督察。';
+    const ruleOfLaw = report('杭州市人民政府2022年度法治政府建设情况报告', item);
+    expect(ruleOfLaw.get('制定年度述法工作')).toEqual(['推进法治建设第一责任人职责']);
+    expect(ruleOfLaw.get('市政府常务会议定')).toEqual(['推进法治建设第一责任人职责']);
+    // The next item is not the program's.
+    expect(ruleOfLaw.get('对5个区开展实地')).toEqual(['法治督察']);
+    // A work report's items range wider: the same structure scopes nothing there.
+    const work = report('杭州市2023年政府工作报告', item);
+    expect(work.get('制定年度述法工作')).toBeUndefined();
+    // An item whose title names another matter than its first program is not that program's.
+    const other = report(
+      '宁波市司法局2022年度法治政府建设情况报告',
+      '一是加强党的领导。严格落实“第一议题”制度，及时传达学习上级会议精神。修订局党组议事规则。制定“三重一大”事项清单。二是完善制度。',
+    );
+    expect(other.get('修订局党组议事规')).toBeUndefined();
+  });
 });
