@@ -145,4 +145,29 @@ describe('findIssuers', () => {
     expect(issuers('《龙华区行政执法公示办法》由区司法局负责解释。', ['区司法局'])).toEqual([]);
     expect(issuers('《龙华区行政执法公示办法》经区司法局解读后，执法人员全员培训。', ['区司法局'])).toEqual([]);
   });
+
+  it('makes the author the other issuer of a document it issued with a body (联合X印发, 会同X制定)', () => {
+    expect(issuers('联合区市场监管局印发《龙华区包容审慎监管清单》，推行柔性执法。', ['区市场监管局'])).toEqual([
+      '龙华区包容审慎监管清单<-区市场监管局',
+      '龙华区包容审慎监管清单<-深圳市龙华区人民政府 (default)',
+    ]);
+    // A subject before the joint verb is the other issuer, not the author.
+    expect(
+      issuers('区司法局联合区市场监管局印发《龙华区轻微违法行为不予处罚清单》。', ['区司法局', '区市场监管局']),
+    ).toEqual(['龙华区轻微违法行为不予处罚清单<-区司法局', '龙华区轻微违法行为不予处罚清单<-区市场监管局']);
+  });
+
+  it('gives a document to the body whose approval the sentence states before issuing it (经X审议通过，印发…)', () => {
+    expect(
+      issuers('经区委全面依法治区委员会第三次会议审议通过，正式印发《龙华区法治社会建设实施方案》。', [
+        '区委全面依法治区委员会',
+      ]),
+    ).toEqual(['龙华区法治社会建设实施方案<-区委全面依法治区委员会']);
+    // An approval before a verb that issues nothing (组织专家解读) gives no issuer.
+    expect(
+      issuers('经区委全面依法治区委员会审议通过后，组织专家解读《龙华区法治社会建设实施方案》。', [
+        '区委全面依法治区委员会',
+      ]),
+    ).toEqual([]);
+  });
 });

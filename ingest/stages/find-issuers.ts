@@ -1,8 +1,9 @@
 // Who issued a regulation, only where the text says so: the body its title starts with
 // (深圳市人民政府重大行政决策程序规定, X办公室关于…的通知), the bodies right before the title
 // (中共中央、国务院《…》, X以…名义印发《…》, X制定并印发《…》), the bodies after it with 经/由 and an
-// issuing verb (《…》经X审议通过, 《…》由X、Y联合印发), the meeting the clause says decided it (召开X会议，
-// 研究制定…), else the report's author when an issuing verb with no subject governs the title
+// issuing verb (《…》经X审议通过, 《…》由X、Y联合印发), the meeting or body the sentence says decided it
+// (召开X会议，研究制定…; 经X审议通过，印发…), the author beside the bodies it acted with (联合X印发),
+// else the report's author when an issuing verb with no subject governs the title
 // (印发《…》) — marked as the default — but never for a law or a regulation above its powers.
 
 import { groupBy } from '../../graph/group-by.js';
@@ -21,6 +22,11 @@ export interface IssuerFound {
 
 const ISSUER_GAP =
   /^(?:[、和及与并]|以|名义|联合|共同|正式|先后|相继|专门|研究|印发|发布|出台|制定|颁布|修订|制发|审定|审议通过|通过|实施|了|的)*$/;
+/** What stands before the first issuer when the author acts with it: 联合X印发, 会同X制定. */
+const JOINT_LEAD = /^(?:[省市区县])?(?:联合|会同|协同)$/;
+/** 经X(第N次会议)审议通过，印发《…》: the body's approval, then the issuing clause. */
+const APPROVED =
+  /^(?:第[\d一二三四五六七八九十百]+次(?:全体)?会议)?(?:审议|研究)?通过[，,](?:正式|先后)?(?:印发|出台|发布|颁布|公布)(?:了|实施)?《?$/;
 /** The session of a body's meeting between the body and its verb: 市政府第12次常务会议审议通过. */
 const SESSION = /第[\d一二三四五六七八九十百]+次(?:常务会议|全体会议|主任会议|会议)?/g;
 /** What follows a title its issuer comes after: 《…》经市政府常务会议审议通过, 《…》由市委、市政府联合印发. */
@@ -100,6 +106,13 @@ export function findIssuers(
     });
     if (explicit.length > 0) {
       for (const agency of explicit) found.push({ regulation, agency, isDefault: false });
+      // 联合市市场监管局印发《…》: with no subject, the author is the other issuer.
+      const first = explicit.reduce((a, b) => (b.start < a.start ? b : a));
+      const lead = text
+        .slice(clauseStart, first.start)
+        .replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)/, '');
+      if (author && JOINT_LEAD.test(lead) && withinPowers(author, regulation) && !upperPlace(regulation, jurisdiction))
+        found.push({ regulation, agency: { surface: author }, isDefault: true });
       continue;
     }
     // 《…》经市政府常务会议审议通过, 《…》由市委、市政府联合印发: the bodies after the title.
@@ -120,9 +133,12 @@ export function findIssuers(
       .replace(/[全本我][省市区县]$/, '')
       .replace(/(?:等|[、和及与])+$/, '');
     if (!ISSUE_VERB.test(before)) continue;
-    // 召开X会议…，研究制定…: the meeting that decided it.
+    // 召开X会议…，研究制定…, 经X审议通过，印发…: the meeting or body that decided it.
     const meeting = inSentence.find(
-      (a) => a.end <= regulation.start && /召开$/.test(text.slice(Math.max(s.start, a.start - 2), a.start)),
+      (a) =>
+        a.end <= regulation.start &&
+        (/召开$/.test(text.slice(Math.max(s.start, a.start - 2), a.start)) ||
+          (text[a.start - 1] === '经' && APPROVED.test(text.slice(a.end, regulation.start)))),
     );
     if (meeting) {
       found.push({ regulation, agency: meeting, isDefault: false });
