@@ -118,4 +118,56 @@ describe('findIssuers', () => {
       ]),
     ).toEqual(['光明区法治政府建设重点工作方案<-区委全面依法治区委员会']);
   });
+
+  it('reads the issuer named after its verb chain (印发实施, 制定并印发, 研究出台) and a meeting’s session', () => {
+    expect(issuers('区司法局印发实施《龙华区行政执法公示办法》，推行执法公示。', ['区司法局'])).toEqual([
+      '龙华区行政执法公示办法<-区司法局',
+    ]);
+    expect(issuers('区政府制定并印发《龙华区行政复议工作规则》。', ['区政府'])).toEqual([
+      '龙华区行政复议工作规则<-区政府',
+    ]);
+    expect(issuers('区政府研究出台《龙华区行政执法监督办法》。', ['区政府'])).toEqual([
+      '龙华区行政执法监督办法<-区政府',
+    ]);
+    expect(issuers('经区政府第12次常务会议审议通过的《龙华区公共资源交易管理办法》正式施行。', ['区政府'])).toEqual([
+      '龙华区公共资源交易管理办法<-区政府',
+    ]);
+  });
+
+  it('reads the bodies after a title with 经 or 由 and an issuing verb (《…》经X审议通过, 《…》由X、Y联合印发)', () => {
+    expect(issuers('《龙华区行政规范性文件管理办法》经区政府常务会议审议通过并印发实施。', ['区政府常务会议'])).toEqual(
+      ['龙华区行政规范性文件管理办法<-区政府常务会议'],
+    );
+    expect(issuers('《龙华区法治政府建设实施方案》由区委、区政府联合印发，明确目标任务。', ['区委', '区政府'])).toEqual(
+      ['龙华区法治政府建设实施方案<-区委', '龙华区法治政府建设实施方案<-区政府'],
+    );
+    // A body after the title that does something else with it issues nothing.
+    expect(issuers('《龙华区行政执法公示办法》由区司法局负责解释。', ['区司法局'])).toEqual([]);
+    expect(issuers('《龙华区行政执法公示办法》经区司法局解读后，执法人员全员培训。', ['区司法局'])).toEqual([]);
+  });
+
+  it('makes the author the other issuer of a document it issued with a body (联合X印发, 会同X制定)', () => {
+    expect(issuers('联合区市场监管局印发《龙华区包容审慎监管清单》，推行柔性执法。', ['区市场监管局'])).toEqual([
+      '龙华区包容审慎监管清单<-区市场监管局',
+      '龙华区包容审慎监管清单<-深圳市龙华区人民政府 (default)',
+    ]);
+    // A subject before the joint verb is the other issuer, not the author.
+    expect(
+      issuers('区司法局联合区市场监管局印发《龙华区轻微违法行为不予处罚清单》。', ['区司法局', '区市场监管局']),
+    ).toEqual(['龙华区轻微违法行为不予处罚清单<-区司法局', '龙华区轻微违法行为不予处罚清单<-区市场监管局']);
+  });
+
+  it('gives a document to the body whose approval the sentence states before issuing it (经X审议通过，印发…)', () => {
+    expect(
+      issuers('经区委全面依法治区委员会第三次会议审议通过，正式印发《龙华区法治社会建设实施方案》。', [
+        '区委全面依法治区委员会',
+      ]),
+    ).toEqual(['龙华区法治社会建设实施方案<-区委全面依法治区委员会']);
+    // An approval before a verb that issues nothing (组织专家解读) gives no issuer.
+    expect(
+      issuers('经区委全面依法治区委员会审议通过后，组织专家解读《龙华区法治社会建设实施方案》。', [
+        '区委全面依法治区委员会',
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -1,7 +1,9 @@
 // Who issued a regulation, only where the text says so: the body its title starts with
 // (深圳市人民政府重大行政决策程序规定, X办公室关于…的通知), the bodies right before the title
-// (中共中央、国务院《…》, X以…名义印发《…》), the meeting the clause says decided it (召开X会议，
-// 研究制定…), else the report's author when an issuing verb with no subject governs the title
+// (中共中央、国务院《…》, X以…名义印发《…》, X制定并印发《…》), the bodies after it with 经/由 and an
+// issuing verb (《…》经X审议通过, 《…》由X、Y联合印发), the meeting or body the sentence says decided it
+// (召开X会议，研究制定…; 经X审议通过，印发…), the author beside the bodies it acted with (联合X印发),
+// else the report's author when an issuing verb with no subject governs the title
 // (印发《…》) — marked as the default — but never for a law or a regulation above its powers.
 
 import { groupBy } from '../../graph/group-by.js';
@@ -19,7 +21,18 @@ export interface IssuerFound {
 }
 
 const ISSUER_GAP =
-  /^(?:[、和及与]|以|名义|联合|共同|正式|先后|相继|专门|印发|发布|出台|制定|颁布|修订|制发|审议通过|通过|了|的)*$/;
+  /^(?:[、和及与并]|以|名义|联合|共同|正式|先后|相继|专门|研究|印发|发布|出台|制定|颁布|修订|制发|审定|审议通过|通过|实施|了|的)*$/;
+/** What stands before the first issuer when the author acts with it: 联合X印发, 会同X制定. */
+const JOINT_LEAD = /^(?:[省市区县])?(?:联合|会同|协同)$/;
+/** 经X(第N次会议)审议通过，印发《…》: the body's approval, then the issuing clause. */
+const APPROVED =
+  /^(?:第[\d一二三四五六七八九十百]+次(?:全体)?会议)?(?:审议|研究)?通过[，,](?:正式|先后)?(?:印发|出台|发布|颁布|公布)(?:了|实施)?《?$/;
+/** The session of a body's meeting between the body and its verb: 市政府第12次常务会议审议通过. */
+const SESSION = /第[\d一二三四五六七八九十百]+次(?:常务会议|全体会议|主任会议|会议)?/g;
+/** What follows a title its issuer comes after: 《…》经市政府常务会议审议通过, 《…》由市委、市政府联合印发. */
+const AFTER_TITLE = /^[，,]?(?:已|正式|先后)?[经由]$/;
+const VERB_AFTER_ISSUER =
+  /^(?:联合|共同|正式)?(?:第[\d一二三四五六七八九十百]+次(?:常务会议|全体会议|会议)?)?(?:研究)?(?:审议通过|通过|审定|印发|发布|出台|制定|颁布|公布)/;
 const ISSUE_VERB =
   /(?:制定|印发|出台|发布|颁布|制发|公布|编制|编印|起草|审议通过|研究制定|(?<!新)修订|(?<!新)修改)(?:了|并实施|实施)?$/;
 /** A body at the head of a title: 深圳市人民政府…, 龙华区人民政府办公室关于…. */
@@ -85,11 +98,27 @@ export function findIssuers(
         if (other.start >= a.end) between = between.replace(text.slice(other.start, other.end), '');
       }
       // 印发《A》和《B》: the titles before this one in the run stand between too.
-      const gap = between.replace(/^[\u4e00-\u9fff]{0,4}(?=名义)/, '').replace(/《[^《》]*》(?:等)?[、和及与]?/g, '');
+      const gap = between
+        .replace(/^[\u4e00-\u9fff]{0,4}(?=名义)/, '')
+        .replace(/《[^《》]*》(?:等)?[、和及与]?/g, '')
+        .replace(SESSION, '');
       return ISSUER_GAP.test(gap);
     });
     if (explicit.length > 0) {
       for (const agency of explicit) found.push({ regulation, agency, isDefault: false });
+      // 联合市市场监管局印发《…》: with no subject, the author is the other issuer.
+      const first = explicit.reduce((a, b) => (b.start < a.start ? b : a));
+      const lead = text
+        .slice(clauseStart, first.start)
+        .replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是)/, '');
+      if (author && JOINT_LEAD.test(lead) && withinPowers(author, regulation) && !upperPlace(regulation, jurisdiction))
+        found.push({ regulation, agency: { surface: author }, isDefault: true });
+      continue;
+    }
+    // 《…》经市政府常务会议审议通过, 《…》由市委、市政府联合印发: the bodies after the title.
+    const after = issuersAfter(text, regulation, inSentence);
+    if (after.length > 0) {
+      for (const agency of after) found.push({ regulation, agency, isDefault: false });
       continue;
     }
     // 出台《A》和《B》: the verb governs every title of the run.
@@ -104,9 +133,12 @@ export function findIssuers(
       .replace(/[全本我][省市区县]$/, '')
       .replace(/(?:等|[、和及与])+$/, '');
     if (!ISSUE_VERB.test(before)) continue;
-    // 召开X会议…，研究制定…: the meeting that decided it.
+    // 召开X会议…，研究制定…, 经X审议通过，印发…: the meeting or body that decided it.
     const meeting = inSentence.find(
-      (a) => a.end <= regulation.start && /召开$/.test(text.slice(Math.max(s.start, a.start - 2), a.start)),
+      (a) =>
+        a.end <= regulation.start &&
+        (/召开$/.test(text.slice(Math.max(s.start, a.start - 2), a.start)) ||
+          (text[a.start - 1] === '经' && APPROVED.test(text.slice(a.end, regulation.start)))),
     );
     if (meeting) {
       found.push({ regulation, agency: meeting, isDefault: false });
@@ -117,4 +149,19 @@ export function findIssuers(
     }
   }
   return found;
+}
+
+/** The bodies named right after a title with 经 or 由 before them and an issuing verb after them. */
+function issuersAfter(text: string, regulation: RegulationMention, agencies: AgencyMention[]): AgencyMention[] {
+  const following = agencies.filter((a) => a.start >= regulation.end).sort((a, b) => a.start - b.start);
+  const first = following[0];
+  if (!first || !AFTER_TITLE.test(text.slice(regulation.end, first.start).replace(/^》/, ''))) return [];
+  const chain = [first];
+  for (const next of following.slice(1)) {
+    const last = chain.at(-1);
+    if (!last || !/^[、和及与]$/.test(text.slice(last.end, next.start))) break;
+    chain.push(next);
+  }
+  const end = chain.at(-1)?.end ?? first.end;
+  return VERB_AFTER_ISSUER.test(text.slice(end, end + 24)) ? chain : [];
 }

@@ -39,6 +39,9 @@ export interface LinkInput {
   measures: MeasureSpan[];
 }
 
+/** The title of a report on the building of a rule-of-law government. */
+const RULE_OF_LAW_REPORT = /法治政府建设[^，。]{0,12}(?:情况|工作)?的?报告/;
+
 const sectionKey = (docId: string, index: number) => `Section:${docId}:${index}`;
 
 class GraphRecords {
@@ -159,7 +162,10 @@ export function linkRelations(input: LinkInput): Extraction {
   linkBodiesNamedForPrograms(g, input, evidenceAt);
 
   // The report's author is the implied doer of every action that names none.
-  const programsOf = measurePrograms(text, sentences, sections, input.programs, input.measures);
+  // A report on the building of a rule-of-law government keeps each item to one matter.
+  const ruleOfLaw = [info.title, input.file.split(/[\\/]/).at(-1) ?? ''].some((t) => RULE_OF_LAW_REPORT.test(t));
+  const items = ruleOfLaw ? { agencies: input.agencies } : undefined;
+  const programsOf = measurePrograms(text, sentences, sections, input.programs, input.measures, items);
   let previous: { sentence: number; doers: string[] } = { sentence: -1, doers: [] };
   for (const [i, measure] of input.measures.entries()) {
     const s = measure.sentence;
@@ -256,6 +262,9 @@ function linkBodiesNamedForPrograms(g: GraphRecords, input: LinkInput, evidenceA
   }
 }
 
+/** A government's meeting that decides (X政府常务会议, X人民政府全体会议), and the government. */
+const MEETING = /^(.{2,20}?(?:政府|管理委员会|管委会))(?:常务会议|全体会议)$/;
+
 /** Names of plans: a programme and a document at once. */
 const PLAN = /(规划|计划|纲要)$/;
 
@@ -285,6 +294,16 @@ function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null
     g.edge('ISSUED_BY', regulation.key, key, evidenceAt(regulation.start, regulation.end, s), {
       default: isDefault,
     });
+    // 区政府常务会议审议通过《…》: the government whose meeting decided it issues it too.
+    const owner = MEETING.exec(String(g.nodes.get(key)?.attributes.name ?? ''))?.[1];
+    const body = owner ? resolveAgency(owner, info.jurisdiction, info.issuer) : null;
+    if (body && !body.unresolved) {
+      const ownerKey = agencyKey(body.name, body.jurisdiction);
+      addAlias(g.node(ownerKey, { kind: 'Agency', name: body.name, jurisdiction: body.jurisdiction }), ...body.aliases);
+      g.edge('ISSUED_BY', regulation.key, ownerKey, evidenceAt(regulation.start, regulation.end, s), {
+        default: false,
+      });
+    }
     const node = g.nodes.get(regulation.key);
     const issuerNode = g.nodes.get(key);
     if (node?.attributes.kind === 'Regulation' && issuerNode && !node.attributes.issuer) {
