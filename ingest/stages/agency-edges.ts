@@ -7,6 +7,9 @@ import { LEVELS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
+/** One administrative level's character at the start of a name (区, 市 …). */
+const LEADING_LEVEL = new RegExp(`^[${LEVELS}]`);
+
 /** The tagged word that covers offset `at` (starts at or before it), with its start. */
 function wordCovering(sentence: Sentence, at: number): { word: string; tag: string; start: number } | undefined {
   for (let from = at; from >= 0 && from >= at - 8; from--) {
@@ -76,7 +79,7 @@ export function coordinatedStart(sentence: Sentence, start: number, end: number)
     if (level) break;
   }
   const domain = text.slice(from, start - 1);
-  if (domain.replace(new RegExp(`^[${LEVELS}]`), '').length < 2) return start;
+  if (domain.replace(LEADING_LEVEL, '').length < 2) return start;
   if (/([局厅委办部院所站队组会]|政府|会议|部署|决策)$/.test(domain)) return start;
   return from;
 }

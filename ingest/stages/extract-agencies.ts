@@ -144,9 +144,7 @@ export function splitCompound(surface: string, start: number): CompoundPart[] {
     ];
   }
   // 区委区政府, 深圳市委市政府, 盐田区委盐田区人民政府: a party committee, then a government.
-  const pair = new RegExp(
-    `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,
-  ).exec(surface);
+  const pair = COMMITTEE_AND_GOVERNMENT.exec(surface);
   const bureaus = pair ? null : twoBureaus(surface);
   if (bureaus)
     return [{ surface: bureaus, start }, ...splitCompound(surface.slice(bureaus.length), start + bureaus.length)];
@@ -157,6 +155,11 @@ export function splitCompound(surface: string, start: number): CompoundPart[] {
     { surface: pair[2] ?? '', start: start + first.length },
   ];
 }
+
+/** 区委区政府, 深圳市委市政府: a party committee, then a government. */
+const COMMITTEE_AND_GOVERNMENT = new RegExp(
+  `^((?:中共)?[\\u4e00-\\u9fff]{0,8}?[${LEVELS}]委)([\\u4e00-\\u9fff]{0,8}?[${LEVELS}](?:人民)?政府)$`,
+);
 
 /**
  * Level and scope words before a kind of body: administrative levels (区, 乡镇, 街道, 社区, 村),
