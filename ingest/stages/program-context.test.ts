@@ -177,4 +177,21 @@ describe('program names read with the words around them', () => {
     expect(names('“织网工程”和“风景林工程”顺利实施。')).toEqual(['织网工程', '风景林工程']);
     expect(names('争取珠三角水资源配置工程建成通水。')).toEqual(['珠三角水资源配置工程']);
   });
+
+  it('leaves unquoted works started or finished by a date: one site’s works', () => {
+    expect(names('确保污泥处置工程8月底前建成投入使用。')).toEqual([]);
+    expect(names('推动西部清洁电送城工程开工建设、海上风电登陆。')).toEqual([]);
+    expect(names('推进南岭直流输电工程（东区段）顺利开工。')).toEqual([]);
+    expect(names('实施北岭供水保障工程，年内开工5个项目。')).toEqual(['北岭供水保障工程']);
+  });
+
+  it('leaves works listed among the works of one facility or road', () => {
+    expect(names('大力推进西岭机场扩建、东湾机场迁建、南山机场军民合用工程。')).toEqual([]);
+    expect(names('完成北环路二期项目、南山道品质提升工程，打造幸福大道。')).toEqual([]);
+    expect(names('加快推进东部过境快速完善工程、清平高速二期等在建项目建设。')).toEqual([]);
+    expect(names('力争新华路、海心路、坝头安置区房建工程等8个项目完工。')).toEqual([]);
+    // A programme listed with a kind of facility alone stays.
+    expect(names('启动精品医院、健康社区工程。')).toEqual(['健康社区工程']);
+    expect(names('实施学校提质、健康社区工程。')).toEqual(['健康社区工程']);
+  });
 });

@@ -4,7 +4,7 @@
 // name; it never reads a whole text.
 
 import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
-import { notAProgram, withoutPhase } from './program-kinds.js';
+import { notAProgram, oneSiteWorks, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
 import { NOMINAL_VERBS, notUnquotedName } from './program-names.js';
 import { CLAUSE_WORD, NOUNS, quotedQualifierStart } from './quoted-qualifier.js';
@@ -69,16 +69,35 @@ function describesTerm(sentence: Sentence, start: number, end: number): boolean 
 }
 
 /**
- * A building finished and opened: 建成投用, 建成运行, 完工, 封顶 (竣工 is left to a plan's works, 力争|…
- * 综合整治工程竣工, which may run over a river basin).
+ * A building started, finished or opened, perhaps by a date or as planned: 开工建设, 8月底前建成投入使用,
+ * （宝安段）顺利开工, 完工, 封顶 (竣工 is left to a plan's works, 力争|…综合整治工程竣工, which may run over a
+ * river basin, and 建成通水 to a water supply's).
  */
-const COMPLETED_AFTER = /^(建成投用|建成投入使用|建成运行|建成开放|投入使用|完工|主体完工|封顶|主体封顶)/;
+const COMPLETED_AFTER =
+  /^(（[^）]{1,8}）)?(\d{1,2}月(底|中旬|下旬)?前|年内|年底前|如期|按期|顺利|正式|提前)?(建成投用|建成投入使用|建成运行|建成开放|投入使用|完工|主体完工|封顶|主体封顶|开工建设|开工(?!率)|动工)/;
 /** A count of articles after a name: the name is a package of measures, a document (改革“20条”). */
 const ARTICLES_AFTER = /^[“"]?(\d+|[一二三四五六七八九十]+)条/;
 /** Verbs a body acts with (统筹协调, 研究部署): a mechanism that does them is the body it names. */
 const BODY_ACTS = /^(统筹协调|统筹|协调|研究部署|部署|印发|发布|召开|指导|[和及][^，。；]{0,10}(决策部署|部署|要求))/;
 /** The owner of a coordinating body named by its mechanism (国务院联防联控机制). */
 const BODY_OWNER = /^(国务院|党中央|中央|省委|省政府|市委|市政府|区委|区政府)/;
+
+/**
+ * True when an item listed next to the works (潮汕机场扩建、|韶关机场军民合用工程, 中海油电厂升级改造、|
+ * …工程（深圳段）等项目) is the works of one facility or site: works listed among those are a site's too.
+ */
+function listedAmongSites(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  const items: string[] = [];
+  if (text[start - 1] === '、') items.push(text.slice(lastStop(text, start - 1) + 1, start - 1));
+  if (text[end] === '、') items.push(text.slice(end + 1).split(/[，；。：、]/)[0] ?? '');
+  return items.some((item) => oneSiteWorks(item.replace(/等.*$/, '')));
+}
+
+function lastStop(text: string, before: number): number {
+  for (let at = before - 1; at >= 0; at--) if (/[，；。：、]/.test(text[at] ?? '')) return at;
+  return -1;
+}
 
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
@@ -120,7 +139,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
     return 'class of works';
   // 平湖辅城坳污水资源化利用工程|建成投用, 红坳村搬迁安置房工程|完工: unquoted works finished as a
   // building is are the works of one site (a programme is carried out, a water supply 建成通水).
-  if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(after)) return "one site's works";
+  if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(text.slice(end, end + 20)))
+    return "one site's works";
+  if (/(工程|项目)$/.test(mention.surface) && listedAmongSites(sentence, start, end)) return "one site's works";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';

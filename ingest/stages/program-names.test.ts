@@ -165,7 +165,7 @@ describe('unquoted program names', () => {
 
   it('reads over a joiner between two words of a name', () => {
     expect(names('完善商会·企业家座谈会机制。')).toEqual(['商会·企业家座谈会机制']);
-    expect(names('科技园—大学城人才安居工程开工建设。')).toEqual(['科技园—大学城人才安居工程']);
+    expect(names('加快科技园—大学城人才安居工程，建成人才房1200套。')).toEqual(['科技园—大学城人才安居工程']);
     expect(names('“数据+社区治理改革”获评全国案例。')).toEqual(['数据+社区治理改革']);
   });
 
