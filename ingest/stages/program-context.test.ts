@@ -185,6 +185,15 @@ describe('program names read with the words around them', () => {
     expect(names('实施北岭供水保障工程，年内开工5个项目。')).toEqual(['北岭供水保障工程']);
   });
 
+  it('leaves fields and industries listed before 等领域 or 等产业, not the reforms listed there', () => {
+    expect(names('聚焦创新产业培育、产业空间保障、基层社会治理等领域，推出一批改革举措。')).toEqual([]);
+    expect(names('统筹推进行政审批制度、住房制度、事业单位等领域改革。')).toEqual([]);
+    expect(names('围绕道路交通、建筑施工、火灾防控等重点领域精准施策。')).toEqual([]);
+    expect(names('推动高端医疗器械、生物医药、脑科学与脑机工程等产业集聚成势。')).toEqual([]);
+    expect(names('在营商环境改革、城市建设管理等重点领域谋划推出一批改革。')).toEqual(['营商环境改革']);
+    expect(names('聚焦基层社会治理。')).toEqual(['基层社会治理']);
+  });
+
   it('leaves works listed among the works of one facility or road', () => {
     expect(names('大力推进西岭机场扩建、东湾机场迁建、南山机场军民合用工程。')).toEqual([]);
     expect(names('完成北环路二期项目、南山道品质提升工程，打造幸福大道。')).toEqual([]);

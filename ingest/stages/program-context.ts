@@ -99,6 +99,14 @@ function lastStop(text: string, before: number): number {
   return -1;
 }
 
+/**
+ * The end of a list of fields (…、基层社会治理等领域, 围绕道路交通、…等重点领域, …等产业集聚): what it
+ * lists are fields of work or industries, and systems a field's reform is of (行政审批制度、住房制度
+ * 等领域改革); a reform, pilot, campaign or strategy listed there is still one.
+ */
+const FIELDS_AFTER = /^[”"]?(、[^，。；：]*)?等[^，。；：、]{0,4}(领域|行业|产业)/;
+const FIELD_KEPT = /(改革|试点|行动|战略)$/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -112,6 +120,7 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (mention.name.includes('、') && /^(d|ad)$/.test(taggedWordEndingAt(sentence, start)?.tag ?? ''))
     return 'a list of acts';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  if (FIELDS_AFTER.test(text.slice(end)) && !FIELD_KEPT.test(mention.name)) return 'a field listed';
   // “灯塔工厂”开工建设, …二期开工建设: the start of building works is an event, not a programme.
   if (/(开工|动工)建设$/.test(mention.name)) return 'an event';
   if (describesTerm(sentence, start, end)) return 'a description of a term';
