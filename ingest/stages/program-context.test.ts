@@ -194,6 +194,14 @@ describe('program names read with the words around them', () => {
     expect(names('聚焦基层社会治理。')).toEqual(['基层社会治理']);
   });
 
+  it('leaves an unquoted plan drafted or issued: a document', () => {
+    expect(names('出台中小微企业服务行动计划，拓宽绿色通道。')).toEqual([]);
+    expect(names('制定实施教育强国建设三年行动计划。')).toEqual([]);
+    expect(names('编制新一轮民办教育发展行动计划。')).toEqual([]);
+    expect(names('深入实施教育强国建设三年行动计划。')).toEqual(['教育强国建设三年行动计划']);
+    expect(names('出台“聚龙人才计划”，引进海外团队15个。')).toEqual(['聚龙人才计划']);
+  });
+
   it('leaves works listed among the works of one facility or road', () => {
     expect(names('大力推进西岭机场扩建、东湾机场迁建、南山机场军民合用工程。')).toEqual([]);
     expect(names('完成北环路二期项目、南山道品质提升工程，打造幸福大道。')).toEqual([]);

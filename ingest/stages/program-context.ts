@@ -107,6 +107,9 @@ function lastStop(text: string, before: number): number {
 const FIELDS_AFTER = /^[”"]?(、[^，。；：]*)?等[^，。；：、]{0,4}(领域|行业|产业)/;
 const FIELD_KEPT = /(改革|试点|行动|战略)$/;
 
+/** Verbs that draft or issue a document, perhaps with its carrying out (出台, 制定实施, 编制). */
+const ISSUED_BEFORE = /(出台|制定|印发|编制|修订|起草|发布|颁布)(实施|并实施|落实)?$/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -133,6 +136,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
   // 对标全市营商环境改革“20条”, 出台科技计划管理改革22条: the reform's package of articles is a document.
   if (ARTICLES_AFTER.test(after)) return 'a package of articles';
+  // 出台中小微企业服务行动计划, 编制…三年行动计划: an unquoted plan drafted or issued is a document.
+  if (/(计划|方案)$/.test(mention.name) && !/[“"]/.test(mention.surface) && ISSUED_BEFORE.test(text.slice(0, start)))
+    return 'a document issued';
   // 在韶关和清远北部|试点|打造…: after 在 and a place, 试点 followed by a verb is the clause's verb.
   if (/试点$/.test(mention.name) && text[start - 1] === '在' && /^v/.test(taggedWordAt(sentence, end)?.tag ?? ''))
     return 'a place a pilot runs in';
