@@ -50,6 +50,14 @@ describe('program names read with the words around them', () => {
     expect(new Set(found.map((p) => p.key)).size).toBe(1);
   });
 
+  it('keeps the work a quoted name does for its object in the qualifier (人才|引进|“1+6”行动)', () => {
+    expect(names('（4）实施产业人才引进“1+6”行动，引进高端人才20名以上。')).toEqual(['产业人才引进1+6行动']);
+    expect(names('实施重点企业培育“鲲鹏”行动。')).toEqual(['重点企业培育鲲鹏行动']);
+    expect(names('推进困难群众帮扶“暖心”工程。')).toEqual(['困难群众帮扶暖心工程']);
+    // Another verb after a noun opens the clause (市民|参与), not a qualifier.
+    expect(names('组织市民参与“文明出行”行动。')).toEqual(['文明出行行动']);
+  });
+
   it('leaves the words before a quoted name out where the phrase may go on or a conjunct shares them', () => {
     expect(names('完善大型仪器“共享预约”机制。')).toEqual(['共享预约机制']);
     expect(names('推动设施与服务“双向改善”工程。')).toEqual(['双向改善工程']);
