@@ -113,10 +113,10 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   // 实施|创新驱动…改革, 健全|创新资源…机制: 创新 right after the clause's verb is the name's.
   if (verb[0] === '创新' && (afterClauseVerb(sentence, from) || afterQualifier(sentence, from))) return false;
   if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
-    // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
-    // work is part of the name.
+    // 高新区创新|发展提升行动, 科技创新|服务体系改革, 公共|创新|平台…机制: after a noun or a
+    // distinguishing word (b), a verb that names a kind of work is part of the name.
     const noun = taggedWordEndingAt(sentence, from);
-    return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j)$/.test(noun.tag));
+    return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j|b)$/.test(noun.tag));
   }
   // 积极探索 (tagged as a noun): an adverb and a verb are still the clause's.
   return (
