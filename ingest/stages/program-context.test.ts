@@ -202,12 +202,14 @@ describe('program names read with the words around them', () => {
     expect(names('聚焦基层社会治理。')).toEqual(['基层社会治理']);
   });
 
-  it('leaves an unquoted plan drafted or issued: a document', () => {
+  it('leaves a plan drafted or issued (quoted, a plan of actions): a document', () => {
     expect(names('出台中小微企业服务行动计划，拓宽绿色通道。')).toEqual([]);
     expect(names('制定实施教育强国建设三年行动计划。')).toEqual([]);
     expect(names('编制新一轮民办教育发展行动计划。')).toEqual([]);
     expect(names('深入实施教育强国建设三年行动计划。')).toEqual(['教育强国建设三年行动计划']);
     expect(names('出台“聚龙人才计划”，引进海外团队15个。')).toEqual(['聚龙人才计划']);
+    expect(names('出台“南城质量、北城智造”行动计划，支持制造业发展。')).toEqual([]);
+    expect(names('制定“产业发展十大行动计划”。')).toEqual([]);
   });
 
   it('leaves works listed among the works of one facility or road', () => {

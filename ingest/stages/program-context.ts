@@ -136,9 +136,10 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
   // 对标全市营商环境改革“20条”, 出台科技计划管理改革22条: the reform's package of articles is a document.
   if (ARTICLES_AFTER.test(after)) return 'a package of articles';
-  // 出台中小微企业服务行动计划, 编制…三年行动计划: an unquoted plan drafted or issued is a document.
-  if (/(计划|方案)$/.test(mention.name) && !/[“"]/.test(mention.surface) && ISSUED_BEFORE.test(text.slice(0, start)))
-    return 'a document issued';
+  // 出台中小微企业服务行动计划, 编制…三年行动计划, 编制实施“六重”五年行动计划: a plan drafted or
+  // issued is a document; quoted, only a plan of actions (出台“…人才计划” may name the scheme).
+  const plan = /[“"]/.test(mention.surface) ? /行动计划$/ : /(计划|方案)$/;
+  if (plan.test(mention.name) && ISSUED_BEFORE.test(text.slice(0, start))) return 'a document issued';
   // 在韶关和清远北部|试点|打造…: after 在 and a place, 试点 followed by a verb is the clause's verb.
   if (/试点$/.test(mention.name) && text[start - 1] === '在' && /^v/.test(taggedWordAt(sentence, end)?.tag ?? ''))
     return 'a place a pilot runs in';
