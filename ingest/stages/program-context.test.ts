@@ -212,6 +212,13 @@ describe('program names read with the words around them', () => {
     expect(names('制定“产业发展十大行动计划”。')).toEqual([]);
   });
 
+  it('leaves a name a dash follows with its site or its works: a row of a table of works', () => {
+    expect(names('完成东岭街道路网完善工程—北环街新建工程建设。')).toEqual([]);
+    expect(names('完成特色街区配套设施建设工程—西岭片区工程建设。')).toEqual([]);
+    expect(names('全市首座新建“多站合一”智能化试点——南山变电站建成投产。')).toEqual([]);
+    expect(names('实施“双提升”工程——提升服务质量、提升群众满意度。')).toEqual(['双提升工程']);
+  });
+
   it('leaves works listed among the works of one facility or road', () => {
     expect(names('大力推进西岭机场扩建、东湾机场迁建、南山机场军民合用工程。')).toEqual([]);
     expect(names('完成北环路二期项目、南山道品质提升工程，打造幸福大道。')).toEqual([]);

@@ -110,6 +110,9 @@ const FIELD_KEPT = /(改革|试点|行动|战略)$/;
 /** Verbs that draft or issue a document, perhaps with its carrying out (出台, 制定实施, 编制). */
 const ISSUED_BEFORE = /(出台|制定|印发|编制|修订|起草|发布|颁布)(实施|并实施|落实)?$/;
 
+/** A dash, then the site or its works: …工程—…片区工程建设, …试点——…变电站建成投产. */
+const SITE_AFTER_DASH = /^[”"]?[—－]{1,2}[^，。；、]{0,18}?(工程|变电站|片区|[路街]（|大道)/;
+
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
   const { text } = sentence;
@@ -158,6 +161,9 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(text.slice(end, end + 20)))
     return "one site's works";
   if (/(工程|项目)$/.test(mention.surface) && listedAmongSites(sentence, start, end)) return "one site's works";
+  // 完成…路网完善工程—埔边南街…新建工程建设, “多站合一”智能化试点——思明变电站建成投产: a dash that
+  // names the site or its works after the name (a row of a table of works) makes it one site's.
+  if (SITE_AFTER_DASH.test(text.slice(end, end + 24))) return "one site's works";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
