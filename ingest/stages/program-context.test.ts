@@ -136,6 +136,7 @@ describe('program names read with the words around them', () => {
     expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
     expect(names('深化乡镇财政体制和园区管理体制改革。')).toEqual(['园区管理体制改革']);
+    expect(names('开展区域性国资国企综合改革试验和国企空间利用改革试点。')).toEqual(['国企空间利用改革试点']);
     // A second part that names no mechanism of its own (长效管理机制) is the first one's.
     expect(names('建立志愿服务政策和长效管理机制。')).toEqual(['志愿服务政策和长效管理机制']);
   });

@@ -314,10 +314,11 @@ function withQuotedQualifier(sentence: Sentence, mention: ProgramMention, from: 
 }
 
 /**
- * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度, A体制和B体制改革 (not
+ * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度, A体制和B体制改革,
+ * A综合改革试验和B改革试点 (not
  * A建设与B融合机制, A制度及其…).
  */
-const JOINED = /^(.+?(?:建设|改革|制度|体制|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
+const JOINED = /^(.+?(?:建设|改革|制度|体制|工程|行动|试点|试验|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
 function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMention {
