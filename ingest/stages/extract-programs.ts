@@ -220,11 +220,12 @@ function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: 
 }
 
 /**
- * 二三|产业混合用地机制, 多方|主体参与机制: numerals with no measure word, right before a noun, say
- * which parts the name is of; a count (三项, 一批, 两个) is not this.
+ * 二三|产业混合用地机制, 多方|主体参与机制, 多层次|资本市场改革: numerals with no measure word, right
+ * before a noun, say which parts the name is of; a count (三项, 一批, 两个) is not this.
  */
 function partsBefore(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
-  if (word.tag !== 'm' || !/^[一二两三四五六七八九十多双][一二两三四五六七八九十方元]$/.test(word.word)) return false;
+  if (word.tag !== 'm' || !/^([一二两三四五六七八九十多双][一二两三四五六七八九十方元]|多层次)$/.test(word.word))
+    return false;
   return /^(n|vn|an|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 
