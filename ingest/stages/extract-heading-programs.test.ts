@@ -77,6 +77,11 @@ describe('extractHeadingPrograms', () => {
     expect(name('持续优化税收营商环境')).toBe('税收营商环境');
     expect(name('加快打造一流营商环境')).toBeNull();
     expect(name('持续营造优质营商环境')).toBeNull();
+    // The climate for business said alone is an aim, whether it betters or is bettered.
+    expect(name('营商环境进一步优化')).toBeNull();
+    expect(name('营商环境持续优化')).toBeNull();
+    expect(name('持续优化营商环境')).toBeNull();
+    expect(name('法治化营商环境持续优化')).toBe('法治化营商环境');
   });
 
   it('reads lawmaking in a field a heading takes part in as its programme', () => {

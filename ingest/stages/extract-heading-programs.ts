@@ -32,6 +32,9 @@ const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|
 
 function candidate(name: string, afterVerb = false): boolean {
   if (name.length < 4 || name.length > 20 || !HEAD.test(name) || GENERIC.test(name)) return false;
+  // 营商环境进一步优化: the climate for business said alone is an aim; a place's, a tax's or the
+  // rule's that shapes it (法治化营商环境) names the work on it.
+  if (name === '营商环境') return false;
   if (GENERIC_BUILDING.test(name)) return false;
   if (/[，。；：、的等]/.test(name)) return false;
   // 重大民生工程, 十大人才工程: a class of works, or a count of them, is none of them.

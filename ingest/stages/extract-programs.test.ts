@@ -42,7 +42,9 @@ describe('extractPrograms', () => {
 
   it('finds focus areas introduced by 聚焦 and 围绕', () => {
     expect(names('聚焦冬奥会筹办。持续细化方案。')).toEqual(['冬奥会筹办']);
-    expect(names('围绕生态保护、疫情防控等重点领域，强化法治保障。')).toEqual(['生态保护', '疫情防控']);
+    // Fields listed before 等重点领域 are fields (program-context.ts); a heading names an area.
+    expect(names('围绕生态保护、疫情防控等重点领域，强化法治保障。')).toEqual([]);
+    expect(names('（二）聚焦疫情防控。')).toEqual(['疫情防控']);
     expect(names('聚焦重点领域开展普法。')).toEqual([]);
     // A heading that names a task (a verb and its object) or an industry names no area of work.
     expect(names('聚焦短板提升托育服务。')).toEqual([]);

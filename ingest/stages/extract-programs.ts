@@ -113,10 +113,10 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   // 实施|创新驱动…改革, 健全|创新资源…机制: 创新 right after the clause's verb is the name's.
   if (verb[0] === '创新' && (afterClauseVerb(sentence, from) || afterQualifier(sentence, from))) return false;
   if (isWordBoundary(sentence, from) && isWordBoundary(sentence, at)) {
-    // 高新区创新|发展提升行动, 科技创新|服务体系改革: after a noun, a verb that names a kind of
-    // work is part of the name.
+    // 高新区创新|发展提升行动, 科技创新|服务体系改革, 公共|创新|平台…机制: after a noun or a
+    // distinguishing word (b), a verb that names a kind of work is part of the name.
     const noun = taggedWordEndingAt(sentence, from);
-    return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j)$/.test(noun.tag));
+    return !(NOMINAL_VERBS.test(verb[0]) && noun !== undefined && /^(n|ns|nt|nz|nr|j|b)$/.test(noun.tag));
   }
   // 积极探索 (tagged as a noun): an adverb and a verb are still the clause's.
   return (
@@ -220,11 +220,12 @@ function partOfPlace(sentence: Sentence, at: number, word: { word: string; tag: 
 }
 
 /**
- * 二三|产业混合用地机制, 多方|主体参与机制: numerals with no measure word, right before a noun, say
- * which parts the name is of; a count (三项, 一批, 两个) is not this.
+ * 二三|产业混合用地机制, 多方|主体参与机制, 多层次|资本市场改革: numerals with no measure word, right
+ * before a noun, say which parts the name is of; a count (三项, 一批, 两个) is not this.
  */
 function partsBefore(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
-  if (word.tag !== 'm' || !/^[一二两三四五六七八九十多双][一二两三四五六七八九十方元]$/.test(word.word)) return false;
+  if (word.tag !== 'm' || !/^([一二两三四五六七八九十多双][一二两三四五六七八九十方元]|多层次)$/.test(word.word))
+    return false;
   return /^(n|vn|an|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 

@@ -50,6 +50,14 @@ describe('program names read with the words around them', () => {
     expect(new Set(found.map((p) => p.key)).size).toBe(1);
   });
 
+  it('keeps the work a quoted name does for its object in the qualifier (人才|引进|“1+6”行动)', () => {
+    expect(names('（4）实施产业人才引进“1+6”行动，引进高端人才20名以上。')).toEqual(['产业人才引进1+6行动']);
+    expect(names('实施重点企业培育“鲲鹏”行动。')).toEqual(['重点企业培育鲲鹏行动']);
+    expect(names('推进困难群众帮扶“暖心”工程。')).toEqual(['困难群众帮扶暖心工程']);
+    // Another verb after a noun opens the clause (市民|参与), not a qualifier.
+    expect(names('组织市民参与“文明出行”行动。')).toEqual(['文明出行行动']);
+  });
+
   it('leaves the words before a quoted name out where the phrase may go on or a conjunct shares them', () => {
     expect(names('完善大型仪器“共享预约”机制。')).toEqual(['共享预约机制']);
     expect(names('推动设施与服务“双向改善”工程。')).toEqual(['双向改善工程']);
@@ -128,6 +136,7 @@ describe('program names read with the words around them', () => {
     expect(names('推进社区食堂先行工作和长者助餐补贴试点。')).toEqual(['长者助餐补贴试点']);
     expect(names('建立党风廉政建设与业务工作融合机制。')).toEqual(['党风廉政建设与业务工作融合机制']);
     expect(names('深化乡镇财政体制和园区管理体制改革。')).toEqual(['园区管理体制改革']);
+    expect(names('开展区域性国资国企综合改革试验和国企空间利用改革试点。')).toEqual(['国企空间利用改革试点']);
     // A second part that names no mechanism of its own (长效管理机制) is the first one's.
     expect(names('建立志愿服务政策和长效管理机制。')).toEqual(['志愿服务政策和长效管理机制']);
   });
@@ -176,5 +185,48 @@ describe('program names read with the words around them', () => {
     expect(names('推动茅洲河（光明段）碧道试点工程建成投入使用。')).toEqual([]);
     expect(names('“织网工程”和“风景林工程”顺利实施。')).toEqual(['织网工程', '风景林工程']);
     expect(names('争取珠三角水资源配置工程建成通水。')).toEqual(['珠三角水资源配置工程']);
+  });
+
+  it('leaves unquoted works started or finished by a date: one site’s works', () => {
+    expect(names('确保污泥处置工程8月底前建成投入使用。')).toEqual([]);
+    expect(names('推动西部清洁电送城工程开工建设、海上风电登陆。')).toEqual([]);
+    expect(names('推进南岭直流输电工程（东区段）顺利开工。')).toEqual([]);
+    expect(names('实施北岭供水保障工程，年内开工5个项目。')).toEqual(['北岭供水保障工程']);
+  });
+
+  it('leaves fields and industries listed before 等领域 or 等产业, not the reforms listed there', () => {
+    expect(names('聚焦创新产业培育、产业空间保障、基层社会治理等领域，推出一批改革举措。')).toEqual([]);
+    expect(names('统筹推进行政审批制度、住房制度、事业单位等领域改革。')).toEqual([]);
+    expect(names('围绕道路交通、建筑施工、火灾防控等重点领域精准施策。')).toEqual([]);
+    expect(names('推动高端医疗器械、生物医药、脑科学与脑机工程等产业集聚成势。')).toEqual([]);
+    expect(names('在营商环境改革、城市建设管理等重点领域谋划推出一批改革。')).toEqual(['营商环境改革']);
+    expect(names('聚焦基层社会治理。')).toEqual(['基层社会治理']);
+  });
+
+  it('leaves a plan drafted or issued (quoted, a plan of actions): a document', () => {
+    expect(names('出台中小微企业服务行动计划，拓宽绿色通道。')).toEqual([]);
+    expect(names('制定实施教育强国建设三年行动计划。')).toEqual([]);
+    expect(names('编制新一轮民办教育发展行动计划。')).toEqual([]);
+    expect(names('深入实施教育强国建设三年行动计划。')).toEqual(['教育强国建设三年行动计划']);
+    expect(names('出台“聚龙人才计划”，引进海外团队15个。')).toEqual(['聚龙人才计划']);
+    expect(names('出台“南城质量、北城智造”行动计划，支持制造业发展。')).toEqual([]);
+    expect(names('制定“产业发展十大行动计划”。')).toEqual([]);
+  });
+
+  it('leaves a name a dash follows with its site or its works: a row of a table of works', () => {
+    expect(names('完成东岭街道路网完善工程—北环街新建工程建设。')).toEqual([]);
+    expect(names('完成特色街区配套设施建设工程—西岭片区工程建设。')).toEqual([]);
+    expect(names('全市首座新建“多站合一”智能化试点——南山变电站建成投产。')).toEqual([]);
+    expect(names('实施“双提升”工程——提升服务质量、提升群众满意度。')).toEqual(['双提升工程']);
+  });
+
+  it('leaves works listed among the works of one facility or road', () => {
+    expect(names('大力推进西岭机场扩建、东湾机场迁建、南山机场军民合用工程。')).toEqual([]);
+    expect(names('完成北环路二期项目、南山道品质提升工程，打造幸福大道。')).toEqual([]);
+    expect(names('加快推进东部过境快速完善工程、清平高速二期等在建项目建设。')).toEqual([]);
+    expect(names('力争新华路、海心路、坝头安置区房建工程等8个项目完工。')).toEqual([]);
+    // A programme listed with a kind of facility alone stays.
+    expect(names('启动精品医院、健康社区工程。')).toEqual(['健康社区工程']);
+    expect(names('实施学校提质、健康社区工程。')).toEqual(['健康社区工程']);
   });
 });

@@ -4,7 +4,7 @@
 // name; it never reads a whole text.
 
 import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
-import { notAProgram, withoutPhase } from './program-kinds.js';
+import { notAProgram, oneSiteWorks, withoutPhase } from './program-kinds.js';
 import { type ProgramMention, programKey } from './program-mention.js';
 import { NOMINAL_VERBS, notUnquotedName } from './program-names.js';
 import { CLAUSE_WORD, NOUNS, quotedQualifierStart } from './quoted-qualifier.js';
@@ -69,16 +69,49 @@ function describesTerm(sentence: Sentence, start: number, end: number): boolean 
 }
 
 /**
- * A building finished and opened: 建成投用, 建成运行, 完工, 封顶 (竣工 is left to a plan's works, 力争|…
- * 综合整治工程竣工, which may run over a river basin).
+ * A building started, finished or opened, perhaps by a date or as planned: 开工建设, 8月底前建成投入使用,
+ * （宝安段）顺利开工, 完工, 封顶 (竣工 is left to a plan's works, 力争|…综合整治工程竣工, which may run over a
+ * river basin, and 建成通水 to a water supply's).
  */
-const COMPLETED_AFTER = /^(建成投用|建成投入使用|建成运行|建成开放|投入使用|完工|主体完工|封顶|主体封顶)/;
+const COMPLETED_AFTER =
+  /^(（[^）]{1,8}）)?(\d{1,2}月(底|中旬|下旬)?前|年内|年底前|如期|按期|顺利|正式|提前)?(建成投用|建成投入使用|建成运行|建成开放|投入使用|完工|主体完工|封顶|主体封顶|开工建设|开工(?!率)|动工)/;
 /** A count of articles after a name: the name is a package of measures, a document (改革“20条”). */
 const ARTICLES_AFTER = /^[“"]?(\d+|[一二三四五六七八九十]+)条/;
 /** Verbs a body acts with (统筹协调, 研究部署): a mechanism that does them is the body it names. */
 const BODY_ACTS = /^(统筹协调|统筹|协调|研究部署|部署|印发|发布|召开|指导|[和及][^，。；]{0,10}(决策部署|部署|要求))/;
 /** The owner of a coordinating body named by its mechanism (国务院联防联控机制). */
 const BODY_OWNER = /^(国务院|党中央|中央|省委|省政府|市委|市政府|区委|区政府)/;
+
+/**
+ * True when an item listed next to the works (潮汕机场扩建、|韶关机场军民合用工程, 中海油电厂升级改造、|
+ * …工程（深圳段）等项目) is the works of one facility or site: works listed among those are a site's too.
+ */
+function listedAmongSites(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  const items: string[] = [];
+  if (text[start - 1] === '、') items.push(text.slice(lastStop(text, start - 1) + 1, start - 1));
+  if (text[end] === '、') items.push(text.slice(end + 1).split(/[，；。：、]/)[0] ?? '');
+  return items.some((item) => oneSiteWorks(item.replace(/等.*$/, '')));
+}
+
+function lastStop(text: string, before: number): number {
+  for (let at = before - 1; at >= 0; at--) if (/[，；。：、]/.test(text[at] ?? '')) return at;
+  return -1;
+}
+
+/**
+ * The end of a list of fields (…、基层社会治理等领域, 围绕道路交通、…等重点领域, …等产业集聚): what it
+ * lists are fields of work or industries, and systems a field's reform is of (行政审批制度、住房制度
+ * 等领域改革); a reform, pilot, campaign or strategy listed there is still one.
+ */
+const FIELDS_AFTER = /^[”"]?(、[^，。；：]*)?等[^，。；：、]{0,4}(领域|行业|产业)/;
+const FIELD_KEPT = /(改革|试点|行动|战略)$/;
+
+/** Verbs that draft or issue a document, perhaps with its carrying out (出台, 制定实施, 编制). */
+const ISSUED_BEFORE = /(出台|制定|印发|编制|修订|起草|发布|颁布)(实施|并实施|落实)?$/;
+
+/** A dash, then the site or its works: …工程—…片区工程建设, …试点——…变电站建成投产. */
+const SITE_AFTER_DASH = /^[”"]?[—－]{1,2}[^，。；、]{0,18}?(工程|变电站|片区|[路街]（|大道)/;
 
 /** Why the words around a mention say it names no programme, or null. */
 export function outOfPlace(sentence: Sentence, mention: ProgramMention): string | null {
@@ -93,6 +126,7 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (mention.name.includes('、') && /^(d|ad)$/.test(taggedWordEndingAt(sentence, start)?.tag ?? ''))
     return 'a list of acts';
   if (GENERIC_BUILDING.test(mention.name)) return 'generic field';
+  if (FIELDS_AFTER.test(text.slice(end)) && !FIELD_KEPT.test(mention.name)) return 'a field listed';
   // “灯塔工厂”开工建设, …二期开工建设: the start of building works is an event, not a programme.
   if (/(开工|动工)建设$/.test(mention.name)) return 'an event';
   if (describesTerm(sentence, start, end)) return 'a description of a term';
@@ -105,6 +139,10 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
   // 对标全市营商环境改革“20条”, 出台科技计划管理改革22条: the reform's package of articles is a document.
   if (ARTICLES_AFTER.test(after)) return 'a package of articles';
+  // 出台中小微企业服务行动计划, 编制…三年行动计划, 编制实施“六重”五年行动计划: a plan drafted or
+  // issued is a document; quoted, only a plan of actions (出台“…人才计划” may name the scheme).
+  const plan = /[“"]/.test(mention.surface) ? /行动计划$/ : /(计划|方案)$/;
+  if (plan.test(mention.name) && ISSUED_BEFORE.test(text.slice(0, start))) return 'a document issued';
   // 在韶关和清远北部|试点|打造…: after 在 and a place, 试点 followed by a verb is the clause's verb.
   if (/试点$/.test(mention.name) && text[start - 1] === '在' && /^v/.test(taggedWordAt(sentence, end)?.tag ?? ''))
     return 'a place a pilot runs in';
@@ -120,7 +158,12 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
     return 'class of works';
   // 平湖辅城坳污水资源化利用工程|建成投用, 红坳村搬迁安置房工程|完工: unquoted works finished as a
   // building is are the works of one site (a programme is carried out, a water supply 建成通水).
-  if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(after)) return "one site's works";
+  if (/(工程|项目)$/.test(mention.surface) && COMPLETED_AFTER.test(text.slice(end, end + 20)))
+    return "one site's works";
+  if (/(工程|项目)$/.test(mention.surface) && listedAmongSites(sentence, start, end)) return "one site's works";
+  // 完成…路网完善工程—埔边南街…新建工程建设, “多站合一”智能化试点——思明变电站建成投产: a dash that
+  // names the site or its works after the name (a row of a table of works) makes it one site's.
+  if (SITE_AFTER_DASH.test(text.slice(end, end + 24))) return "one site's works";
   // 完成16座|水库除险加固工程: works counted in figures are a class of them.
   if (/\d[座条宗处]$/.test(text.slice(Math.max(0, start - 3), start)) && /工程$/.test(mention.name))
     return 'class of works';
@@ -271,10 +314,11 @@ function withQuotedQualifier(sentence: Sentence, mention: ProgramMention, from: 
 }
 
 /**
- * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度, A体制和B体制改革 (not
+ * Two undertakings joined: A建设和B工程, A政策和B制度, A先行工作和B试点, A备案要求和B制度, A体制和B体制改革,
+ * A综合改革试验和B改革试点 (not
  * A建设与B融合机制, A制度及其…).
  */
-const JOINED = /^(.+?(?:建设|改革|制度|体制|工程|行动|试点|政策|工作|要求))[和与及](?!其)(.{4,})$/;
+const JOINED = /^(.+?(?:建设|改革|制度|体制|工程|行动|试点|试验|政策|工作|要求))[和与及](?!其)(.{4,})$/;
 
 /** The second of two undertakings a name joins (…示范区建设和|…机制改革), or the mention itself. */
 function lastOfJoined(sentence: Sentence, mention: ProgramMention): ProgramMention {

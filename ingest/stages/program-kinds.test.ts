@@ -10,6 +10,8 @@ describe('the start of a program name', () => {
   it('keeps the numerals that say which parts it is of, not a count', () => {
     expect(names('探索一二产业融合用地机制。')).toEqual(['一二产业融合用地机制']);
     expect(names('推进多元矛盾调处机制。')).toEqual(['多元矛盾调处机制']);
+    expect(names('深化多层次资本市场改革，规范发展区域性股权市场。')).toEqual(['多层次资本市场改革']);
+    expect(names('实施多层次住房供应保障制度。')).toEqual(['多层次住房供应保障制度']);
     expect(names('实施两个专项行动。')).toEqual([]);
   });
 

@@ -40,6 +40,11 @@ const FACILITY_WORKS = new RegExp(`${FACILITY}(?:[^，、]{0,14}${BUILT})?(?:近
  * …直流输电深圳段工程): one site's, as a road's or a river's are.
  */
 const LINE_WORKS = /^[\u4e00-\u9fff]{2,}至[\u4e00-\u9fff]{2,}.*工程$|[\u4e00-\u9fff]{2}段工程$/;
+/** What is done to one facility, said without 工程 (湛江机场迁建, 中海油电厂升级改造). */
+const FACILITY_BUILT = new RegExp(`${FACILITY}[^，、]{0,14}${BUILT}$`);
+/** One road, river or bridge by its name, or a phase of it (鼓楼路, 清平高速二期). */
+const ONE_LINE =
+  /^[\u4e00-\u9fff]{2,6}(?<![道公国省县乡])(路|大道|快速路|高速|桥|隧道|河)(第?[一二三四五六七八九十]期)?$/;
 /** The remediation of one river or site said without 工程 (青溪河综合整治). */
 const RIVER_WORKS = new RegExp(`${FACILITY}(综合整治|整治提升)$`);
 /**
@@ -188,4 +193,22 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   // +旅游新模式: a name never opens with a joiner.
   if (/^[+＋·、—－]/.test(bare)) return 'garbled';
   return null;
+}
+
+/**
+ * True for an item of a list that is the works of one site: works named by their facility and
+ * what is done to it (湛江机场迁建, 盐梅路二期项目, 南坪快速二期工程), not a facility alone
+ * (精品医院, which a programme may be listed with).
+ */
+export function oneSiteWorks(item: string): boolean {
+  // 清平高速二期, 鼓楼路: a road's phase, or a road or river named alone, is one site.
+  if (FACILITY_BUILT.test(item) || ONE_LINE.test(item)) return true;
+  if (!/(工程|项目)$/.test(item)) return false;
+  const why = notAProgram(item);
+  return (
+    why === "a facility's works" ||
+    why === "a line's works" ||
+    why === "one project's phase" ||
+    why === 'a phase of works'
+  );
 }

@@ -165,7 +165,7 @@ describe('unquoted program names', () => {
 
   it('reads over a joiner between two words of a name', () => {
     expect(names('完善商会·企业家座谈会机制。')).toEqual(['商会·企业家座谈会机制']);
-    expect(names('科技园—大学城人才安居工程开工建设。')).toEqual(['科技园—大学城人才安居工程']);
+    expect(names('加快科技园—大学城人才安居工程，建成人才房1200套。')).toEqual(['科技园—大学城人才安居工程']);
     expect(names('“数据+社区治理改革”获评全国案例。')).toEqual(['数据+社区治理改革']);
   });
 
@@ -219,6 +219,9 @@ describe('unquoted program names', () => {
   it('keeps a kind of work named after a noun, not a clause that opens with 率先 or 抓好', () => {
     expect(names('深化区域科技创新服务体系改革。')).toEqual(['区域科技创新服务体系改革']);
     expect(names('实施高新区创新发展提升行动。')).toEqual(['高新区创新发展提升行动']);
+    // After a distinguishing word (公共/b) too: 公共|创新|平台 is one noun phrase.
+    expect(names('完善公共创新平台建设运营机制。')).toEqual(['公共创新平台建设运营机制']);
+    expect(names('推进公共创新平台共享改革。')).toEqual(['公共创新平台共享改革']);
     expect(names('全市率先试点政务服务信用审批改革。')).toEqual(['政务服务信用审批改革']);
     expect(names('要抓好制度体系建设。')).toEqual([]);
     expect(names('我们要携手行动，建设美丽家园。')).toEqual([]);

@@ -31,7 +31,8 @@ const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
 
 /**
  * Start of the nouns right before a quoted name that say whose or of what it is (风险隐患点|“身份
- * 证”体系, 安全生产|“1+6+N”运行机制, 政务服务|“光速办”): back to the clause's verb, a particle or
+ * 证”体系, 安全生产|“1+6+N”运行机制, 政务服务|“光速办”, and the work it does for them: 产业人才引进|
+ * “1+6”行动): back to the clause's verb, a particle or
  * a punctuation mark, and opening with a noun, not a verb the tagger reads as one (评估|“…”). `start`
  * itself when there are none, one character only, more than 10, or when the reading stops where
  * the phrase may go on (大|科学装置, 孵化育成|体系, 24|小时, 经营性建设|用地) or a conjunct shares
@@ -40,7 +41,8 @@ const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
 export function quotedQualifierStart(sentence: Sentence, start: number): number {
   let at = start;
   for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
-    if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !NOUNS.test(word.tag) || clauseWord(word.word)) break;
+    const work = at === start && workOnObject(sentence, at, word.word);
+    if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !(NOUNS.test(word.tag) || work) || clauseWord(word.word)) break;
     // …企业试点|发展“…”: 试点 inside is the clause's verb (to pilot), not a qualifier's word.
     if (word.word === '试点') return start;
     at -= word.word.length;
@@ -49,6 +51,14 @@ export function quotedQualifierStart(sentence: Sentence, start: number): number 
   for (let first = taggedWordAt(sentence, at); first?.tag === 'vn' && at < start; first = taggedWordAt(sentence, at))
     at += first.word.length;
   return start - at < 2 ? start : at;
+}
+
+/** Kinds of work a programme does for its object, which the tagger reads as verbs (人才|引进). */
+const OBJECT_WORK = /^(引进|培育|培养|引育|招引|孵化|帮扶)$/;
+
+/** True for a work right before a quoted name and after its object (产业人才|引进|“1+6”行动). */
+function workOnObject(sentence: Sentence, at: number, word: string): boolean {
+  return OBJECT_WORK.test(word) && /^(n|nz|j|l)$/.test(taggedWordEndingAt(sentence, at - word.length)?.tag ?? '');
 }
 
 /**
