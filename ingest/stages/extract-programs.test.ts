@@ -225,4 +225,16 @@ describe('extractPrograms', () => {
     expect(names('打赢治水提质攻坚战。')).not.toContain('提质攻坚战');
     expect(names('打响“一场攻坚战”，夯实文明创建新成果。')).toEqual([]);
   });
+
+  it('names an inspection by who runs it or by the building of a field it inspects', () => {
+    expect(names('高标准推进中央环保督察反馈意见整改。')).toEqual(['中央环保督察']);
+    expect(names('扎实做好第二轮中央生态环境保护督察落实整改。')).toEqual(['中央生态环境保护督察']);
+    expect(names('完成法治政府建设督察反馈整改。')).toEqual(['法治政府建设督察']);
+    expect(names('二是法治政府建设专项督察倒逼责任落实。')).toEqual(['法治政府建设专项督察']);
+    expect(names('配合做好国家海洋督察工作。')).toEqual(['国家海洋督察']);
+    // A field alone, a team and one of a list: every level's inspection, a body, the list's item.
+    expect(names('开展环保督察，加强生态环保督察。')).toEqual([]);
+    expect(names('认真办理中央环保督察组交办案件。')).toEqual([]);
+    expect(names('认真抓好中央巡视、中央环保督察“回头看”发现问题的整改。')).toEqual(['中央环保督察']);
+  });
 });
