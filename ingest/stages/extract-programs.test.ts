@@ -237,4 +237,21 @@ describe('extractPrograms', () => {
     expect(names('认真办理中央环保督察组交办案件。')).toEqual([]);
     expect(names('认真抓好中央巡视、中央环保督察“回头看”发现问题的整改。')).toEqual(['中央环保督察']);
   });
+
+  it('names a campaign of taking a field into so many kinds of places with the field', () => {
+    expect(names('开拓普法公交等载体创新推进习近平法治思想“七进”。')).toEqual(['习近平法治思想七进']);
+    expect(names('深入推进宪法“八进”，营造尊法学法氛围。')).toEqual(['宪法八进']);
+    expect(names('扎实推进法治教育“五进”工作。')).toEqual(['法治教育五进工作']);
+    expect(names('实现“三进”。')).toEqual([]);
+    expect(names('推动法治宣传“七进”宣传车下乡。')).toEqual([]);
+  });
+
+  it('reads a name over a run of kinds of work between a field and a noun', () => {
+    expect(names('如期完成全国行政执法协调监督工作体系建设试点。')).toEqual(['全国行政执法协调监督工作体系建设试点']);
+    expect(names('健全行政执法协调监督机制。')).toEqual(['行政执法协调监督机制']);
+    expect(names('建立非法集资案件处置工作机制。')).toEqual(['非法集资案件处置工作机制']);
+    // A verb that runs a programme, a body before the run or a time word is the clause's.
+    expect(names('区政府协调推进重点项目建设试点。')).toEqual([]);
+    expect(names('制定实施年度创建示范工程和重点项目。')).toEqual([]);
+  });
 });

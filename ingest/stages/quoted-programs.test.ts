@@ -249,4 +249,22 @@ describe('quotedPrograms', () => {
     expect(names('围绕“一、二、三、四”发展思路，落实各项任务。')).toEqual([]); // 深圳 new area 2014
     expect(names('科学谋划“十五五”发展思路。')).toEqual([]);
   });
+
+  it('names a series by its quote when a count of its parts stands before its head', () => {
+    expect(names('部署开展“学理论、悟思想、见行动”八个方面系列活动，开展政治轮训。')).toEqual([
+      '学理论、悟思想、见行动',
+    ]);
+    expect(names('开展“我为群众办实事”三项系列活动，解决急难愁盼问题。')).toEqual(['我为群众办实事']);
+    // One quote before counted mechanisms says what they are like; a series with no count is an event.
+    expect(names('建立“一网协同”五项机制。')).toEqual([]);
+    expect(names('举办“四季之声”系列音乐会。')).toEqual([]);
+  });
+
+  it('names a course of study a government runs under a quoted name', () => {
+    expect(names('举办“学习贯彻党的二十大精神推进法治政府建设”专题培训班，提升能力。')).toEqual([
+      '学习贯彻党的二十大精神推进法治政府建设专题培训班',
+    ]);
+    expect(names('举办“依法行政能力提升”研讨班。')).toEqual(['依法行政能力提升研讨班']);
+    expect(names('举办“圆梦光明”学历教育和技能培训班。')).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { matchesOf } from '../text-utils.js';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
 import { AWARD, NEGATION, OFFENCE } from './program-names.js';
+import { quotedQualifierStart } from './quoted-qualifier.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
@@ -28,6 +29,11 @@ const QUOTED_HEADS = [
   // “2468”总体工作思路: a line of work numbered by its parts (a code only; see below).
   '工作思路',
   '发展思路',
+  // “学习贯彻…推进法治政府建设”专题培训班: a course of study a government runs under a name.
+  '专题培训班',
+  '培训班',
+  '研讨班',
+  '读书班',
 ];
 /** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
 const WEAK_HEADS = /^(服务|管理|监管)$/;
@@ -63,6 +69,15 @@ const TASK_VERB =
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
+
+/**
+ * A count of the parts of one series after its quoted name (“学理论、悟思想、见行动”八个方面系列活动):
+ * the quote names the series, however many parts it has.
+ */
+const SERIES_AFTER = /^[一二三四五六七八九十]+(个方面|个|项|大)系列(活动|行动)/;
+
+/** “七进”, “八进”: a count and 进, into so many kinds of places (机关, 乡村, 社区, 学校…). */
+const SPREAD = /^[一二三四五六七八九十]+进$/;
 
 /** A service model named by how a matter is handled (“跨省通办”, “一件事一次办”, “秒批”). */
 const SERVICE_MODEL = /^[^“”"、]{2,12}(通办|一次|一件事|一网通|办理|办|秒批)$/;
@@ -326,6 +341,14 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const aliases = [`“${core}”${head}`, full, core];
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
         found.push(programMention(full, `${quote[0]}${head}`, sentence.start + start, sentence, aliases, key));
+        continue;
+      }
+      // 推进习近平法治思想“七进”, 宪法“八进”: taking what the words before the quote name into so many
+      // kinds of places is a campaign of spreading it, named with those words (program-context.ts).
+      const spreading =
+        isLast && SPREAD.test(core) && !modifiesNoun(sentence, runEnd) && quotedQualifierStart(sentence, start) < start;
+      if (spreading || (isLast && SERIES_AFTER.test(text.slice(runEnd)) && !CODE.test(core))) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
         continue;
       }
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
