@@ -254,4 +254,12 @@ describe('extractPrograms', () => {
     expect(names('区政府协调推进重点项目建设试点。')).toEqual([]);
     expect(names('制定实施年度创建示范工程和重点项目。')).toEqual([]);
   });
+
+  it('names a month or week of publicity for a named thing as a campaign', () => {
+    expect(names('组织开展民法典宣传月活动。')).toEqual(['民法典宣传月活动']);
+    expect(names('扎实开展宪法宣传周活动，营造尊法学法氛围。')).toEqual(['宪法宣传周活动']);
+    expect(names('开展安全生产宣传月活动。')).toEqual(['安全生产宣传月活动']);
+    expect(names('开展宣传月活动。')).toEqual([]);
+    expect(names('开展普法宣传活动。')).toEqual([]);
+  });
 });

@@ -116,6 +116,8 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   const verb = PROGRAM_VERBS.exec(before) ?? ACTION_VERBS.exec(before);
   // 专项整治, 专项治理: after 专项 a verb names the action.
   if (verb === null || /专项$/.test(sentence.text.slice(0, at - verb[0].length))) return false;
+  // 民法典宣传|月活动, 宪法宣传|周: publicity before 月 or 周 names a campaign's month or week.
+  if (verb[0] === '宣传' && /^[月周]/.test(sentence.text.slice(at))) return false;
   // 规范|性文件, 处置|权: a verb inside a noun is no verb of the clause; 严格执行, 全面铺开 (one
   // word to the segmenter) are the clause's verbs.
   const from = at - verb[0].length;

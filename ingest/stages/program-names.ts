@@ -115,7 +115,10 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 意识形态工作责任制, 信访工作责任制: a field's work is what a system of responsibility is for.
   const generic = (words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core);
   if (generic && head !== '责任制') return 'generic field of work';
-  if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
+  // 民法典宣传月活动, 宪法宣传周活动: a month or week of publicity for one named thing is a campaign.
+  const season = /^[\u4e00-\u9fff]{2,}宣传[月周]$/.test(core);
+  if (head === '活动' && !season && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core)))
+    return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
   // 美丽城市建设贵在|行动, 以…科教城为|试点: a name never ends in a preposition or copula before its head.

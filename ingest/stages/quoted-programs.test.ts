@@ -267,4 +267,14 @@ describe('quotedPrograms', () => {
     expect(names('举办“依法行政能力提升”研讨班。')).toEqual(['依法行政能力提升研讨班']);
     expect(names('举办“圆梦光明”学历教育和技能培训班。')).toEqual([]);
   });
+
+  it('names a means joined to a field of work by +, run alone by the verb before it', () => {
+    expect(names('推行“互联网+政务服务”，实现一网通办。')).toEqual(['互联网+政务服务']);
+    expect(names('压减和规范督查检查考核事项，实施“互联网+督查”。')).toEqual(['互联网+督查']);
+    expect(names('重点餐饮单位全面实行“互联网＋明厨亮灶”。')).toEqual(['互联网＋明厨亮灶']);
+    // One of several models, what a noun after it is like, or not run by the verb: no name.
+    expect(names('大力推行“总部+基地”“研发+制造”等外溢发展模式。')).toEqual([]);
+    expect(names('实施“资本+创新”双轮驱动。')).toEqual([]);
+    expect(names('发展“互联网+医疗健康”。')).toEqual([]);
+  });
 });

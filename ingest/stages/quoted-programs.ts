@@ -76,6 +76,9 @@ const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列�
  */
 const SERIES_AFTER = /^[一二三四五六七八九十]+(个方面|个|项|大)系列(活动|行动)/;
 
+/** Two words joined by + (互联网+政务服务, 网格+创城): a means and the work it serves. */
+const JOINED_MODEL = /^[\u4e00-\u9fff]{2,6}[+＋][\u4e00-\u9fff]{2,8}$/;
+
 /** “七进”, “八进”: a count and 进, into so many kinds of places (机关, 乡村, 社区, 学校…). */
 const SPREAD = /^[一二三四五六七八九十]+进$/;
 
@@ -353,7 +356,16 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
       const why = notQuotedName(core);
-      if (why && !rule && !(creating && why === 'place, facility or title')) continue;
+      // 推行“互联网+政务服务”: a means joined to a field of work, run by the verb before it, is one model.
+      // Alone in its clause: among others (“总部+基地”“研发+制造”等…模式) or before a noun (“资本+创新”
+      // 双轮驱动) it is one of a kind of models, or what the noun is like.
+      const joined =
+        why === 'slogan list' &&
+        JOINED_MODEL.test(core) &&
+        QUOTE_VERBS.test(before) &&
+        quotes.length === 1 &&
+        /^([，。；！]|$)/.test(text.slice(runEnd));
+      if (why && !rule && !joined && !(creating && why === 'place, facility or title')) continue;
       // “A”“B”理念: an idea after a run is what every quote of it is; “一网协同”五项机制: one
       // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
       const idea = /^(理念|精神|思想|要求|目标|思路|方针|口号)/.test(text.slice(runEnd));
