@@ -262,4 +262,9 @@ describe('extractPrograms', () => {
     expect(names('开展宣传月活动。')).toEqual([]);
     expect(names('开展普法宣传活动。')).toEqual([]);
   });
+
+  it('keeps the matters a service takes out of its quoted name', () => {
+    expect(names('设立公安服务事项“办不成”反映窗口108个。')).toEqual(['办不成反映窗口']);
+    expect(names('推动更多政务服务事项“邮寄办”“视频办”。')).toEqual(['邮寄办', '视频办']);
+  });
 });

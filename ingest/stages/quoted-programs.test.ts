@@ -277,4 +277,20 @@ describe('quotedPrograms', () => {
     expect(names('实施“资本+创新”双轮驱动。')).toEqual([]);
     expect(names('发展“互联网+医疗健康”。')).toEqual([]);
   });
+
+  it('names a procedure in parts of who and what is done, run by the verb before it', () => {
+    expect(names('80项事项全量实现“前台受理、后台分类审核、综合窗口出件”，户政业务通办。')).toEqual([
+      '前台受理、后台分类审核、综合窗口出件',
+    ]);
+    expect(names('推行“企业吹哨、部门报到”。')).toEqual(['企业吹哨、部门报到']);
+    // Slogans open with their verb; a procedure not alone in its clause is what a noun is like.
+    expect(names('实现“学理论、悟思想、见行动”。')).toEqual([]);
+    expect(names('实行“企业吹哨、部门报到”工作方式，“一次申报”。')).toEqual([]);
+  });
+
+  it('names a service window set up under a quoted name', () => {
+    expect(names('设立公安服务事项“办不成”反映窗口108个。')).toEqual(['办不成反映窗口']);
+    expect(names('全市政务服务中心开设“跨省通办”专窗。')).toEqual(['跨省通办专窗']);
+    expect(names('当好“两个重要窗口”的窗口。')).toEqual([]);
+  });
 });

@@ -79,6 +79,29 @@ const SERIES_AFTER = /^[一二三四五六七八九十]+(个方面|个|项|大)�
 /** Two words joined by + (互联网+政务服务, 网格+创城): a means and the work it serves. */
 const JOINED_MODEL = /^[\u4e00-\u9fff]{2,6}[+＋][\u4e00-\u9fff]{2,8}$/;
 
+/**
+ * True for two to four parts that each open with who or where (a noun) and end with what is done
+ * (a verb): 前台受理、后台分类审核, 企业吹哨、部门报到; slogans open with their verb (学理论、悟思想)
+ * or end in a quality or a place (罗湖更美丽, 工作在广东).
+ */
+function procedureParts(core: string): boolean {
+  const parts = core.split('、');
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.every((part) => {
+    const words = nodejieba.tag(part);
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last || words.length < 2 || part.length < 4) return false;
+    const doer = /^(n|nz|s|j|vn)$/.test(first.tag) && first.word.length >= 2;
+    return doer && (last.tag === 'v' || (last.tag === 'x' && last.word.length === 2));
+  });
+}
+
+/** A service window after its quoted name (“办不成事”反映窗口, “跨省通办”专窗). */
+const WINDOW = /^(反映|服务|受理|综合受理|帮办|代办|办事)?(窗口|专窗)/;
+/** Verbs that set a window up, in the clause before its name. */
+const WINDOW_SET_UP = /(设立|开设|设置|开通|建立|推行)/;
+
 /** “七进”, “八进”: a count and 进, into so many kinds of places (机关, 乡村, 社区, 学校…). */
 const SPREAD = /^[一二三四五六七八九十]+进$/;
 
@@ -350,6 +373,15 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // kinds of places is a campaign of spreading it, named with those words (program-context.ts).
       const spreading =
         isLast && SPREAD.test(core) && !modifiesNoun(sentence, runEnd) && quotedQualifierStart(sentence, start) < start;
+      // 设立公安服务事项“办不成”反映窗口: a window set up to take a kind of matter is a service the
+      // government runs, named with the window.
+      const window =
+        isLast && WINDOW_SET_UP.test(clauseBefore(text, runStart)) ? WINDOW.exec(text.slice(runEnd)) : null;
+      if (window && !CODE.test(core) && !COUNTED.test(core)) {
+        const full = `${core}${window[0]}`;
+        found.push(programMention(full, `${quote[0]}${window[0]}`, sentence.start + start, sentence, [core]));
+        continue;
+      }
       if (spreading || (isLast && SERIES_AFTER.test(text.slice(runEnd)) && !CODE.test(core))) {
         found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
         continue;
@@ -359,12 +391,14 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       // 推行“互联网+政务服务”: a means joined to a field of work, run by the verb before it, is one model.
       // Alone in its clause: among others (“总部+基地”“研发+制造”等…模式) or before a noun (“资本+创新”
       // 双轮驱动) it is one of a kind of models, or what the noun is like.
+      // 实现“前台受理、后台分类审核、综合窗口出件”, 实行“重大项目不停工、重点企业不停产”: who or where
+      // and what is done, part by part, is one procedure the verb runs.
+      const alone = quotes.length === 1 && /^([，。；！]|$)/.test(text.slice(runEnd));
       const joined =
         why === 'slogan list' &&
-        JOINED_MODEL.test(core) &&
-        QUOTE_VERBS.test(before) &&
-        quotes.length === 1 &&
-        /^([，。；！]|$)/.test(text.slice(runEnd));
+        alone &&
+        ((JOINED_MODEL.test(core) && QUOTE_VERBS.test(before)) ||
+          (/(实现|实行|推行|落实|建立)$/.test(before) && procedureParts(core)));
       if (why && !rule && !joined && !(creating && why === 'place, facility or title')) continue;
       // “A”“B”理念: an idea after a run is what every quote of it is; “一网协同”五项机制: one
       // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
@@ -373,7 +407,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       if ((isLast || idea) && !branded && !matters && (counts || modifiesNoun(sentence, runEnd))) continue;
       // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
       if (before.endsWith('的')) continue;
-      const initiated = QUOTE_VERBS.test(before);
+      const initiated = QUOTE_VERBS.test(before) || joined;
       if (attribute && !(initiated && OWN_HEAD.test(core))) continue;
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
       // “大站快车”“小镇微巴”等特色公交线: the quotes are things of the kind named after 等.

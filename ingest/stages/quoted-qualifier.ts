@@ -38,6 +38,8 @@ const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
  * it (优校、|优制, 功能与|环境).
  */
 export function quotedQualifierStart(sentence: Sentence, start: number): number {
+  // 公安服务事项|“办不成”反映窗口: the matters a service takes are what it handles, not whose it is.
+  if (taggedWordEndingAt(sentence, start)?.word === '事项') return start;
   let at = start;
   for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
     if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !NOUNS.test(word.tag) || clauseWord(word.word)) break;
