@@ -293,4 +293,13 @@ describe('quotedPrograms', () => {
     expect(names('全市政务服务中心开设“跨省通办”专窗。')).toEqual(['跨省通办专窗']);
     expect(names('当好“两个重要窗口”的窗口。')).toEqual([]);
   });
+
+  it('names a series of campaigns under a quoted name, and a programme whose reach is said after it', () => {
+    expect(names('开展“雷霆”系列专项行动。')).toEqual(['雷霆系列专项行动']);
+    expect(names('开展“助企行”系列行动，挂点服务重点企业。')).toEqual(['助企行系列行动']);
+    expect(names('大力实施“城市质量提升年”系列行动。')).toEqual(['城市质量提升年']);
+    expect(names('举办“深港文化月”系列活动。')).toEqual([]);
+    expect(names('推进行政执法“三项制度”全覆盖。')).toEqual(['三项制度']);
+    expect(names('深入推进“双随机、一公开”监管全覆盖。')).toEqual(['双随机、一公开监管']);
+  });
 });

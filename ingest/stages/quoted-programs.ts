@@ -102,6 +102,9 @@ const WINDOW = /^(反映|服务|受理|综合受理|帮办|代办|办事)?(窗�
 /** Verbs that set a window up, in the clause before its name. */
 const WINDOW_SET_UP = /(设立|开设|设置|开通|建立|推行)/;
 
+/** How far a programme reached, said right after its name (“三项制度”全覆盖, …监管全面覆盖). */
+const REACH = /^(全覆盖|全面覆盖|全落地|全面落地)/;
+
 /** “七进”, “八进”: a count and 进, into so many kinds of places (机关, 乡村, 社区, 学校…). */
 const SPREAD = /^[一二三四五六七八九十]+进$/;
 
@@ -157,6 +160,7 @@ function headAfter(sentence: Sentence, from: number): string | null {
 
 /** True when the clause stops at `at` or goes on with a verb, an adverb, a preposition, a particle or a joiner. */
 function clauseGoesOn(sentence: Sentence, at: number): boolean {
+  if (REACH.test(sentence.text.slice(at))) return true;
   const word = taggedWordAt(sentence, at);
   return !word || !/^[\u4e00-\u9fff]/.test(word.word) || /^(v|vd|d|ad|p|u[a-z]*|c)$/.test(word.tag);
 }
@@ -215,6 +219,7 @@ function isIdiom(core: string): boolean {
  */
 function modifiesNoun(sentence: Sentence, end: number): boolean {
   const next = sentence.text[end] ?? '';
+  if (REACH.test(sentence.text.slice(end))) return false;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(next) || /[等和与及、]/.test(next)) return false;
   if (IDEAS.test(sentence.text.slice(end))) return true;
   const word = taggedWordAt(sentence, end);
@@ -304,7 +309,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       continue;
     // “六稳”“六保”工作, “两重”“两新”政策: abbreviations run before one head each take it.
     const sharesHead = quotes.length > 1 && quotes.every((q) => ABBREVIATED.test((q[1] ?? '').trim()));
-    const runHead = !run[0].endsWith('、') && !IDEAS.test(text.slice(runEnd)) ? headAfter(sentence, runEnd) : null;
+    // “雷霆”系列专项行动: a series of campaigns under one quoted name is run as one.
+    const ideas = IDEAS.test(text.slice(runEnd)) && !/^系列(专项行动|行动)/.test(text.slice(runEnd));
+    const runHead = !run[0].endsWith('、') && !ideas ? headAfter(sentence, runEnd) : null;
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
       const isLast = i === quotes.length - 1;
@@ -326,7 +333,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “1+10+N”行动计划, “家文化”一站式服务体系: the name runs to the head; the quoted part
         // keys it, so that a later bare “1+10+N” is the same programme.
         // “法治建设年”活动: a quoted name that ends in a head of its own is the whole name.
-        const classifier = /^(活动|行动|工程|计划|工作|建设)$/.test(head);
+        const classifier = /^(活动|行动|系列行动|工程|计划|工作|建设)$/.test(head);
         const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
