@@ -302,4 +302,10 @@ describe('quotedPrograms', () => {
     expect(names('推进行政执法“三项制度”全覆盖。')).toEqual(['三项制度']);
     expect(names('深入推进“双随机、一公开”监管全覆盖。')).toEqual(['双随机、一公开监管']);
   });
+
+  it('names the publicity of law of a five-year period as a campaign, and no other 普法 after a quote', () => {
+    expect(names('圆满完成“六五”普法，启动“七五”普法。')).toEqual(['六五普法', '七五普法']);
+    expect(names('实施“七五”普法规划。')).toEqual(['七五普法规划']);
+    expect(names('开展“法律明白人”普法。')).toEqual([]);
+  });
 });

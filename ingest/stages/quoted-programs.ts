@@ -29,6 +29,8 @@ const QUOTED_HEADS = [
   // “2468”总体工作思路: a line of work numbered by its parts (a code only; see below).
   '工作思路',
   '发展思路',
+  // “八五”普法: the publicity of law of a five-year period is a campaign of its own.
+  '普法',
   // “学习贯彻…推进法治政府建设”专题培训班: a course of study a government runs under a name.
   '专题培训班',
   '培训班',
@@ -340,6 +342,8 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “十三五”发展思路, “片区统筹”思路: a line of work in words is a slogan; a code of figures
         // numbers the parts of one (“2468”总体工作思路).
         if (/思路$/.test(head) && !CODE.test(core)) continue;
+        // 普法 heads only a five-year period's campaign (“七五”普法), not a group it is for.
+        if (head === '普法' && !/^[一二三四五六七八九十]五$/.test(core)) continue;
         // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年|政策)$/.test(head)) continue;
         // “八个方面”工作: a count of areas of work is none of them.
