@@ -202,11 +202,10 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
     // 社会组织|登记管理体制改革: 组织 after a noun is a body, not the verb 组织.
     const body = text.slice(at - 2, at) === '组织' && /^n/.test(taggedWordEndingAt(sentence, at - 2)?.tag ?? '');
     // 行政执法协调|监督工作体系建设试点: a run of kinds of work after a field is the name's.
-    const work = at < headStart && workRunAt(sentence, at);
     if (
       !body &&
-      !work &&
-      ((stop && !nominalStop(sentence, at, headStart)) || (at < headStart && verbEndsAt(sentence, at)))
+      ((stop && !nominalStop(sentence, at, headStart)) || (at < headStart && verbEndsAt(sentence, at))) &&
+      !(at < headStart && workRunAt(sentence, at))
     )
       break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
