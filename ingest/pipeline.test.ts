@@ -52,4 +52,17 @@ describe('extractDocument on a department’s report', () => {
     // Studied, not issued: no issuer.
     expect(issued.filter((i) => i.startsWith('十四五规划'))).toEqual([]);
   });
+
+  it('gives a plan merged into the campaign it plans its issuer too (“八五”普法, then its 规划)', () => {
+    const text = `绍兴市司法局2022年法治政府建设年度报告
+一、主要举措
+把学习宣传习近平法治思想作为“八五”普法首要政治任务。印发《年度工作要点》和全市“八五”普法规划。`;
+    const plan = extractDocument({ id: 'plan', file: 'plan.txt', text });
+    const campaign = plan.nodes.find((n) => n.attributes.kind === 'Program' && n.attributes.name === '八五普法');
+    expect(campaign?.attributes.aliases).toContain('八五普法规划');
+    const issuers = plan.edges
+      .filter((e) => e.attributes.kind === 'ISSUED_BY' && e.source === campaign?.key)
+      .map((e) => plan.nodes.find((n) => n.key === e.target)?.attributes.name);
+    expect(issuers).toEqual(['绍兴市司法局']);
+  });
 });

@@ -14,6 +14,7 @@ import { extractPrograms } from './stages/extract-programs.js';
 import { extractRegulations } from './stages/extract-regulations.js';
 import { linkIndicators, linkJurisdiction } from './stages/link-places.js';
 import { linkRelations } from './stages/link-relations.js';
+import { outsideBodies } from './stages/program-merges.js';
 import { normalizeDate, readFrontMatter } from './stages/read-front-matter.js';
 import { readMetadata } from './stages/read-metadata.js';
 import { resolveIndicators } from './stages/resolve-indicators.js';
@@ -48,9 +49,9 @@ export function extractDocument({ id, file, text: raw }: ExtractInput): Extracti
   const regulations = [...titled, ...extractIssuedDocuments(sentences, titled)].sort((a, b) => a.start - b.start);
   const agenciesIn = groupBy(agencies, (a) => a.sentence);
   // A program named inside a body's name (…领导小组) is part of that name, not a mention of its own.
-  const named = extractPrograms(sentences).filter(
-    (p) => !(agenciesIn.get(p.sentence) ?? []).some((a) => a.start <= p.start && p.end <= a.end),
-  );
+  const named = extractPrograms(sentences)
+    .map((p) => outsideBodies(p, agenciesIn.get(p.sentence) ?? []))
+    .filter((p) => p !== null);
   const programs = [
     ...named,
     ...extractHeadingPrograms(sentences, named, info.title),

@@ -105,4 +105,15 @@ describe('a package named at length', () => {
     expect(documents('严格落实“安全生产十五条硬措施”。')).toEqual(['安全生产十五条硬措施']);
     expect(documents('出台“促消费9条和16条”。')).toEqual([]);
   });
+
+  it('reads a plan of lawmaking as a document, and the year a document is for as part of its name', () => {
+    expect(documents('组织研究编制2021年省人民政府立法计划，研究审定多个重大立法项目。')).toEqual([
+      '2021年省人民政府立法计划',
+    ]);
+    expect(documents('制定市政府2023年立法工作计划。')).toEqual(['市政府2023年立法工作计划']);
+    expect(documents('制定2030年前碳排放达峰行动方案。')).toEqual(['2030年前碳排放达峰行动方案']);
+    // Any other plan, and a plan named by its year alone, is no document's name.
+    expect(documents('编制2021年重点项目计划。')).toEqual([]);
+    expect(documents('制定年度立法工作计划。')).toEqual([]);
+  });
 });

@@ -21,8 +21,11 @@ const QUOTED = new RegExp(`${VERB}《([^《》\\n]{2,60})》`, 'g');
 const UNQUOTED_TYPES = REGULATION_TYPES.filter(
   (t) => !/^(?:清单|目录|计划|制度|规划|意见|决定|通知|标准|政策|建议|安排|通告|公告|批复|协定|条约|公约)$/.test(t),
 );
-const TYPE = UNQUOTED_TYPES.map((t) => t.replace(/[()（）]/g, '\\$&')).join('|');
-const NAME = `[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
+/** A government's plan of lawmaking (立法计划, 立法工作计划, 规章制定计划) is a document, though 计划 alone is not. */
+const LAWMAKING_PLANS = ['立法工作计划', '立法计划', '规章制定计划'];
+const TYPE = [...LAWMAKING_PLANS, ...UNQUOTED_TYPES].map((t) => t.replace(/[()（）]/g, '\\$&')).join('|');
+// 编制2021年省人民政府立法计划: the year a plan is for opens its name.
+const NAME = `(?:\\d{4}年度?)?[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
 const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
 const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新|的|和|并|及|与)|\d[家个项件]|等|系列/;
 
@@ -78,7 +81,8 @@ function nameLike(name: string): boolean {
   if (name.length < 6 || GENERIC.test(name)) return false;
   // 措施 names a document only as 若干措施, 政策措施, 20条措施.
   if (/措施$/.test(name) && !/(?:若干|政策|条)措施$/.test(name)) return false;
-  return !/^(?:v|vd|vn|d|ad|p|c|u|r|m|q|f)$/.test(nodejieba.tag(name)[0]?.tag ?? '');
+  const words = nodejieba.tag(name.replace(/^\d{4}年度?/, ''));
+  return !/^(?:v|vd|vn|d|ad|p|c|u|r|m|q|f)$/.test(words[0]?.tag ?? '');
 }
 
 function mention(name: string, surface: string, start: number, sentence: Sentence): RegulationMention {

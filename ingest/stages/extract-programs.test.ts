@@ -227,4 +227,46 @@ describe('extractPrograms', () => {
     expect(names('打赢治水提质攻坚战。')).not.toContain('提质攻坚战');
     expect(names('打响“一场攻坚战”，夯实文明创建新成果。')).toEqual([]);
   });
+
+  it('names an inspection by who runs it or by the building of a field it inspects', () => {
+    expect(names('高标准推进中央环保督察反馈意见整改。')).toEqual(['中央环保督察']);
+    expect(names('扎实做好第二轮中央生态环境保护督察落实整改。')).toEqual(['中央生态环境保护督察']);
+    expect(names('完成法治政府建设督察反馈整改。')).toEqual(['法治政府建设督察']);
+    expect(names('二是法治政府建设专项督察倒逼责任落实。')).toEqual(['法治政府建设专项督察']);
+    expect(names('配合做好国家海洋督察工作。')).toEqual(['国家海洋督察']);
+    // A field alone, a team and one of a list: every level's inspection, a body, the list's item.
+    expect(names('开展环保督察，加强生态环保督察。')).toEqual([]);
+    expect(names('认真办理中央环保督察组交办案件。')).toEqual([]);
+    expect(names('认真抓好中央巡视、中央环保督察“回头看”发现问题的整改。')).toEqual(['中央环保督察']);
+  });
+
+  it('names a campaign of taking a field into so many kinds of places with the field', () => {
+    expect(names('开拓普法公交等载体创新推进习近平法治思想“七进”。')).toEqual(['习近平法治思想七进']);
+    expect(names('深入推进宪法“八进”，营造尊法学法氛围。')).toEqual(['宪法八进']);
+    expect(names('扎实推进法治教育“五进”工作。')).toEqual(['法治教育五进工作']);
+    expect(names('实现“三进”。')).toEqual([]);
+    expect(names('推动法治宣传“七进”宣传车下乡。')).toEqual([]);
+  });
+
+  it('reads a name over a run of kinds of work between a field and a noun', () => {
+    expect(names('如期完成全国行政执法协调监督工作体系建设试点。')).toEqual(['全国行政执法协调监督工作体系建设试点']);
+    expect(names('健全行政执法协调监督机制。')).toEqual(['行政执法协调监督机制']);
+    expect(names('建立非法集资案件处置工作机制。')).toEqual(['非法集资案件处置工作机制']);
+    // A verb that runs a programme, a body before the run or a time word is the clause's.
+    expect(names('区政府协调推进重点项目建设试点。')).toEqual([]);
+    expect(names('制定实施年度创建示范工程和重点项目。')).toEqual([]);
+  });
+
+  it('names a month or week of publicity for a named thing as a campaign', () => {
+    expect(names('组织开展民法典宣传月活动。')).toEqual(['民法典宣传月活动']);
+    expect(names('扎实开展宪法宣传周活动，营造尊法学法氛围。')).toEqual(['宪法宣传周活动']);
+    expect(names('开展安全生产宣传月活动。')).toEqual(['安全生产宣传月活动']);
+    expect(names('开展宣传月活动。')).toEqual([]);
+    expect(names('开展普法宣传活动。')).toEqual([]);
+  });
+
+  it('keeps the matters a service takes out of its quoted name', () => {
+    expect(names('设立公安服务事项“办不成”反映窗口108个。')).toEqual(['办不成反映窗口']);
+    expect(names('推动更多政务服务事项“邮寄办”“视频办”。')).toEqual(['邮寄办', '视频办']);
+  });
 });

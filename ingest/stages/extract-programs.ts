@@ -35,6 +35,7 @@ import {
   OFFENCE,
   overCampaignVerb,
   overConjunct,
+  workRunAt,
 } from './program-names.js';
 import { clauseBefore, HONOUR_AFTER, HONOUR_BEFORE, quotedPrograms } from './quoted-programs.js';
 import type { Sentence } from './split-sentences.js';
@@ -75,9 +76,18 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '主题教育',
   // 疫情防控, 传染病防控: the control of an epidemic is run as a programme (DISEASE says of what).
   '防控',
+  // 中央环保督察, 市县法治建设督察: an inspection a higher level runs on a field (INSPECTION says whose).
+  '督察',
 ]);
 /** 示范 after 试点 that ends the name: a clause, a stop or a word of progress follows. */
 const DEMONSTRATION = /^示范(?=$|[^\u4e00-\u9fff]|工作|成效|取得|引领|带动|推广|建设(?!项目))/;
+/**
+ * Who runs an inspection or what building it inspects (中央|环保督察, 省|生态环保督察, 法治政府建设|
+ * 督察, …建设专项|督察); a field alone (环保督察, 法治督察) is every level's inspection of it.
+ */
+const INSPECTION = /^(中央|国家|省|市|县|区|自治区|省级|市级)|建设(专项)?$/;
+/** What is said of an inspection after its name: its findings, their remedy, its review (督察|反馈整改). */
+const INSPECTION_AFTER = /^(反馈|整改|交办|迎检|发现|“回头看”|回头看)/;
 /** Heads a field of two characters names (普法责任制, 脱贫攻坚战, 党史学习教育, 疫情防控). */
 const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控)$/;
 /**
@@ -106,6 +116,8 @@ function verbEndsAt(sentence: Sentence, at: number): boolean {
   const verb = PROGRAM_VERBS.exec(before) ?? ACTION_VERBS.exec(before);
   // 专项整治, 专项治理: after 专项 a verb names the action.
   if (verb === null || /专项$/.test(sentence.text.slice(0, at - verb[0].length))) return false;
+  // 民法典宣传|月活动, 宪法宣传|周: publicity before 月 or 周 names a campaign's month or week.
+  if (verb[0] === '宣传' && /^[月周]/.test(sentence.text.slice(at))) return false;
   // 规范|性文件, 处置|权: a verb inside a noun is no verb of the clause; 严格执行, 全面铺开 (one
   // word to the segmenter) are the clause's verbs.
   const from = at - verb[0].length;
@@ -189,7 +201,12 @@ function leftExtent(sentence: Sentence, headStart: number, max: number, whole = 
       stopEndsAt(sentence, at, LEFT_STOPS, at === headStart ? 1 : 4) || stopEndsAt(sentence, at, PLAN_STOPS, 2);
     // 社会组织|登记管理体制改革: 组织 after a noun is a body, not the verb 组织.
     const body = text.slice(at - 2, at) === '组织' && /^n/.test(taggedWordEndingAt(sentence, at - 2)?.tag ?? '');
-    if (!body && ((stop && !nominalStop(sentence, at, headStart)) || (at < headStart && verbEndsAt(sentence, at))))
+    // 行政执法协调|监督工作体系建设试点: a run of kinds of work after a field is the name's.
+    if (
+      !body &&
+      ((stop && !nominalStop(sentence, at, headStart)) || (at < headStart && verbEndsAt(sentence, at))) &&
+      !(at < headStart && workRunAt(sentence, at))
+    )
       break;
     // 1,000余场次体育赛事活动: a count in figures ends the name; 三项制度, 百日攻坚 are names.
     const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
@@ -294,7 +311,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const subject = next && (tagged || progress) && isWordBoundary(sentence, end);
         widened ||= progress;
         // …防控工作人员: the people of a work are named after it, not the work.
-        if (!subject && !/^(工作(?!人员|者)|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
+        const inspection = head === '督察' && INSPECTION_AFTER.test(text.slice(end));
+        if (!subject && !inspection && !/^(工作(?!人员|者)|落实|体系|建设(?!项目))/.test(text.slice(end))) continue;
         // 自贸试验区制度|创新, 科学城体制机制|创新: the rules of a thing being renewed name no programme.
         if (/^(制度|机制)$/.test(head) && text.startsWith('创新', end)) continue;
       }
@@ -330,7 +348,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const listed = /^[^，。；]{0,6}等/.test(text.slice(end)) || at - start < 2;
       // A system of responsibility is named one at a time (首问负责制和|行政执法责任制).
       // So is a strategy (东进战略和|中轴提升战略).
-      const alone = SYSTEMS.test(head) || head === '战略' || head === '防控';
+      // So is an inspection (中央巡视、|中央环保督察).
+      const alone = SYSTEMS.test(head) || /^(战略|防控|督察)$/.test(head);
       for (
         let n = 0;
         n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
@@ -366,6 +385,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (/^(学习教育|主题教育)$/.test(head) && /(思想|精神)$/.test(text.slice(start, at)))
         start -= STUDY_LEAD.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;
       const core = text.slice(start, at);
+      if (head === '督察' && !INSPECTION.test(core)) continue;
       // 脱贫|攻坚战 is fought (打赢脱贫攻坚战); 治水提质|攻坚战, 一场|攻坚战 are cut or counted.
       if (head === '攻坚战' && core.length === 2 && !FIGHT_VERB.test(text.slice(0, start))) continue;
       if (widened && !namesCampaign(text, start, at - years)) continue;

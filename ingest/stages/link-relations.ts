@@ -272,9 +272,13 @@ const PLAN = /(规划|计划|纲要)$/;
 function linkIssuers(g: GraphRecords, input: LinkInput, authorKey: string | null, evidenceAt: EvidenceAt): void {
   const { text, sentences, info } = input;
   // A plan named as a programme (“八五”普法规划) is a document too when the text says who issued it.
+  // So is one merged into the programme it is the plan of (“八五”普法规划 into “八五”普法): its surface says so.
   const plans: RegulationMention[] = input.programs
-    .filter((p) => PLAN.test(p.name))
-    .map((p) => ({ ...p, kind: 'Regulation', docType: /规划|计划|纲要/.exec(p.name)?.[0] ?? '' }));
+    .filter((p) => PLAN.test(p.name) || PLAN.test(p.surface))
+    .map((p) => {
+      const name = PLAN.test(p.name) ? p.name : p.surface.replace(/[“”"]/g, '');
+      return { ...p, name, kind: 'Regulation', docType: /规划|计划|纲要/.exec(name)?.[0] ?? '' };
+    });
   const documents = [...input.regulations, ...plans];
   const found = findIssuers(text, sentences, documents, input.agencies, info.issuer, info.jurisdiction);
   for (const { regulation, agency, isDefault } of found) {

@@ -1,7 +1,9 @@
 // What makes two program mentions of one report one programme: a quoted title term kept only
 // when the text names it elsewhere, a name extended by a word, a reform said shortly.
 
+import type { Mention } from './extract-agencies.js';
 import type { ProgramMention } from './extract-programs.js';
+import { programKey } from './program-mention.js';
 import type { Sentence } from './split-sentences.js';
 
 /** True when offset `at` of the text stands inside 《》. */
@@ -105,4 +107,26 @@ export function mergeModelCampaigns(found: ProgramMention[]): void {
     m.key = target.key;
     m.name = target.name;
   }
+}
+
+/** A level of government opening a name: whose the programme is (市县|法治建设督察). */
+const OWN_LEVEL = /^(中央|国家|全国|省|市|县|区|自治区|州|乡|镇)/;
+
+/**
+ * A program read on from the body that opens its words when a level of its own follows the body
+ * (中央依法治国办|市县法治建设督察): the body orders or runs it and is no word of its name; a body
+ * without a level after it (区政府|常务会学法制度) is the name's owner and stays. Null for a program
+ * inside a body's name (…领导小组), which is that name's. `bodies` are the agency mentions of the
+ * program's sentence.
+ */
+export function outsideBodies(program: ProgramMention, bodies: readonly Mention[]): ProgramMention | null {
+  if (bodies.some((a) => a.start <= program.start && program.end <= a.end)) return null;
+  const body = bodies.find((a) => a.start <= program.start && program.start < a.end && a.end < program.end);
+  // 市委|市政府…: a body after the body is a second owner, not the programme's level.
+  if (!body || bodies.some((a) => a.start === body.end)) return program;
+  const cut = program.surface.slice(0, body.end - program.start);
+  const name = program.name.slice(cut.length);
+  if (!program.name.startsWith(cut) || /[“”"]/.test(cut) || name.length < 4 || !OWN_LEVEL.test(name)) return program;
+  const surface = program.surface.slice(cut.length);
+  return { ...program, key: programKey(name), name, surface, start: body.end, aliases: [] };
 }

@@ -3,7 +3,7 @@
 // what is left names one undertaking (not 经营管理机制, 体育竞赛活动, 香蜜湖街道试点).
 
 import nodejieba from 'nodejieba';
-import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, BODY_WORK, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
 import { type TaggedWord, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
@@ -115,7 +115,10 @@ export function notUnquotedName(core: string, head: string): string | null {
   // 意识形态工作责任制, 信访工作责任制: a field's work is what a system of responsibility is for.
   const generic = (words.length <= 2 && words.at(-1) === '工作') || /^[\u4e00-\u9fff]{2}工作$/.test(core);
   if (generic && head !== '责任制') return 'generic field of work';
-  if (head === '活动' && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core))) return 'class of activities';
+  // 民法典宣传月活动, 宪法宣传周活动: a month or week of publicity for one named thing is a campaign.
+  const season = /^[\u4e00-\u9fff]{2,}宣传[月周]$/.test(core);
+  if (head === '活动' && !season && (ACTIVITY_CLASS.test(core) || !NAMED_ACTIVITY.test(core)))
+    return 'class of activities';
   if (head === '试点' && PLACE_END.test(core)) return 'a place';
   // 坑梓龙田社区率先|试点: an adverb before the head makes it the clause's verb.
   // 美丽城市建设贵在|行动, 以…科教城为|试点: a name never ends in a preposition or copula before its head.
@@ -281,4 +284,39 @@ export function nominalStop(sentence: Sentence, at: number, headStart: number): 
   const noun = taggedWordEndingAt(sentence, at - 2);
   // 生态文明|建设: the tagger reads some nouns as a person's name (nr); 平安|建设 as an adjective.
   return noun !== undefined && /^(n|nz|ns|nt|nr|j|a)$/.test(noun.tag) && !BUILD_MANNER.test(noun.word);
+}
+
+/** Nouns a kind of work is of inside a name (行政|执法协调监督, 社会|治安防控): fields, not bodies. */
+const FIELD_TAGS = /^(n|nz)$/;
+
+/** A kind of work inside a run (执法, 协调, 监督): never a verb that runs a programme (推进, 实施). */
+function runWord(word: TaggedWord): boolean {
+  return /^(v|vn)$/.test(word.tag) && BODY_WORK.test(word.word) && !PROGRAM_VERBS.test(word.word);
+}
+
+/**
+ * True when the verb ending at `at` is one of a run of two or more kinds of work between a field's
+ * noun and a noun (行政|执法|协调|监督|工作|体系建设试点): the run names the work the name is of, not
+ * the clause's action; a verb that runs a programme (推进, 实施) ends the run, and a body before it
+ * (区政府|协调…) is the clause's subject.
+ */
+export function workRunAt(sentence: Sentence, at: number): boolean {
+  let verbs = 0;
+  let from = at;
+  let left = taggedWordEndingAt(sentence, from);
+  for (; left && runWord(left) && verbs < 5; left = taggedWordEndingAt(sentence, from)) {
+    verbs++;
+    from -= left.word.length;
+  }
+  if (verbs === 0 || !left || !FIELD_TAGS.test(left.tag) || left.word.length < 2) return false;
+  // 全面|建设示范创建活动: an adverb or a verb of the clause the tagger reads as a noun.
+  if (CLAUSE_ADVERBS.test(left.word) || clauseVerb(left.word)) return false;
+  if (/(政府|党委|机关|部门|单位|[局委厅办])$|^(年度|全年|当年|今年|明年|近年)$/.test(left.word)) return false;
+  let to = at;
+  let right = taggedWordAt(sentence, to);
+  for (; right && runWord(right) && verbs < 6; right = taggedWordAt(sentence, to)) {
+    verbs++;
+    to += right.word.length;
+  }
+  return verbs >= 2 && right !== undefined && FIELD_TAGS.test(right.tag);
 }

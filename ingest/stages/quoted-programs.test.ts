@@ -249,4 +249,63 @@ describe('quotedPrograms', () => {
     expect(names('围绕“一、二、三、四”发展思路，落实各项任务。')).toEqual([]); // 深圳 new area 2014
     expect(names('科学谋划“十五五”发展思路。')).toEqual([]);
   });
+
+  it('names a series by its quote when a count of its parts stands before its head', () => {
+    expect(names('部署开展“学理论、悟思想、见行动”八个方面系列活动，开展政治轮训。')).toEqual([
+      '学理论、悟思想、见行动',
+    ]);
+    expect(names('开展“我为群众办实事”三项系列活动，解决急难愁盼问题。')).toEqual(['我为群众办实事']);
+    // One quote before counted mechanisms says what they are like; a series with no count is an event.
+    expect(names('建立“一网协同”五项机制。')).toEqual([]);
+    expect(names('举办“四季之声”系列音乐会。')).toEqual([]);
+  });
+
+  it('names a course of study a government runs under a quoted name', () => {
+    expect(names('举办“学习贯彻党的二十大精神推进法治政府建设”专题培训班，提升能力。')).toEqual([
+      '学习贯彻党的二十大精神推进法治政府建设专题培训班',
+    ]);
+    expect(names('举办“依法行政能力提升”研讨班。')).toEqual(['依法行政能力提升研讨班']);
+    expect(names('举办“圆梦光明”学历教育和技能培训班。')).toEqual([]);
+  });
+
+  it('names a means joined to a field of work by +, run alone by the verb before it', () => {
+    expect(names('推行“互联网+政务服务”，实现一网通办。')).toEqual(['互联网+政务服务']);
+    expect(names('压减和规范督查检查考核事项，实施“互联网+督查”。')).toEqual(['互联网+督查']);
+    expect(names('重点餐饮单位全面实行“互联网＋明厨亮灶”。')).toEqual(['互联网＋明厨亮灶']);
+    // One of several models, what a noun after it is like, or not run by the verb: no name.
+    expect(names('大力推行“总部+基地”“研发+制造”等外溢发展模式。')).toEqual([]);
+    expect(names('实施“资本+创新”双轮驱动。')).toEqual([]);
+    expect(names('发展“互联网+医疗健康”。')).toEqual([]);
+  });
+
+  it('names a procedure in parts of who and what is done, run by the verb before it', () => {
+    expect(names('80项事项全量实现“前台受理、后台分类审核、综合窗口出件”，户政业务通办。')).toEqual([
+      '前台受理、后台分类审核、综合窗口出件',
+    ]);
+    expect(names('推行“企业吹哨、部门报到”。')).toEqual(['企业吹哨、部门报到']);
+    // Slogans open with their verb; a procedure not alone in its clause is what a noun is like.
+    expect(names('实现“学理论、悟思想、见行动”。')).toEqual([]);
+    expect(names('实行“企业吹哨、部门报到”工作方式，“一次申报”。')).toEqual([]);
+  });
+
+  it('names a service window set up under a quoted name', () => {
+    expect(names('设立公安服务事项“办不成”反映窗口108个。')).toEqual(['办不成反映窗口']);
+    expect(names('全市政务服务中心开设“跨省通办”专窗。')).toEqual(['跨省通办专窗']);
+    expect(names('当好“两个重要窗口”的窗口。')).toEqual([]);
+  });
+
+  it('names a series of campaigns under a quoted name, and a programme whose reach is said after it', () => {
+    expect(names('开展“雷霆”系列专项行动。')).toEqual(['雷霆系列专项行动']);
+    expect(names('开展“助企行”系列行动，挂点服务重点企业。')).toEqual(['助企行系列行动']);
+    expect(names('大力实施“城市质量提升年”系列行动。')).toEqual(['城市质量提升年']);
+    expect(names('举办“深港文化月”系列活动。')).toEqual([]);
+    expect(names('推进行政执法“三项制度”全覆盖。')).toEqual(['三项制度']);
+    expect(names('深入推进“双随机、一公开”监管全覆盖。')).toEqual(['双随机、一公开监管']);
+  });
+
+  it('names the publicity of law of a five-year period as a campaign, and no other 普法 after a quote', () => {
+    expect(names('圆满完成“六五”普法，启动“七五”普法。')).toEqual(['六五普法', '七五普法']);
+    expect(names('实施“七五”普法规划。')).toEqual(['七五普法规划']);
+    expect(names('开展“法律明白人”普法。')).toEqual([]);
+  });
 });

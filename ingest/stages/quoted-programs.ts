@@ -8,6 +8,7 @@ import { matchesOf } from '../text-utils.js';
 import { PROGRAM_HEADS } from '../vocabulary.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
 import { AWARD, NEGATION, OFFENCE } from './program-names.js';
+import { quotedQualifierStart } from './quoted-qualifier.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary, taggedWordAt } from './tokens.js';
 
@@ -28,6 +29,13 @@ const QUOTED_HEADS = [
   // “2468”总体工作思路: a line of work numbered by its parts (a code only; see below).
   '工作思路',
   '发展思路',
+  // “八五”普法: the publicity of law of a five-year period is a campaign of its own.
+  '普法',
+  // “学习贯彻…推进法治政府建设”专题培训班: a course of study a government runs under a name.
+  '专题培训班',
+  '培训班',
+  '研讨班',
+  '读书班',
 ];
 /** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
 const WEAK_HEADS = /^(服务|管理|监管)$/;
@@ -63,6 +71,44 @@ const TASK_VERB =
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
+
+/**
+ * A count of the parts of one series after its quoted name (“学理论、悟思想、见行动”八个方面系列活动):
+ * the quote names the series, however many parts it has.
+ */
+const SERIES_AFTER = /^[一二三四五六七八九十]+(个方面|个|项|大)系列(活动|行动)/;
+
+/** Two words joined by + (互联网+政务服务, 网格+创城): a means and the work it serves. */
+const JOINED_MODEL = /^[\u4e00-\u9fff]{2,6}[+＋][\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * True for two to four parts that each open with who or where (a noun) and end with what is done
+ * (a verb): 前台受理、后台分类审核, 企业吹哨、部门报到; slogans open with their verb (学理论、悟思想)
+ * or end in a quality or a place (罗湖更美丽, 工作在广东).
+ */
+function procedureParts(core: string): boolean {
+  const parts = core.split('、');
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.every((part) => {
+    const words = nodejieba.tag(part);
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last || words.length < 2 || part.length < 4) return false;
+    const doer = /^(n|nz|s|j|vn)$/.test(first.tag) && first.word.length >= 2;
+    return doer && (last.tag === 'v' || (last.tag === 'x' && last.word.length === 2));
+  });
+}
+
+/** A service window after its quoted name (“办不成事”反映窗口, “跨省通办”专窗). */
+const WINDOW = /^(反映|服务|受理|综合受理|帮办|代办|办事)?(窗口|专窗)/;
+/** Verbs that set a window up, in the clause before its name. */
+const WINDOW_SET_UP = /(设立|开设|设置|开通|建立|推行)/;
+
+/** How far a programme reached, said right after its name (“三项制度”全覆盖, …监管全面覆盖). */
+const REACH = /^(全覆盖|全面覆盖|全落地|全面落地)/;
+
+/** “七进”, “八进”: a count and 进, into so many kinds of places (机关, 乡村, 社区, 学校…). */
+const SPREAD = /^[一二三四五六七八九十]+进$/;
 
 /** A service model named by how a matter is handled (“跨省通办”, “一件事一次办”, “秒批”). */
 const SERVICE_MODEL = /^[^“”"、]{2,12}(通办|一次|一件事|一网通|办理|办|秒批)$/;
@@ -116,6 +162,7 @@ function headAfter(sentence: Sentence, from: number): string | null {
 
 /** True when the clause stops at `at` or goes on with a verb, an adverb, a preposition, a particle or a joiner. */
 function clauseGoesOn(sentence: Sentence, at: number): boolean {
+  if (REACH.test(sentence.text.slice(at))) return true;
   const word = taggedWordAt(sentence, at);
   return !word || !/^[\u4e00-\u9fff]/.test(word.word) || /^(v|vd|d|ad|p|u[a-z]*|c)$/.test(word.tag);
 }
@@ -174,6 +221,7 @@ function isIdiom(core: string): boolean {
  */
 function modifiesNoun(sentence: Sentence, end: number): boolean {
   const next = sentence.text[end] ?? '';
+  if (REACH.test(sentence.text.slice(end))) return false;
   if (!/[\u4e00-\u9fffA-Za-z]/.test(next) || /[等和与及、]/.test(next)) return false;
   if (IDEAS.test(sentence.text.slice(end))) return true;
   const word = taggedWordAt(sentence, end);
@@ -263,7 +311,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       continue;
     // “六稳”“六保”工作, “两重”“两新”政策: abbreviations run before one head each take it.
     const sharesHead = quotes.length > 1 && quotes.every((q) => ABBREVIATED.test((q[1] ?? '').trim()));
-    const runHead = !run[0].endsWith('、') && !IDEAS.test(text.slice(runEnd)) ? headAfter(sentence, runEnd) : null;
+    // “雷霆”系列专项行动: a series of campaigns under one quoted name is run as one.
+    const ideas = IDEAS.test(text.slice(runEnd)) && !/^系列(专项行动|行动)/.test(text.slice(runEnd));
+    const runHead = !run[0].endsWith('、') && !ideas ? headAfter(sentence, runEnd) : null;
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
       const isLast = i === quotes.length - 1;
@@ -285,13 +335,15 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “1+10+N”行动计划, “家文化”一站式服务体系: the name runs to the head; the quoted part
         // keys it, so that a later bare “1+10+N” is the same programme.
         // “法治建设年”活动: a quoted name that ends in a head of its own is the whole name.
-        const classifier = /^(活动|行动|工程|计划|工作|建设)$/.test(head);
+        const classifier = /^(活动|行动|系列行动|工程|计划|工作|建设)$/.test(head);
         const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
         // “十三五”发展思路, “片区统筹”思路: a line of work in words is a slogan; a code of figures
         // numbers the parts of one (“2468”总体工作思路).
         if (/思路$/.test(head) && !CODE.test(core)) continue;
+        // 普法 heads only a five-year period's campaign (“七五”普法), not a group it is for.
+        if (head === '普法' && !/^[一二三四五六七八九十]五$/.test(core)) continue;
         // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
         if (CODE.test(core) && /(原则|工作|项目|服务|年|政策)$/.test(head)) continue;
         // “八个方面”工作: a count of areas of work is none of them.
@@ -328,9 +380,37 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         found.push(programMention(full, `${quote[0]}${head}`, sentence.start + start, sentence, aliases, key));
         continue;
       }
+      // 推进习近平法治思想“七进”, 宪法“八进”: taking what the words before the quote name into so many
+      // kinds of places is a campaign of spreading it, named with those words (program-context.ts).
+      const spreading =
+        isLast && SPREAD.test(core) && !modifiesNoun(sentence, runEnd) && quotedQualifierStart(sentence, start) < start;
+      // 设立公安服务事项“办不成”反映窗口: a window set up to take a kind of matter is a service the
+      // government runs, named with the window.
+      const window =
+        isLast && WINDOW_SET_UP.test(clauseBefore(text, runStart)) ? WINDOW.exec(text.slice(runEnd)) : null;
+      if (window && !CODE.test(core) && !COUNTED.test(core)) {
+        const full = `${core}${window[0]}`;
+        found.push(programMention(full, `${quote[0]}${window[0]}`, sentence.start + start, sentence, [core]));
+        continue;
+      }
+      if (spreading || (isLast && SERIES_AFTER.test(text.slice(runEnd)) && !CODE.test(core))) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+        continue;
+      }
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
       const why = notQuotedName(core);
-      if (why && !rule && !(creating && why === 'place, facility or title')) continue;
+      // 推行“互联网+政务服务”: a means joined to a field of work, run by the verb before it, is one model.
+      // Alone in its clause: among others (“总部+基地”“研发+制造”等…模式) or before a noun (“资本+创新”
+      // 双轮驱动) it is one of a kind of models, or what the noun is like.
+      // 实现“前台受理、后台分类审核、综合窗口出件”, 实行“重大项目不停工、重点企业不停产”: who or where
+      // and what is done, part by part, is one procedure the verb runs.
+      const alone = quotes.length === 1 && /^([，。；！]|$)/.test(text.slice(runEnd));
+      const joined =
+        why === 'slogan list' &&
+        alone &&
+        ((JOINED_MODEL.test(core) && QUOTE_VERBS.test(before)) ||
+          (/(实现|实行|推行|落实|建立)$/.test(before) && procedureParts(core)));
+      if (why && !rule && !joined && !(creating && why === 'place, facility or title')) continue;
       // “A”“B”理念: an idea after a run is what every quote of it is; “一网协同”五项机制: one
       // quote before a counted name says what the counted ones are like (“A”“B”三大计划 names them).
       const idea = /^(理念|精神|思想|要求|目标|思路|方针|口号)/.test(text.slice(runEnd));
@@ -338,7 +418,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       if ((isLast || idea) && !branded && !matters && (counts || modifiesNoun(sentence, runEnd))) continue;
       // 把招商作为经济发展的“源动力工程”: a quote after 的 is what something is called.
       if (before.endsWith('的')) continue;
-      const initiated = QUOTE_VERBS.test(before);
+      const initiated = QUOTE_VERBS.test(before) || joined;
       if (attribute && !(initiated && OWN_HEAD.test(core))) continue;
       if (!initiated && !sharedHead && !OWN_HEAD.test(core)) continue;
       // “大站快车”“小镇微巴”等特色公交线: the quotes are things of the kind named after 等.

@@ -11,7 +11,7 @@ import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
 export const CLAUSE_WORD =
   /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦)$/;
 /** Parts of speech of the words of a noun phrase, as the tagger reads them. */
-export const NOUNS = /^(n|nz|ns|nr|nt|j|vn|l)$/;
+export const NOUNS = /^(n|nz|ns|nr|nrfg|nt|j|vn|l)$/;
 
 /** Adverbs, claims and verbs of building the tagger reads as nouns (严格执行, 首创, 新建). */
 const CLAUSE_OPENING =
@@ -39,6 +39,8 @@ const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
  * it (优校、|优制, 功能与|环境).
  */
 export function quotedQualifierStart(sentence: Sentence, start: number): number {
+  // 公安服务事项|“办不成”反映窗口: the matters a service takes are what it handles, not whose it is.
+  if (taggedWordEndingAt(sentence, start)?.word === '事项') return start;
   let at = start;
   for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
     const work = at === start && workOnObject(sentence, at, word.word);
