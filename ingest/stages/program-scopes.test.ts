@@ -4,9 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../pipeline.js';
 
-function programsOfMeasures(body: string): Map<string, string[]> {
-  const text = `某市2023年政府工作报告\n一、2022年工作回顾\n${body}\n`;
-  const extraction = extractDocument({ id: 'scopes', file: '', text });
+/** The programs each measure of a report is PART_OF, by the measure's first characters. */
+function programsOfMeasures(
+  body: string,
+  title = '某市2023年政府工作报告',
+  section = '一、2022年工作回顾',
+): Map<string, string[]> {
+  const text = `${title}\n${section}\n${body}\n`;
+  const extraction = extractDocument({ id: 'scopes', file: `${title}.txt`, text });
   const names = new Map(extraction.nodes.map((n) => [n.key, n.attributes]));
   const out = new Map<string, string[]>();
   for (const e of extraction.edges) {
@@ -75,20 +80,7 @@ describe('measurePrograms', () => {
   });
 
   it('gives an item of a rule-of-law report to the program its first sentence runs when the title names the matter', () => {
-    const report = (title: string, body: string) => {
-      const text = `${title}\n一、主要举措和成效\n${body}\n`;
-      const extraction = extractDocument({ id: 'items', file: `${title}.txt`, text });
-      const names = new Map(extraction.nodes.map((n) => [n.key, n.attributes]));
-      const out = new Map<string, string[]>();
-      for (const e of extraction.edges) {
-        const measure = names.get(e.source);
-        const target = names.get(e.target);
-        if (e.attributes.kind !== 'PART_OF' || measure?.kind !== 'Measure' || target?.kind !== 'Program') continue;
-        const key = String(measure.text ?? '').slice(0, 8);
-        out.set(key, [...(out.get(key) ?? []), String(target.name)]);
-      }
-      return out;
-    };
+    const report = (title: string, body: string) => programsOfMeasures(body, title, '一、主要举措和成效');
     // In the manner of provincial and city reports: 二是压实责任。X主要负责同志带头履行…职责，…。…。三是…
     const item =
       '一是强化组织领导。坚持党委统一领导，各部门分工负责。二是压实法治建设责任。市委、市政府主要负责同志带头履行推进法治建设第一责任人职责，多次专题研究法治建设重大问题。制定年度述法工作方案，组织15个部门开展述法。市政府常务会议定期听取法治政府建设情况汇报。三是加强法治督察。对5个区开展实地督察。';
