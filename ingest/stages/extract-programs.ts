@@ -6,6 +6,7 @@ import { groupBy } from '../../graph/group-by.js';
 import { literalFinder, occurrenceFinder } from '../text-utils.js';
 import { ACTION_VERBS, BODY_WORK, COUNT_BEFORE, LEFT_STOPS, PROGRAM_HEADS, PROGRAM_VERBS } from '../vocabulary.js';
 import { aimBuildings, systemBuildings } from './aim-buildings.js';
+import { annualWorks } from './annual-works.js';
 import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFollows } from './campaign-names.js';
 import { dutyPrograms } from './duty-programs.js';
 import { longestSpans } from './extract-agencies.js';
@@ -454,6 +455,7 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
     const unquoted = longestSpans([
       ...unquotedPrograms(sentence),
       ...chiefSystems(sentence),
+      ...annualWorks(sentence),
       ...dutyPrograms(sentence),
       ...aimBuildings(sentence),
       ...systemBuildings(sentence),

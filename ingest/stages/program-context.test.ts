@@ -90,10 +90,28 @@ describe('program names read with the words around them', () => {
     expect(names('首批“智造工坊”开工建设。')).toEqual([]);
   });
 
+  it('reads the qualifier of a quoted package back to the clause, its owner or a list', () => {
+    // Provincial reports: a word the tagger does not know runs on the name.
+    expect(names('实施绿美广东生态建设“六大行动”，全面落实林长制。')).toContain('绿美广东生态建设六大行动');
+    expect(names('深入实施人才强省建设“五大工程”，制定更加积极开放有效的人才政策。')).toEqual(['人才强省建设五大工程']);
+    // District reports: the owning body or level, a verb with its manner, a count.
+    expect(names('落实区委作风提升“十大行动”，推进作风建设常态化长效化。')).toEqual(['作风提升十大行动']);
+    expect(names('紧密对接市创新战略“十大专项行动计划”，争取重大科技基础设施布局。')).toEqual([
+      '创新战略十大专项行动计划',
+    ]);
+    expect(names('全面完成街道“十大工程”。')).toEqual(['街道十大工程']);
+    expect(names('力争引进3-4个市“十大行动计划”项目。')).toEqual(['十大行动计划项目']);
+    // The fields listed before the package, another package, a verb after no noun: no qualifier.
+    expect(names('防范化解重大风险、精准脱贫、污染防治“三大攻坚战”必须一以贯之。')).toEqual(['三大攻坚战']);
+    expect(names('实施“三大提升计划”“十大攻坚工程”，助力争创全国文明典范城市。')).toEqual(['十大攻坚工程']);
+    expect(names('开展基础研究夯基等创新发展“五大行动”，加快提升创新引领力。')).toEqual(['五大行动']);
+  });
+
   it('leaves what a gloss line says its term is', () => {
     expect(names('7.“三联巡”机制：街道、社区、网格三方联动的巡查协作机制。')).toEqual(['三联巡机制']);
     expect(names('3.一屏联办（P12）：一种城市运行协同管理制度，实现“一屏观全域”。')).toEqual([]);
     expect(names('8.“三大行动”：绿道提升行动、碧道贯通行动、公园开放行动。')).toEqual([
+      '三大行动',
       '绿道提升行动',
       '碧道贯通行动',
       '公园开放行动',

@@ -182,6 +182,8 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
 
 /** A campaign named by its count (八大示范行动, “六项”行动): a qualifier of its own goes first. */
 const COUNTED_NAME = /^[“"]?[一二三四五六七八九十两]+(大|项(?=行动|工程|计划))/;
+/** A level of government or its party committee or government, as one word (市, 区委, 省政府). */
+const OWNER = /^(国务院|党中央|中央|[省市区县](委|政府)?)$/;
 const NOT_QUALIFIER = new Set(['p', 'c', 'uj', 'ul', 'd', 'ad', 'm', 'r', 'x', 'q', 'f']);
 
 /**
@@ -195,23 +197,35 @@ function qualifierStart(sentence: Sentence, start: number): number {
   while (start - at <= 12) {
     if (text[at - 1] === '”') {
       const open = text.lastIndexOf('“', at - 1);
-      if (open < 0 || at - open > 8) return start;
+      // “三大提升计划”“十大攻坚工程”: a quoted programme before is another package, not a qualifier.
+      if (open < 0 || at - open > 8 || /(计划|工程|行动)”$/.test(text.slice(open, at))) return start;
       at = open;
       continue;
     }
     const word = taggedWordEndingAt(sentence, at);
     if (!word || !/^[\u4e00-\u9fff]+$/.test(word.word)) break;
     if (CLAUSE_WORD.test(word.word) || PROGRAM_VERBS.test(word.word)) break;
-    // 三个领域|“十大”攻坚行动, 各街道|“十大工程”: after a count or 各 the words name a class.
-    if (/^(m|q|r)$/.test(word.tag) || /^(等|各)/.test(word.word)) return start;
-    if (NOT_QUALIFIER.has(word.tag) || word.tag.startsWith('u')) break;
+    // 对接市|创新战略“十大专项行动计划”, 落实区委|作风提升“十大行动”: the body or level that owns the
+    // package is not of its name.
+    if (OWNER.test(word.word)) break;
+    // 全面完成|街道“十大工程”: a verb with its manner, read as one phrase, is the clause's.
+    if (word.tag === 'l' && ACTION_VERBS.test(word.word)) break;
+    // 三个领域|“十大”攻坚行动, 各街道|“十大工程”, 3-4个市|“十大行动计划”项目: after a count or 各
+    // the words name a class.
+    if (/^(m|q|r)$/.test(word.tag) || /^(等|各|个)/.test(word.word)) return start;
+    // 人才强省建设“五大工程”, 绿美广东生态建设“六大行动”: a word the tagger does not know (强省, 绿美)
+    // runs on the name like a noun.
+    if (word.tag !== 'x' && (NOT_QUALIFIER.has(word.tag) || word.tag.startsWith('u'))) break;
     if (word.tag === 'v' || word.tag === 'vd') {
       const before = taggedWordEndingAt(sentence, at - word.word.length);
-      if (!(before && NOUNS.test(before.tag)) && text[at - word.word.length - 1] !== '”') break;
+      // 开展…等创新|发展“五大行动”: a verb after no noun may open the name or end the clause's
+      // object; where the name opens is unsure.
+      if (!(before && NOUNS.test(before.tag)) && text[at - word.word.length - 1] !== '”') return start;
     }
     at -= word.word.length;
   }
-  return start - at > 12 ? start : at;
+  // 污染防治、…“三大攻坚战”: the last of the fields listed is not the package's own.
+  return start - at > 12 || text[at - 1] === '、' ? start : at;
 }
 
 /**

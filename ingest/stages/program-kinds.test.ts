@@ -133,10 +133,21 @@ describe('what a whole program name says it is', () => {
   });
 
   it('leaves a head or a count of campaigns with no name of their own', () => {
-    expect(names('深入实施“六大攻坚”行动。')).toEqual([]);
+    expect(names('深入实施八大攻坚行动。')).toEqual([]);
     expect(names('开展清理河道垃圾、清理违建的专项整治行动。')).toEqual([]);
     expect(notAProgram('专项打击整治行动')).toBe('no campaign named');
     expect(names('深入实施八大健康促进行动。')).toEqual(['八大健康促进行动']);
+  });
+
+  it('takes a quoted package counted with a campaign or works head, and no quoted count of aims', () => {
+    // A district report, a provincial report and a national one.
+    expect(names('深入实施“六大攻坚”行动。')).toEqual(['六大攻坚行动']);
+    expect(names('部署实施“六大工程”，培育一批国际竞争力强的产业集群。')).toEqual(['六大工程']);
+    expect(names('打好“三大攻坚战”，决胜全面建成小康社会。')).toEqual(['三大攻坚战']);
+    expect(names('大力发展“三大产业”，培育新动能。')).toEqual([]);
+    expect(names('实现“五大突破”，推动高质量发展。')).toEqual([]);
+    expect(notAProgram('“十大行动计划”')).toBeNull();
+    expect(notAProgram('十大行动计划')).toBe('several campaigns counted');
   });
 
   it('leaves a count of campaigns over a bare field or after a list, keeping a named package', () => {

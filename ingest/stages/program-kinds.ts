@@ -89,6 +89,19 @@ const COUNTED_HEAD =
   /(^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}|[和与及][^、和与及]{0,6}[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,4})(工程|项目|行动|行动计划|计划|攻坚战|活动|模式)$/;
 
 /**
+ * A package the report quotes by its count and a campaign's or works' head (“三大攻坚战”, “六大工程”,
+ * “十大行动计划”, “八大重点工程”): the quote makes the count its name. A count of aims, fields or
+ * places (“三大产业”, “四大板块”, “五大突破”) has no such head.
+ */
+const QUOTED_PACKAGE =
+  /^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}?(工程|行动|行动计划|攻坚战|攻坚行动|专项行动)$/;
+
+/** True when a quoted core is a package named by its count (“三大攻坚战”, “十大工程”). */
+export function namesPackage(core: string): boolean {
+  return QUOTED_PACKAGE.test(core);
+}
+
+/**
  * The building of things, not of a programme (“一水”拆迁安置房建设, “9+3+1+N”医院项目建设,
  * “四主四辅”铁路枢纽建设, …防疫装备建设): equipment, halls, wharves, hubs, greenways, housing, a
  * laboratory, a hospital, or a set of construction projects named by its count or its kind.
@@ -161,8 +174,9 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   // project; a quoted programme's phase (“智慧港口”二期建设) folds into the programme.
   if (!quoted && withoutPhase(bare) !== bare) return "one project's phase";
   if (MANNER.test(bare)) return 'a manner of work';
-  if (BARE_CAMPAIGN.test(bare) && bare.length > 2) return 'no campaign named';
-  if (COUNTED_HEAD.test(bare)) return 'several campaigns counted';
+  const quotedPackage = quoted && QUOTED_PACKAGE.test(bare);
+  if (BARE_CAMPAIGN.test(bare) && bare.length > 2 && !quotedPackage) return 'no campaign named';
+  if (COUNTED_HEAD.test(bare) && !quotedPackage) return 'several campaigns counted';
   if (ORGANISATION.test(bare)) return 'an organisation';
   if (THINGS_BUILT.test(bare)) return 'things built';
   if (QUALITY_REFORM.test(bare)) return 'reforms of a quality';

@@ -138,7 +138,7 @@ describe('unquoted program names', () => {
   });
 
   it('takes no clause opening or generic conjunct for a name', () => {
-    expect(names('32.消费环境提升“五大行动”：指产品质量筑基行动。')).toEqual([]); // 广东省 2024
+    expect(names('32.消费环境提升“五大行动”：指产品质量筑基行动。')).toEqual(['消费环境提升五大行动']); // 广东省 2024
     expect(names('（一）坚持更深层次改革、更高水平开放。')).toEqual([]); // 国务院 2014
     expect(names('改革信访工作制度，及时就地化解社会矛盾。')).toEqual([]); // 龙岗区 2014
     expect(names('凝聚共识和统一行动。')).toEqual([]); // 坪山区 2020

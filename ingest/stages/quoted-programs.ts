@@ -6,6 +6,7 @@
 import nodejieba from 'nodejieba';
 import { matchesOf } from '../text-utils.js';
 import { PROGRAM_HEADS } from '../vocabulary.js';
+import { namesPackage } from './program-kinds.js';
 import { type ProgramMention, programKey, programMention } from './program-mention.js';
 import { AWARD, NEGATION, OFFENCE } from './program-names.js';
 import { quotedQualifierStart } from './quoted-qualifier.js';
@@ -243,8 +244,8 @@ export function notQuotedName(core: string): string | null {
   if (/[\d一二三四五六七八九十]条$/.test(core)) return 'a document';
   // “一场攻坚战”: one of a kind, counted, names none.
   if (/^一场/.test(core)) return 'a count';
-  // “十大专项行动”, “九大工程”: a count of programmes is none of them.
-  if (/^[一二三四五六七八九十百千]+大[\u4e00-\u9fff]{2,4}$/.test(core)) return 'a count';
+  // “十大产业”, “五大突破”: a count of aims is none of them; “三大攻坚战”, “九大工程” name a package.
+  if (/^[一二三四五六七八九十百千]+大[\u4e00-\u9fff]{2,4}$/.test(core) && !namesPackage(core)) return 'a count';
   // “完善企业服务体系”, “深化国际船舶登记制度改革”: a clause in quotes is a task.
   if (TASK_VERB.test(core)) return 'a task';
   // “快、准、狠”, “居住在港澳、工作在广东”, “活力广东·时尚湾区”: a run of slogans.
