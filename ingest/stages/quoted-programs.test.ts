@@ -31,6 +31,13 @@ describe('quotedPrograms', () => {
     expect(names('聚焦“9+2”战略性新兴产业，培育产业集群。')).toEqual([]);
   });
 
+  it('names a counted package of batches whatever noun follows it', () => {
+    expect(names('坚持全域全员抓项目，采取“五个一批”路径，全力扩投资。')).toEqual(['五个一批']); // 云南 县 2023
+    expect(names('深化“四个一批”项目管理，重点项目完成投资189亿元。')).toEqual(['四个一批']); // 陕西 区 2025
+    expect(names('推动“三个一批”、“两个一批”落地见效。')).toEqual(['三个一批', '两个一批']);
+    expect(names('严格落实“四个不摘”要求。')).toEqual([]);
+  });
+
   it('keeps a name that ends in a head of its own whole', () => {
     expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
   });

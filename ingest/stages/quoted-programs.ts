@@ -133,6 +133,13 @@ function namesStrategy(sentence: Sentence, start: number, end: number): boolean 
   return STRATEGY_VERBS.test(clauseBefore(sentence.text, start));
 }
 
+/**
+ * A package of batches counted (“四个一批”: sign, start, finish and plan a batch of projects each;
+ * “五个一批” of poverty relief): one programme of work however it is counted, and whatever noun
+ * after it says what it is (…路径, …项目管理, …措施).
+ */
+const BATCHES = /^[一二两三四五六七八九十]个一批$/;
+
 /** Verbs of an honour: what follows them in the clause is its title (获评全国…试点地区). */
 export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为|跻身)[^，。；：“”]{0,12}$/;
 /** 工作先进单位, 表现突出单位: a work named before these is an honour's field. */
@@ -412,6 +419,10 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         continue;
       }
       if (spreading || (isLast && SERIES_AFTER.test(text.slice(runEnd)) && !CODE.test(core))) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+        continue;
+      }
+      if (BATCHES.test(core)) {
         found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
         continue;
       }
