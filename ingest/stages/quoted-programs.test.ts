@@ -38,6 +38,14 @@ describe('quotedPrograms', () => {
     expect(names('严格落实“四个不摘”要求。')).toEqual([]);
   });
 
+  it('names a loan a government offers, not a loan that is a fraud', () => {
+    expect(names('组织政银企对接活动11场次，办理“税银贷”12.7亿元。')).toEqual(['税银贷']); // 陕西 区 2025
+    expect(names('推广“园区贷”“龙数贷”等金融产品。')).toEqual(['园区贷', '龙数贷']); // 龙华区
+    expect(names('扩展“信易贷”覆盖范围，支持中小企业融资。')).toEqual(['信易贷']);
+    expect(names('打掉“套路贷”犯罪团伙8个。')).toEqual([]);
+    expect(names('严厉打击变相校园贷、“套路贷”等违法行为。')).toEqual([]);
+  });
+
   it('keeps a name that ends in a head of its own whole', () => {
     expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
   });

@@ -140,6 +140,15 @@ function namesStrategy(sentence: Sentence, start: number, end: number): boolean 
  */
 const BATCHES = /^[一二两三四五六七八九十]个一批$/;
 
+/**
+ * A loan a government offers under a name (“税银贷”, “信易贷”, “园区贷”): a programme of finance
+ * where the clause before it offers, grants or widens it; a loan that is a fraud (打掉“套路贷”…,
+ * 变相校园贷、“套路贷”) is fought, not run.
+ */
+const LOAN = /^[^、\s]{1,6}贷$/;
+const LOAN_OFFERED = /(推出|推广|设立|办理|发放|开展|丰富|拓展|扩展|扩大|上线|用好|落实|实施|创新|首创|试点)/;
+const LOAN_FOUGHT = /(打掉|打击|整治|防范|查处|治理|取缔|校园贷|犯罪)/;
+
 /** Verbs of an honour: what follows them in the clause is its title (获评全国…试点地区). */
 export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为|跻身)[^，。；：“”]{0,12}$/;
 /** 工作先进单位, 表现突出单位: a work named before these is an honour's field. */
@@ -423,6 +432,11 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         continue;
       }
       if (BATCHES.test(core)) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+        continue;
+      }
+      const clause = clauseBefore(text, runStart);
+      if (LOAN.test(core) && LOAN_OFFERED.test(clause) && !LOAN_FOUGHT.test(clause + core)) {
         found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
         continue;
       }
