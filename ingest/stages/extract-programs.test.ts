@@ -240,6 +240,10 @@ describe('extractPrograms', () => {
     expect(names('加快设备更新和技术改造。')).toEqual([]);
   });
 
+  it('takes no verb of handling the tagger reads as a noun into a quoted name', () => {
+    expect(names('组织政银企对接活动11场次，办理“税银贷”12.7亿元、退税8800万元。')).toEqual(['税银贷']); // 陕西 区 2025
+  });
+
   it('names the overhaul of a field of daily life, not a revolution of history', () => {
     expect(names('厕所革命深入推进。')).toEqual(['厕所革命']); // 河北 县 2023
     expect(names('深入推进能源革命，控制化石能源消费。')).toEqual(['能源革命']); // 国务院 2024
