@@ -29,6 +29,7 @@ describe('headingName', () => {
 
   it('leaves headings that name no initiative', () => {
     expect(name('习近平法治思想学习走深走实')).toBeNull();
+    expect(name('全力以赴推动城乡建设展现新面貌')).toBeNull(); // 贵州 县 2019
     expect(name('行政规范性文件全面纳入法治化轨道')).toBeNull();
     expect(name('首都功能持续优化提升')).toBeNull();
     expect(name('行政复议和行政应诉工作')).toBeNull();

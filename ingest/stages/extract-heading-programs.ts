@@ -50,6 +50,10 @@ function candidate(name: string, afterVerb = false): boolean {
   // a bare 建设/改革/工作 needs two words before it (政府建设, 重点改革 name no one initiative).
   const words = nodejieba.tag(name);
   if (/^(?:v|vd|d|ad|m|q|r|p|c|t|u|f)$/.test(words[0]?.tag ?? '')) return false;
+  // 全力以赴|推动城乡建设: an idiom of manner before a running verb opens a clause (土壤污染|防治, an
+  // idiom to the tagger too, names what is done).
+  if (words[0]?.tag === 'i' && /^(推动|推进|打造|实施|开展|加快|抓好|做好|深化|落实|建设)$/.test(words[1]?.word ?? ''))
+    return false;
   if (words.some((w) => w.tag === 'r')) return false;
   return !(/(?:建设|改革|工作)$/.test(name) && words.length < 3);
 }
