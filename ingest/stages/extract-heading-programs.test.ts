@@ -21,8 +21,15 @@ describe('headingName', () => {
     expect(name('完善法律顾问制度')).toBe('法律顾问制度');
   });
 
+  it('reads the revitalization of a field a work report heads a section with', () => {
+    expect(name('乡村振兴稳步推进')).toBe('乡村振兴'); // 河北 县 2023
+    expect(name('全面推进乡村振兴')).toBe('乡村振兴');
+    expect(name('经济持续振兴')).toBeNull();
+  });
+
   it('leaves headings that name no initiative', () => {
     expect(name('习近平法治思想学习走深走实')).toBeNull();
+    expect(name('全力以赴推动城乡建设展现新面貌')).toBeNull(); // 贵州 县 2019
     expect(name('行政规范性文件全面纳入法治化轨道')).toBeNull();
     expect(name('首都功能持续优化提升')).toBeNull();
     expect(name('行政复议和行政应诉工作')).toBeNull();

@@ -27,7 +27,9 @@ const PREDICATE =
 // 体系 is left out: 消防安全体系逐步完善 says how a field stands, not which programme runs.
 // 全面依法治市: the rule of law over a place is the programme of that place's whole government.
 // 重点领域立法: the lawmaking of a field.
-const HEAD = /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|依法治[国省市区县州镇]|立法|[^建设]工作)$/;
+// 乡村振兴稳步推进: the revitalization of a field, which a work report heads a section with.
+const HEAD =
+  /(?:建设|改革|制度|机制|模式|行动|工程|督察|公开|试点|营商环境|依法治[国省市区县州镇]|立法|振兴|[^建设]工作)$/;
 const GENERIC = /各项|各类|相关|有关|任务|水平|能力|项目建设$|^(?:制度|机制|体制|工作|体系|改革)/;
 
 function candidate(name: string, afterVerb = false): boolean {
@@ -48,6 +50,10 @@ function candidate(name: string, afterVerb = false): boolean {
   // a bare 建设/改革/工作 needs two words before it (政府建设, 重点改革 name no one initiative).
   const words = nodejieba.tag(name);
   if (/^(?:v|vd|d|ad|m|q|r|p|c|t|u|f)$/.test(words[0]?.tag ?? '')) return false;
+  // 全力以赴|推动城乡建设: an idiom of manner before a running verb opens a clause (土壤污染|防治, an
+  // idiom to the tagger too, names what is done).
+  if (words[0]?.tag === 'i' && /^(推动|推进|打造|实施|开展|加快|抓好|做好|深化|落实|建设)$/.test(words[1]?.word ?? ''))
+    return false;
   if (words.some((w) => w.tag === 'r')) return false;
   return !(/(?:建设|改革|工作)$/.test(name) && words.length < 3);
 }

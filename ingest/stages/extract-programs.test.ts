@@ -228,6 +228,42 @@ describe('extractPrograms', () => {
     expect(names('打响“一场攻坚战”，夯实文明创建新成果。')).toEqual([]);
   });
 
+  it('names the renovation of a kind of dwelling or settlement, not of one site or facility', () => {
+    expect(names('加快推进棚户区改造拆除地块建设，建设老城区综合广场。')).toEqual(['棚户区改造']); // 贵州 县 2019
+    expect(names('全力推进小城镇升级改造，打造特色小城镇。')).toEqual(['小城镇升级改造']);
+    expect(names('全面完成农村危房改造和透风漏雨老旧房屋整治工作。')).toEqual(['农村危房改造']);
+    expect(names('继续推进保障性住房建设和城镇棚户区改造，保障困难群体居住需求。')).toContain('城镇棚户区改造'); // 国务院 2016
+    expect(names('稳步推进城中村改造，加快实施拆除新建类项目。')).toEqual(['城中村改造']); // 宝安区 2024
+    expect(names('改造城镇老旧小区700个以上。')).toEqual([]);
+    expect(names('全力提速推动田心工业区改造，建设商业综合体。')).toEqual([]);
+    expect(names('完成罗芳污水厂提标改造。')).toEqual([]);
+    expect(names('加快设备更新和技术改造。')).toEqual([]);
+  });
+
+  it('takes no verb of handling the tagger reads as a noun into a quoted name', () => {
+    expect(names('组织政银企对接活动11场次，办理“税银贷”12.7亿元、退税8800万元。')).toEqual(['税银贷']); // 陕西 区 2025
+  });
+
+  it('names the overhaul of a field of daily life, not a revolution of history', () => {
+    expect(names('厕所革命深入推进。')).toEqual(['厕所革命']); // 河北 县 2023
+    expect(names('深入推进能源革命，控制化石能源消费。')).toEqual(['能源革命']); // 国务院 2024
+    expect(names('统筹抓好农村厕所革命、生活污水和垃圾治理。')).toEqual(['农村厕所革命']); // 广东省 2023
+    expect(names('面对新一轮科技革命和产业变革，加快转型。')).toEqual([]);
+    expect(names('发扬自我革命精神，从严治党。')).toEqual([]);
+    expect(names('深度挖掘红色革命、改革开放等文化资源。')).toEqual([]);
+    expect(names('加快实现消费市场“品质革命”，成为首选地。')).toEqual([]);
+  });
+
+  it('names a system of services for a field or a group where a verb builds it', () => {
+    expect(names('建立完善婴幼儿照护服务体系，发展就近便捷托育服务。')).toEqual(['婴幼儿照护服务体系']); // 安徽省 2020
+    expect(names('健全公共法律服务体系，加大全民普法力度。')).toEqual(['公共法律服务体系']); // 福田区 2019
+    expect(names('基本构建起现代公共法律服务体系。')).toEqual(['现代公共法律服务体系']);
+    expect(names('构建优质均衡的公共服务体系。')).toEqual([]);
+    expect(names('健全基本公共服务体系。')).toEqual([]);
+    expect(names('努力构建最优企业服务体系，加强龙头企业培育。')).toEqual([]);
+    expect(names('养老服务体系日益健全。')).toEqual([]);
+  });
+
   it('names an inspection by who runs it or by the building of a field it inspects', () => {
     expect(names('高标准推进中央环保督察反馈意见整改。')).toEqual(['中央环保督察']);
     expect(names('扎实做好第二轮中央生态环境保护督察落实整改。')).toEqual(['中央生态环境保护督察']);

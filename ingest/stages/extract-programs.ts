@@ -79,7 +79,46 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '防控',
   // 中央环保督察, 市县法治建设督察: an inspection a higher level runs on a field (INSPECTION says whose).
   '督察',
+  // 棚户区改造, 农村危房改造: the renovation of a kind of dwelling or settlement (SETTLEMENT says
+  // which); 厕所革命, 能源革命: the overhaul of a field of daily life (REVOLUTION says which not).
+  '改造',
+  '革命',
+  // 公共法律服务体系, 婴幼儿照护服务体系: the services a government builds for a field or a group,
+  // where a verb of building runs them (SYSTEM_BUILT).
+  '服务体系',
 ]);
+/** Verbs that build a system of services, right before its name (建立完善|婴幼儿照护服务体系). */
+const SYSTEM_BUILT = /(建立|健全|完善|构建|建成|建立健全|建立完善|健全完善|构建起)$/;
+/** Services of no field or group: every government's (公共服务体系, 综合服务体系, 基本公共服务体系). */
+const GENERIC_SERVICES =
+  /^(基本|现代|综合|优质|多层次|多元化?|一体化|全方位|全链条|全周期|社会化|专业化|基本公共|公共|分类|分级)+$/;
+/** A quality a system should reach opens an aim, not a name (最优企业服务体系, 更高水平…服务体系). */
+const AIMED_QUALITY = /^(最优|最佳|更高水平|高水平|高品质|高质量|优质高效|优质|一流|更加|更高|高效)/;
+/**
+ * Kinds of dwellings and settlements whose renovation a government runs as a programme (棚户区|
+ * 改造, 城镇老旧小区|改造, 小城镇|升级改造), perhaps said of whose they are (农村|危房改造), as
+ * against the works of one site named by its place (…村旧村改造, …工业区改造), of one facility
+ * (…路快速化改造, …污水厂提标改造) or a retrofit of plant (技术改造, 低氮改造).
+ */
+const SETTLEMENT =
+  /^(?:城镇|农村|城市|乡村|贫困户|农村贫困户|贫困农户|建档立卡贫困户|原村民)?(?:棚户区|危房|危旧房|老旧房屋|老旧小区|老住宅区|老旧住宅区|旧住宅区|城中村|旧村|旧城|旧城区|老城区|旧街区|老旧街区|小城镇|集镇|农房|旧工业区|老旧工业区|工业区|旧厂房|老旧厂房)$/;
+/** How a renovation is done, between its object and 改造 (小城镇|升级|改造, 城中村|综合整治|改造). */
+const RENOVATION_MANNER = /(升级|综合|整体|提升|提质|更新|有机更新|综合整治|整治|拆除重建|全面)$/;
+/**
+ * Revolutions of history and society, no programme of work (科技革命, 工业革命, 自我革命); an
+ * overhaul a government runs is of a thing named by nouns alone (农村|厕所|革命, 能源|革命).
+ */
+const REVOLUTION = /(科技|工业|产业|技术|自我|社会|信息|伟大)$/;
+
+/** True when `core` before 革命 names a field of daily life overhauled (厕所, 能源, 课堂). */
+function overhaulsField(core: string): boolean {
+  return !REVOLUTION.test(core) && core.length <= 4 && nodejieba.tag(core).every((w) => w.tag === 'n');
+}
+
+/** True when `core` before 改造 names a kind of dwelling or settlement renovated. */
+function renovatesSettlement(core: string): boolean {
+  return SETTLEMENT.test(core.replace(RENOVATION_MANNER, ''));
+}
 /** 示范 after 试点 that ends the name: a clause, a stop or a word of progress follows. */
 const DEMONSTRATION = /^示范(?=$|[^\u4e00-\u9fff]|工作|成效|取得|引领|带动|推广|建设(?!项目))/;
 /**
@@ -89,8 +128,8 @@ const DEMONSTRATION = /^示范(?=$|[^\u4e00-\u9fff]|工作|成效|取得|引领|
 const INSPECTION = /^(中央|国家|省|市|县|区|自治区|省级|市级)|建设(专项)?$/;
 /** What is said of an inspection after its name: its findings, their remedy, its review (督察|反馈整改). */
 const INSPECTION_AFTER = /^(反馈|整改|交办|迎检|发现|“回头看”|回头看)/;
-/** Heads a field of two characters names (普法责任制, 脱贫攻坚战, 党史学习教育, 疫情防控). */
-const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控)$/;
+/** Heads a field of two characters names (普法责任制, 脱贫攻坚战, 党史学习教育, 疫情防控, 危房改造, 厕所革命). */
+const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控|改造|革命|服务体系)$/;
 /**
  * What an epidemic's control is named by: the disease and how it is run (常态化疫情防控, 重大动植物
  * 疫病防控); a place, a season or a kind of site before it (学校|疫情防控) scopes the clause.
@@ -301,7 +340,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const demonstration = head === '试点' && DEMONSTRATION.test(text.slice(at + head.length));
       const end = at + head.length + (plan || demonstration ? 2 : 0);
       // A name found by a reading the older rules did not make must open the clause or follow its verb.
-      let widened = plan || head === '战略';
+      let widened = plan || /^(战略|改造|革命)$/.test(head);
       if (/[\u4e00-\u9fff]/.test(text[end] ?? '') && !/^(的|和|与|及|等|为|在|，)/.test(text.slice(end))) {
         // …改革顺利落地: a name that is the subject of its clause ends before the adverb or verb.
         const next = taggedWordAt(sentence, end);
@@ -350,7 +389,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // A system of responsibility is named one at a time (首问负责制和|行政执法责任制).
       // So is a strategy (东进战略和|中轴提升战略).
       // So is an inspection (中央巡视、|中央环保督察).
-      const alone = SYSTEMS.test(head) || /^(战略|防控|督察)$/.test(head);
+      // So is a renovation or an overhaul (城市更新和|棚户区改造: the first conjunct has its own head).
+      const alone = SYSTEMS.test(head) || /^(战略|防控|督察|改造|革命|服务体系)$/.test(head);
       for (
         let n = 0;
         n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
@@ -385,12 +425,23 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       if (/^(学习教育|主题教育)$/.test(head) && /(思想|精神)$/.test(text.slice(start, at)))
         start -= STUDY_LEAD.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;
+      if (head === '服务体系') {
+        // 构建起|…服务体系: 起 completes the verb.
+        if (text[start] === '起' && /构建$/.test(text.slice(0, start))) start++;
+        const named = text.slice(start, at);
+        const built = SYSTEM_BUILT.test(text.slice(0, start).replace(/起$/, ''));
+        if (!built || GENERIC_SERVICES.test(named) || AIMED_QUALITY.test(named)) continue;
+      }
       const core = text.slice(start, at);
       if (head === '督察' && !INSPECTION.test(core)) continue;
       // 脱贫|攻坚战 is fought (打赢脱贫攻坚战); 治水提质|攻坚战, 一场|攻坚战 are cut or counted.
       if (head === '攻坚战' && core.length === 2 && !FIGHT_VERB.test(text.slice(0, start))) continue;
       if (widened && !namesCampaign(text, start, at - years)) continue;
       if (/^(战略|专项整治|专项斗争)$/.test(head) && !namesCampaignOf(core, head, text.slice(end))) continue;
+      // 完成农房改造1500户: renovations counted in figures are the works of the paragraph's programme.
+      if (head === '改造' && (!renovatesSettlement(core) || /^\d/.test(text.slice(end)))) continue;
+      // 实现…“品质革命”: a revolution in quotes is a slogan unless the quoted rules name it.
+      if (head === '革命' && (!overhaulsField(core) || /[“"]/.test(text[start - 1] ?? ''))) continue;
       if (
         core.length < (SHORT_CORE.test(head) ? 2 : 3) ||
         (SYSTEMS.test(head) && GENERIC_SYSTEM.test(core)) ||

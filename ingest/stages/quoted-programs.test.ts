@@ -19,6 +19,33 @@ describe('quotedPrograms', () => {
     expect(p?.key).toBe('Program:营商环境法律助力');
   });
 
+  it('names a strategy in quotes that a verb of its clause carries out, but no layout or aim of one', () => {
+    expect(names('聚焦省委提出的“3815”战略，推动县域经济发展。')).toEqual(['3815战略']); // 云南 县 2023
+    expect(names('全面实施“大孵化器”战略，推动创新资源集聚。')).toEqual(['大孵化器战略']); // 南山区 2016
+    expect(names('继续实施“走出去”战略，拓展国际市场。')).toEqual(['走出去战略']);
+    expect(names('统筹推进“四个全面”战略布局。')).toEqual([]);
+    expect(names('围绕区委“123456”战略部署，推进各项工作。')).toEqual([]);
+    expect(names('“双区驱动”战略全面形成。')).toEqual([]);
+    expect(names('全力以赴推进“3+3”战略示范工程建设。')).toEqual([]);
+    expect(names('统筹实施“四大板块”和“三个支撑带”战略组合。')).toEqual([]);
+    expect(names('聚焦“9+2”战略性新兴产业，培育产业集群。')).toEqual([]);
+  });
+
+  it('names a counted package of batches whatever noun follows it', () => {
+    expect(names('坚持全域全员抓项目，采取“五个一批”路径，全力扩投资。')).toEqual(['五个一批']); // 云南 县 2023
+    expect(names('深化“四个一批”项目管理，重点项目完成投资189亿元。')).toEqual(['四个一批']); // 陕西 区 2025
+    expect(names('推动“三个一批”、“两个一批”落地见效。')).toEqual(['三个一批', '两个一批']);
+    expect(names('严格落实“四个不摘”要求。')).toEqual([]);
+  });
+
+  it('names a loan a government offers, not a loan that is a fraud', () => {
+    expect(names('组织政银企对接活动11场次，办理“税银贷”12.7亿元。')).toEqual(['税银贷']); // 陕西 区 2025
+    expect(names('推广“园区贷”“龙数贷”等金融产品。')).toEqual(['园区贷', '龙数贷']); // 龙华区
+    expect(names('扩展“信易贷”覆盖范围，支持中小企业融资。')).toEqual(['信易贷']);
+    expect(names('打掉“套路贷”犯罪团伙8个。')).toEqual([]);
+    expect(names('严厉打击变相校园贷、“套路贷”等违法行为。')).toEqual([]);
+  });
+
   it('keeps a name that ends in a head of its own whole', () => {
     expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
   });

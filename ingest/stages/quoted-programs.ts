@@ -116,6 +116,40 @@ const SERVICE_MODEL = /^[^“”"、]{2,12}(通办|一次|一件事|一网通|�
 /** A count and one character abbreviating several things (双区, 两区, 三城). */
 const ABBREVIATED = /^[一二两三四五六七八九十双]{1,2}[\u4e00-\u9fff]$/;
 
+/**
+ * Verbs in the clause before a quoted strategy that carry it out or take it as the clause's aim
+ * (实施“文化+”战略, 落实“双区驱动”战略, 聚焦省委提出的“…”战略).
+ */
+const STRATEGY_VERBS = /(实施|落实|贯彻|推进|践行|聚焦|围绕|融入|坚持)/;
+
+/**
+ * True when a strategy is named by the quote ending at `end`: 战略 follows and ends the phrase
+ * (“四个全面”战略布局, “两区四高地”战略目标 are a layout and an aim), and a
+ * verb of the clause before the quote carries it out. A code of figures (“3815”战略) or a
+ * slogan-like phrase (“大孵化器”战略, “走出去”战略) is the strategy's own name.
+ */
+function namesStrategy(sentence: Sentence, start: number, end: number): boolean {
+  // 战略示范工程, 战略组合: a word after 战略 makes it a qualifier of what that word names.
+  if (!/^战略([^\u4e00-\u9fff]|[和与及]|$)/.test(sentence.text.slice(end, end + 3))) return false;
+  return STRATEGY_VERBS.test(clauseBefore(sentence.text, start));
+}
+
+/**
+ * A package of batches counted (“四个一批”: sign, start, finish and plan a batch of projects each;
+ * “五个一批” of poverty relief): one programme of work however it is counted, and whatever noun
+ * after it says what it is (…路径, …项目管理, …措施).
+ */
+const BATCHES = /^[一二两三四五六七八九十]个一批$/;
+
+/**
+ * A loan a government offers under a name (“税银贷”, “信易贷”, “园区贷”): a programme of finance
+ * where the clause before it offers, grants or widens it; a loan that is a fraud (打掉“套路贷”…,
+ * 变相校园贷、“套路贷”) is fought, not run.
+ */
+const LOAN = /^[^、\s]{1,6}贷$/;
+const LOAN_OFFERED = /(推出|推广|设立|办理|发放|开展|丰富|拓展|扩展|扩大|上线|用好|落实|实施|创新|首创|试点)/;
+const LOAN_FOUGHT = /(打掉|打击|整治|防范|查处|治理|取缔|校园贷|犯罪)/;
+
 /** Verbs of an honour: what follows them in the clause is its title (获评全国…试点地区). */
 export const HONOUR_BEFORE = /(获评|荣获|评为|授予|命名为|跻身)[^，。；：“”]{0,12}$/;
 /** 工作先进单位, 表现突出单位: a work named before these is an honour's field. */
@@ -396,6 +430,21 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       if (spreading || (isLast && SERIES_AFTER.test(text.slice(runEnd)) && !CODE.test(core))) {
         found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+        continue;
+      }
+      if (BATCHES.test(core)) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+        continue;
+      }
+      const clause = clauseBefore(text, runStart);
+      if (LOAN.test(core) && LOAN_OFFERED.test(clause) && !LOAN_FOUGHT.test(clause + core)) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
+        continue;
+      }
+      if (isLast && namesStrategy(sentence, start, runEnd) && !/[、\s]/.test(core)) {
+        const full = `${core}战略`;
+        const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
+        found.push(programMention(full, `${quote[0]}战略`, sentence.start + start, sentence, [core], key));
         continue;
       }
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
