@@ -278,5 +278,27 @@ export function agencySpans(sentence: Sentence): Span[] {
     if (station && !isBodyCentre(sentence, start, end)) continue;
     spans.push({ start: base + start, end: base + end });
   }
-  return spans.filter((span) => !buildings.some((b) => b.start <= span.start && span.end <= b.end));
+  return withPlenums(
+    text,
+    base,
+    spans.filter((span) => !buildings.some((b) => b.start <= span.start && span.end <= b.end)),
+  );
+}
+
+/**
+ * A plenary session of a party committee, named by the committee's term and the session's
+ * number (省委十一届三次全会, 市委七届八次全会, 自治区党委十届五次全体会议): a meeting that
+ * decides, read as one body with the committee's name before it.
+ */
+const PLENUM = /^第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:会|体会议)/;
+
+/** Adds, for each party committee's name followed by a plenary session, the session's span. */
+function withPlenums(text: string, base: number, spans: Span[]): Span[] {
+  const plenums: Span[] = [];
+  for (const span of spans) {
+    if (!/委$/.test(text.slice(span.start - base, span.end - base))) continue;
+    const session = PLENUM.exec(text.slice(span.end - base));
+    if (session) plenums.push({ start: span.start, end: span.end + session[0].length });
+  }
+  return [...spans, ...plenums];
 }

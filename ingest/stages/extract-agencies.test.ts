@@ -185,4 +185,19 @@ describe('extractAgencies', () => {
     const owned = agencies('区委理论学习中心组开展专题学习。完善理论学习中心组学习制度。', guangming);
     expect(new Set(owned.map((a) => a.name))).toEqual(new Set(['光明区委理论学习中心组']));
   });
+
+  it('reads a party committee’s plenary session, named by its term and number, as one body', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A county's work report lists the plenums it carries out, of every level above it.
+    expect(names('认真贯彻省委十三届四次全会和市委七届八次全会精神。')).toEqual([
+      '广东省委十三届四次全会',
+      '深圳市委七届八次全会',
+    ]);
+    // A district's own plenum that sets the year's aim.
+    expect(names('区委六届三次全体会议明确了今年的目标。')).toEqual(['光明区委六届三次全体会议']);
+    // The national party's plenum is named with no committee before it: none of these rules.
+    expect(names('深入学习贯彻党的十九届六中全会精神。')).toEqual([]);
+    // A committee that convenes its plenum, the plenum named apart: the committee alone.
+    expect(names('省委召开十三届五次全会。')).toEqual(['中共广东省委']);
+  });
 });
