@@ -154,6 +154,13 @@ const TASK_GROUP = /^(领导小组|工作小组|工作专班|指挥部|委员会
 /** Verbs whose object is an honour's title. */
 const HONOUR_BEFORE = /(获评|评为|荣获|荣膺|授予|命名为|获得|创建|争创|入选)[^，。；]*$/;
 
+/**
+ * What a body does to a place's work after the verb of an honour (获得住建部、国家文物局充分肯定,
+ * 受到…表扬): the name before it is the body that gives the recognition, not an honour's title.
+ */
+const RECOGNITION_AFTER =
+  /^(?:[、和及与][^，。；、]{2,16}?)*(?:的)?(?:充分|高度|一致)?(?:肯定|认可|表扬|通报表扬|赞扬|好评|点赞)/;
+
 /** The text of the clause before `at` (back to the last comma). */
 function clauseBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('，', at - 1) + 1), at);
@@ -272,7 +279,7 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 省政府全体会议: the plenary meeting of a government or a committee, not of an alliance.
     if (suffix === '全体会议' && !/(政府|委|委员会)全体会议$/.test(plain)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
-    if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
+    if (HONOUR_BEFORE.test(clauseBefore(text, start)) && !RECOGNITION_AFTER.test(text.slice(end))) continue;
     if (namesCompany(sentence, start, end) || NOT_BODY_NAME.test(name)) continue;
     const station = /(中心|工作站|服务站)$/.test(plain) && !plain.endsWith('中心组');
     if (station && !isBodyCentre(sentence, start, end)) continue;

@@ -200,4 +200,15 @@ describe('extractAgencies', () => {
     // A committee that convenes its plenum, the plenum named apart: the committee alone.
     expect(names('省委召开十三届五次全会。')).toEqual(['中共广东省委']);
   });
+
+  it('reads the body that recognises a place’s work after an honour’s verb, not an honour’s title', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A city's work report: two national bodies that praise its conservation of an old town.
+    expect(names('古城保护工作获得住建部、国家文物局充分肯定。')).toEqual(['住房和城乡建设部', '国家文物局']);
+    // A district's: one ministry that approves its community service model.
+    expect(names('社区服务模式获得民政部高度认可。')).toEqual(['民政部']);
+    // An honour's title that ends like a body names a kind of body.
+    expect(names('福永派出所荣获全国模范公安派出所称号。')).toEqual(['福永派出所']);
+    expect(names('获评全国模范公安派出所，群众满意度明显提升。')).toEqual([]);
+  });
 });
