@@ -29,6 +29,7 @@ import {
   isOfficeBody,
   LEVEL_GROUP,
   namesCompany,
+  officeBeforeLaw,
   PART_BEFORE_DEPARTMENT,
   premisesBuilt,
   RENOVATED,
@@ -230,7 +231,8 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
     if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
     // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.
-    if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end))) continue;
+    if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end)) && !officeBeforeLaw(text, end))
+      continue;
     const from = nextBoundary(sentence, leftBoundary(sentence, at));
     const modifier = LEADING_MODIFIERS.exec(text.slice(from, end));
     const stripped = from + (modifier ? modifier[0].length : 0);

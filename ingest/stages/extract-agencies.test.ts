@@ -211,4 +211,14 @@ describe('extractAgencies', () => {
     expect(names('福永派出所荣获全国模范公安派出所称号。')).toEqual(['福永派出所']);
     expect(names('获评全国模范公安派出所，群众满意度明显提升。')).toEqual([]);
   });
+
+  it('ends an office’s name at 办 where the segmenter reads 办法 out of 办 and 法治', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A province's rule-of-law report and a district's: the inspection of the central office.
+    expect(names('全面完成中央依法治国办法治政府建设实地督察反馈意见整改。')).toEqual(['中央依法治国办']);
+    expect(names('配合市委依法治市办法治督察，整改问题12项。')).toEqual(['深圳市委依法治市办']);
+    // To hold an event (举办) is no office, and a 办法 is a document.
+    expect(names('举办法治宣传活动25场。')).toEqual([]);
+    expect(names('制定行政执法监督办法。')).toEqual([]);
+  });
 });
