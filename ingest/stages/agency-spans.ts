@@ -203,6 +203,14 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
 const NATIONAL_NAMES = occurrenceFinder([...Object.keys(NATIONAL_BODIES), '两办']);
 const RELATIVE = new RegExp(`[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`, 'g');
 
+/**
+ * 省政府工作报告, 区人民政府工作报告: a government before 工作报告 is part of the name of the report's
+ * genre (the report a government gives its congress each year), a document, not a mention of it.
+ */
+function namesReport(text: string, end: number): boolean {
+  return /政府$/.test(text.slice(0, end)) && text.startsWith('工作报告', end);
+}
+
 /** Candidate agency spans in one sentence, before overlap resolution. */
 export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
@@ -216,6 +224,7 @@ export function agencySpans(sentence: Sentence): Span[] {
   for (const match of matchesOf(RELATIVE, text)) {
     const at = match.index ?? 0;
     if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (namesReport(text, at + match[0].length)) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });
   }
   for (let at = 0; at < text.length; at++) {
@@ -228,6 +237,7 @@ export function agencySpans(sentence: Sentence): Span[] {
     )
       continue;
     let end = at + suffix.length;
+    if (suffix === '人民政府' && namesReport(text, end)) continue;
     // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
     if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
     // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.

@@ -221,4 +221,14 @@ describe('extractAgencies', () => {
     expect(names('举办法治宣传活动25场。')).toEqual([]);
     expect(names('制定行政执法监督办法。')).toEqual([]);
   });
+
+  it('reads a government before 工作报告 as the name of the report’s genre, not as a body', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A district's work report on what the city's and the province's reports asked of it.
+    expect(names('对照市政府工作报告中指出的九大问题，逐项整改。')).toEqual([]);
+    expect(names('科教城写入省政府工作报告。')).toEqual([]);
+    expect(names('2023年光明区人民政府工作报告')).toEqual([]);
+    // The government that acts on the report is one.
+    expect(names('区政府认真落实市政府工作部署。')).toEqual(['光明区人民政府', '深圳市人民政府']);
+  });
 });
