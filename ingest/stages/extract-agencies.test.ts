@@ -231,4 +231,14 @@ describe('extractAgencies', () => {
     // The government that acts on the report is one.
     expect(names('区政府认真落实市政府工作部署。')).toEqual(['光明区人民政府', '深圳市人民政府']);
   });
+
+  it('reads the commissions official writing shortens as 发展改革委 and 卫生健康委 under their full names', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A province's work report, a district's, and a national plan.
+    expect(names('省发展改革委批复同意项目立项。')).toEqual(['广东省发展和改革委员会']);
+    expect(names('区卫生健康委牵头开展健康促进行动。')).toEqual(['光明区卫生健康委员会']);
+    expect(names('国家发展改革委、财政部联合印发通知。')).toEqual(['国家发展和改革委员会', '财政部']);
+    // 委托 is a verb: no commission ends before it.
+    expect(names('深化发展改革委托事项。')).toEqual([]);
+  });
 });
