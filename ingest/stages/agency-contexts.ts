@@ -77,7 +77,7 @@ const PARTY_DEPARTMENT = /^(中共)?(中央|.{0,10}?[省市区县州旗盟]委)(
 /** A body's name before it, or what bodies do after it: 被…部确定, 会同…部, …部印发. */
 const ACTOR_BEFORE = /(被|由|经|会同|联合|配合|协调|报请|报送|商请|提请|向|与|和|、|及)$/;
 const ACTOR_AFTER =
-  /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展)/;
+  /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展|(?:的)?(?:大力|充分|高度)?(?:支持|肯定|认可|表扬))/;
 
 /** True when the sentence lists the name with bodies or has it act (被…确定为, 会同…, …联合印发). */
 function actsOrListed(text: string, start: number, end: number): boolean {

@@ -241,4 +241,15 @@ describe('extractAgencies', () => {
     // 委托 is a verb: no commission ends before it.
     expect(names('深化发展改革委托事项。')).toEqual([]);
   });
+
+  it('reads a ministry the sentence has support or praise a place’s work, not a company’s unit', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A county's work report and two districts': ministries that back or praise local work.
+    expect(names('积极争取生态环境部、水利部大力支持。')).toEqual(['生态环境部', '水利部']);
+    expect(names('智慧应急系统获应急管理部肯定。')).toEqual(['应急管理部']);
+    expect(names('教育督导改革实践得到教育部的充分认可。')).toEqual(['教育部']);
+    // 总部 and 俱乐部 are a company's head office and a club.
+    expect(names('争取企业总部支持。')).toEqual([]);
+    expect(names('积极争取足球俱乐部支持。')).toEqual([]);
+  });
 });
