@@ -56,6 +56,9 @@ const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
 function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
   const word = taggedWordEndingAt(sentence, at);
   if (!word || word.word.length < 2 || !(VERB_TAGS.has(word.tag) || word.tag === 'vn')) return false;
+  // 疾病预防|控制|局: a kind of work the segmenter reads as two verbs.
+  const before = taggedWordEndingAt(sentence, at - word.word.length);
+  if (before && BODY_WORK.test(before.word + word.word)) return false;
   return !BODY_WORK.test(word.word) && !MODIFYING_VERBS.test(word.word);
 }
 

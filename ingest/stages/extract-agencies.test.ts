@@ -252,4 +252,21 @@ describe('extractAgencies', () => {
     expect(names('争取企业总部支持。')).toEqual([]);
     expect(names('积极争取足球俱乐部支持。')).toEqual([]);
   });
+
+  it('reads 疾病预防控制 as the work a body is named after, though the segmenter tags two verbs', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A national plan as a district's report quotes it, and a province's bureau.
+    expect(names('改革完善疾病预防控制体系，组建国家疾病预防控制局。')).toEqual(['国家疾病预防控制局']);
+    expect(names('省疾病预防控制局印发通知。')).toEqual(['广东省疾病预防控制局']);
+    // 控制 alone is the verb of its clause.
+    expect(names('有效控制交通管理局的支出。')).toEqual(['光明区交通管理局']);
+  });
+
+  it('reads 卫计委 under its full name, and no national body as the second domain of a department', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    expect(names('区卫计委牵头开展工作。')).toEqual(['光明区卫生和计划生育委员会']);
+    // 领导和|国家卫计委: 国家 starts a body of its own, not the second half of a joined domain.
+    expect(names('医改模式获国务院领导和国家卫计委充分肯定。')).toEqual(['国务院', '国家卫生和计划生育委员会']);
+    expect(names('区工业和信息化局牵头。')).toEqual(['光明区工业和信息化局']);
+  });
 });
