@@ -84,6 +84,19 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
   return at;
 }
 
+/**
+ * 省海洋渔业局和市|主要领导: a body's suffix the segmenter guessed into one unknown word (tagged x)
+ * with the conjunction after it; the name ends before the conjunction all the same.
+ */
+function conjunctionGlued(sentence: Sentence, end: number): boolean {
+  if (!'和与及'.includes(sentence.text[end] ?? '')) return false;
+  for (let from = end - 1; from >= Math.max(0, end - 3); from--) {
+    const word = taggedWordAt(sentence, from);
+    if (word) return word.tag === 'x' && from + word.word.length > end;
+  }
+  return false;
+}
+
 /** Suffixes by the code of their first character, longest first: one map look-up per position. */
 const SUFFIXES_BY_FIRST = new Map<number, string[]>();
 /** 1 for the code units a suffix starts with: the others need no look-up. */
@@ -244,7 +257,12 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
     if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
     // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.
-    if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end)) && !officeBeforeLaw(text, end))
+    if (
+      !isWordBoundary(sentence, end) &&
+      !SUFFIX_CONTINUES.test(text.slice(end)) &&
+      !officeBeforeLaw(text, end) &&
+      !conjunctionGlued(sentence, end)
+    )
       continue;
     const from = nextBoundary(sentence, leftBoundary(sentence, at));
     const modifier = LEADING_MODIFIERS.exec(text.slice(from, end));

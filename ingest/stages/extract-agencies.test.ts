@@ -269,4 +269,12 @@ describe('extractAgencies', () => {
     expect(names('医改模式获国务院领导和国家卫计委充分肯定。')).toEqual(['国务院', '国家卫生和计划生育委员会']);
     expect(names('区工业和信息化局牵头。')).toEqual(['光明区工业和信息化局']);
   });
+
+  it('ends a body’s name before a conjunction the segmenter guessed into one word with its suffix', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // 局和市 is read as one unknown word: the bureau's name ends at 局 all the same.
+    expect(names('得到省海洋渔业局和市主要领导的高度评价。')).toEqual(['广东省海洋渔业局']);
+    // 布局 and 格局 stay words, not bureaus.
+    expect(names('优化产业布局和城市格局。')).toEqual([]);
+  });
 });
