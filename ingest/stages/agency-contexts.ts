@@ -77,7 +77,7 @@ const PARTY_DEPARTMENT = /^(中共)?(中央|.{0,10}?[省市区县州旗盟]委)(
 /** A body's name before it, or what bodies do after it: 被…部确定, 会同…部, …部印发. */
 const ACTOR_BEFORE = /(被|由|经|会同|联合|配合|协调|报请|报送|商请|提请|向|与|和|、|及)$/;
 const ACTOR_AFTER =
-  /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展)/;
+  /^(、|和|与|及|等|联合|共同|印发|发布|出台|制定|批复|批准|同意|确定|命名|授予|部署|召开|组织|牵头|会同|指导|督导|通报|表彰|颁布|下发|认定|公布|确认|授牌|挂牌|委托|组织开展|开展|(?:的)?(?:大力|充分|高度)?(?:支持|肯定|认可|表扬))/;
 
 /** True when the sentence lists the name with bodies or has it act (被…确定为, 会同…, …联合印发). */
 function actsOrListed(text: string, start: number, end: number): boolean {
@@ -114,6 +114,14 @@ const NOT_OFFICE = new RegExp(
   `(?:家门口|指尖|限时|掌上|网上|就近|马上|一次|免证|无感|自助|跨省|全程|异地|首创|的事)[\\u4e00-\\u9fff]{0,4}办$|[${VERB_BEFORE_OFFICE}]办$`,
 );
 
+/**
+ * 中央依法治国办|法治政府建设, 市委依法治市办|法规审查: an office's 办 before 法治 or 法规, which the
+ * segmenter reads as 办法 and a lone 治 or 规. The office's name ends at 办 all the same.
+ */
+export function officeBeforeLaw(text: string, end: number): boolean {
+  return text[end - 1] === '办' && /^法[治规]/.test(text.slice(end));
+}
+
 /** Parts of speech of a word that says how or when, not which field: 重点办 aside. */
 const NOT_FIELD_TAGS = new Set(['v', 'vd', 'd', 'ad', 'a', 'f', 'm', 't', 'r', 'p', 'c']);
 
@@ -132,7 +140,7 @@ export function isOfficeBody(sentence: Sentence, start: number, end: number): bo
   if (name.endsWith('街道办')) return false;
   if (/[“"]$/.test(text.slice(0, start)) || /^[”"]/.test(text.slice(end)) || /[“”"]/.test(text.slice(start, end)))
     return false;
-  const last = taggedWordEndingAt(sentence, end);
+  const last = officeBeforeLaw(text, end) ? { word: '办', tag: 'v' } : taggedWordEndingAt(sentence, end);
   if (!last) return false;
   if (last.word === '办') {
     const field = taggedWordEndingAt(sentence, end - 1);

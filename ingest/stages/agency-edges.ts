@@ -67,7 +67,7 @@ export function coordinatedStart(sentence: Sentence, start: number, end: number)
   if (!'和与'.includes(text[start - 1] ?? '-') || !DEPARTMENT.test(text.slice(start, end))) return start;
   const right = text.slice(start, end);
   // 市委和市政府, 会议和新区党工委, 政府和部门党委: two bodies, or a party committee after a list.
-  if (LEVELS.includes(right[0] ?? '') || /^(新区|部门|各)|党工?委$/.test(right)) return start;
+  if (LEVELS.includes(right[0] ?? '') || /^(新区|部门|各|国家|中央)|党工?委$/.test(right)) return start;
   // 和 must be a word of its own (工业|和|信息化), not part of 和谐.
   if (!isWordBoundary(sentence, start - 1) || !isWordBoundary(sentence, start)) return start;
   let from = start - 1;

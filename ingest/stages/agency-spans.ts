@@ -29,6 +29,7 @@ import {
   isOfficeBody,
   LEVEL_GROUP,
   namesCompany,
+  officeBeforeLaw,
   PART_BEFORE_DEPARTMENT,
   premisesBuilt,
   RENOVATED,
@@ -55,6 +56,9 @@ const STOPS = [...LEFT_STOPS, ...AGENCY_LEFT_STOPS];
 function clauseVerbEndsAt(sentence: Sentence, at: number): boolean {
   const word = taggedWordEndingAt(sentence, at);
   if (!word || word.word.length < 2 || !(VERB_TAGS.has(word.tag) || word.tag === 'vn')) return false;
+  // 疾病预防|控制|局: a kind of work the segmenter reads as two verbs.
+  const before = taggedWordEndingAt(sentence, at - word.word.length);
+  if (before && BODY_WORK.test(before.word + word.word)) return false;
   return !BODY_WORK.test(word.word) && !MODIFYING_VERBS.test(word.word);
 }
 
@@ -78,6 +82,19 @@ function leftBoundary(sentence: Sentence, suffixStart: number): number {
     at--;
   }
   return at;
+}
+
+/**
+ * 省海洋渔业局和市|主要领导: a body's suffix the segmenter guessed into one unknown word (tagged x)
+ * with the conjunction after it; the name ends before the conjunction all the same.
+ */
+function conjunctionGlued(sentence: Sentence, end: number): boolean {
+  if (!'和与及'.includes(sentence.text[end] ?? '')) return false;
+  for (let from = end - 1; from >= Math.max(0, end - 3); from--) {
+    const word = taggedWordAt(sentence, from);
+    if (word) return word.tag === 'x' && from + word.word.length > end;
+  }
+  return false;
 }
 
 /** Suffixes by the code of their first character, longest first: one map look-up per position. */
@@ -154,6 +171,13 @@ const TASK_GROUP = /^(领导小组|工作小组|工作专班|指挥部|委员会
 /** Verbs whose object is an honour's title. */
 const HONOUR_BEFORE = /(获评|评为|荣获|荣膺|授予|命名为|获得|创建|争创|入选)[^，。；]*$/;
 
+/**
+ * What a body does to a place's work after the verb of an honour (获得住建部、国家文物局充分肯定,
+ * 受到…表扬): the name before it is the body that gives the recognition, not an honour's title.
+ */
+const RECOGNITION_AFTER =
+  /^(?:[、和及与][^，。；、]{2,16}?)*(?:的)?(?:充分|高度|一致)?(?:肯定|认可|表扬|通报表扬|赞扬|好评|点赞)/;
+
 /** The text of the clause before `at` (back to the last comma). */
 function clauseBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('，', at - 1) + 1), at);
@@ -195,6 +219,14 @@ function isBodyCentre(sentence: Sentence, start: number, end: number): boolean {
 const NATIONAL_NAMES = occurrenceFinder([...Object.keys(NATIONAL_BODIES), '两办']);
 const RELATIVE = new RegExp(`[${LEVELS}](?:人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|委(?![员托屈婉实]))`, 'g');
 
+/**
+ * 省政府工作报告, 区人民政府工作报告: a government before 工作报告 is part of the name of the report's
+ * genre (the report a government gives its congress each year), a document, not a mention of it.
+ */
+function namesReport(text: string, end: number): boolean {
+  return /政府$/.test(text.slice(0, end)) && text.startsWith('工作报告', end);
+}
+
 /** Candidate agency spans in one sentence, before overlap resolution. */
 export function agencySpans(sentence: Sentence): Span[] {
   const { text, start: base } = sentence;
@@ -208,6 +240,7 @@ export function agencySpans(sentence: Sentence): Span[] {
   for (const match of matchesOf(RELATIVE, text)) {
     const at = match.index ?? 0;
     if (NOT_RELATIVE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (namesReport(text, at + match[0].length)) continue;
     spans.push({ start: base + at, end: base + at + match[0].length });
   }
   for (let at = 0; at < text.length; at++) {
@@ -220,10 +253,17 @@ export function agencySpans(sentence: Sentence): Span[] {
     )
       continue;
     let end = at + suffix.length;
+    if (suffix === '人民政府' && namesReport(text, end)) continue;
     // 社区工作站改革, 常务会议制度: a body's name before a programme's head names the programme.
     if (/^(改革|体制|机制|制度|模式|试点)/.test(text.slice(end))) continue;
     // 局部, 中心城区, 团队: the suffix ends inside a word, so no body ends here.
-    if (!isWordBoundary(sentence, end) && !SUFFIX_CONTINUES.test(text.slice(end))) continue;
+    if (
+      !isWordBoundary(sentence, end) &&
+      !SUFFIX_CONTINUES.test(text.slice(end)) &&
+      !officeBeforeLaw(text, end) &&
+      !conjunctionGlued(sentence, end)
+    )
+      continue;
     const from = nextBoundary(sentence, leftBoundary(sentence, at));
     const modifier = LEADING_MODIFIERS.exec(text.slice(from, end));
     const stripped = from + (modifier ? modifier[0].length : 0);
@@ -272,11 +312,33 @@ export function agencySpans(sentence: Sentence): Span[] {
     // 省政府全体会议: the plenary meeting of a government or a committee, not of an alliance.
     if (suffix === '全体会议' && !/(政府|委|委员会)全体会议$/.test(plain)) continue;
     // 获评…政务服务中心, 评为…派出所: an honour's title names a kind of body, not a body.
-    if (HONOUR_BEFORE.test(clauseBefore(text, start))) continue;
+    if (HONOUR_BEFORE.test(clauseBefore(text, start)) && !RECOGNITION_AFTER.test(text.slice(end))) continue;
     if (namesCompany(sentence, start, end) || NOT_BODY_NAME.test(name)) continue;
     const station = /(中心|工作站|服务站)$/.test(plain) && !plain.endsWith('中心组');
     if (station && !isBodyCentre(sentence, start, end)) continue;
     spans.push({ start: base + start, end: base + end });
   }
-  return spans.filter((span) => !buildings.some((b) => b.start <= span.start && span.end <= b.end));
+  return withPlenums(
+    text,
+    base,
+    spans.filter((span) => !buildings.some((b) => b.start <= span.start && span.end <= b.end)),
+  );
+}
+
+/**
+ * A plenary session of a party committee, named by the committee's term and the session's
+ * number (省委十一届三次全会, 市委七届八次全会, 自治区党委十届五次全体会议): a meeting that
+ * decides, read as one body with the committee's name before it.
+ */
+const PLENUM = /^第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:会|体会议)/;
+
+/** Adds, for each party committee's name followed by a plenary session, the session's span. */
+function withPlenums(text: string, base: number, spans: Span[]): Span[] {
+  const plenums: Span[] = [];
+  for (const span of spans) {
+    if (!/委$/.test(text.slice(span.start - base, span.end - base))) continue;
+    const session = PLENUM.exec(text.slice(span.end - base));
+    if (session) plenums.push({ start: span.start, end: span.end + session[0].length });
+  }
+  return [...spans, ...plenums];
 }

@@ -185,4 +185,96 @@ describe('extractAgencies', () => {
     const owned = agencies('区委理论学习中心组开展专题学习。完善理论学习中心组学习制度。', guangming);
     expect(new Set(owned.map((a) => a.name))).toEqual(new Set(['光明区委理论学习中心组']));
   });
+
+  it('reads a party committee’s plenary session, named by its term and number, as one body', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A county's work report lists the plenums it carries out, of every level above it.
+    expect(names('认真贯彻省委十三届四次全会和市委七届八次全会精神。')).toEqual([
+      '广东省委十三届四次全会',
+      '深圳市委七届八次全会',
+    ]);
+    // A district's own plenum that sets the year's aim.
+    expect(names('区委六届三次全体会议明确了今年的目标。')).toEqual(['光明区委六届三次全体会议']);
+    // The national party's plenum is named with no committee before it: none of these rules.
+    expect(names('深入学习贯彻党的十九届六中全会精神。')).toEqual([]);
+    // A committee that convenes its plenum, the plenum named apart: the committee alone.
+    expect(names('省委召开十三届五次全会。')).toEqual(['中共广东省委']);
+  });
+
+  it('reads the body that recognises a place’s work after an honour’s verb, not an honour’s title', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A city's work report: two national bodies that praise its conservation of an old town.
+    expect(names('古城保护工作获得住建部、国家文物局充分肯定。')).toEqual(['住房和城乡建设部', '国家文物局']);
+    // A district's: one ministry that approves its community service model.
+    expect(names('社区服务模式获得民政部高度认可。')).toEqual(['民政部']);
+    // An honour's title that ends like a body names a kind of body.
+    expect(names('福永派出所荣获全国模范公安派出所称号。')).toEqual(['福永派出所']);
+    expect(names('获评全国模范公安派出所，群众满意度明显提升。')).toEqual([]);
+  });
+
+  it('ends an office’s name at 办 where the segmenter reads 办法 out of 办 and 法治', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A province's rule-of-law report and a district's: the inspection of the central office.
+    expect(names('全面完成中央依法治国办法治政府建设实地督察反馈意见整改。')).toEqual(['中央依法治国办']);
+    expect(names('配合市委依法治市办法治督察，整改问题12项。')).toEqual(['深圳市委依法治市办']);
+    // To hold an event (举办) is no office, and a 办法 is a document.
+    expect(names('举办法治宣传活动25场。')).toEqual([]);
+    expect(names('制定行政执法监督办法。')).toEqual([]);
+  });
+
+  it('reads a government before 工作报告 as the name of the report’s genre, not as a body', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A district's work report on what the city's and the province's reports asked of it.
+    expect(names('对照市政府工作报告中指出的九大问题，逐项整改。')).toEqual([]);
+    expect(names('科教城写入省政府工作报告。')).toEqual([]);
+    expect(names('2023年光明区人民政府工作报告')).toEqual([]);
+    // The government that acts on the report is one.
+    expect(names('区政府认真落实市政府工作部署。')).toEqual(['光明区人民政府', '深圳市人民政府']);
+  });
+
+  it('reads the commissions official writing shortens as 发展改革委 and 卫生健康委 under their full names', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A province's work report, a district's, and a national plan.
+    expect(names('省发展改革委批复同意项目立项。')).toEqual(['广东省发展和改革委员会']);
+    expect(names('区卫生健康委牵头开展健康促进行动。')).toEqual(['光明区卫生健康委员会']);
+    expect(names('国家发展改革委、财政部联合印发通知。')).toEqual(['国家发展和改革委员会', '财政部']);
+    // 委托 is a verb: no commission ends before it.
+    expect(names('深化发展改革委托事项。')).toEqual([]);
+  });
+
+  it('reads a ministry the sentence has support or praise a place’s work, not a company’s unit', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A county's work report and two districts': ministries that back or praise local work.
+    expect(names('积极争取生态环境部、水利部大力支持。')).toEqual(['生态环境部', '水利部']);
+    expect(names('智慧应急系统获应急管理部肯定。')).toEqual(['应急管理部']);
+    expect(names('教育督导改革实践得到教育部的充分认可。')).toEqual(['教育部']);
+    // 总部 and 俱乐部 are a company's head office and a club.
+    expect(names('争取企业总部支持。')).toEqual([]);
+    expect(names('积极争取足球俱乐部支持。')).toEqual([]);
+  });
+
+  it('reads 疾病预防控制 as the work a body is named after, though the segmenter tags two verbs', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // A national plan as a district's report quotes it, and a province's bureau.
+    expect(names('改革完善疾病预防控制体系，组建国家疾病预防控制局。')).toEqual(['国家疾病预防控制局']);
+    expect(names('省疾病预防控制局印发通知。')).toEqual(['广东省疾病预防控制局']);
+    // 控制 alone is the verb of its clause.
+    expect(names('有效控制交通管理局的支出。')).toEqual(['光明区交通管理局']);
+  });
+
+  it('reads 卫计委 under its full name, and no national body as the second domain of a department', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    expect(names('区卫计委牵头开展工作。')).toEqual(['光明区卫生和计划生育委员会']);
+    // 领导和|国家卫计委: 国家 starts a body of its own, not the second half of a joined domain.
+    expect(names('医改模式获国务院领导和国家卫计委充分肯定。')).toEqual(['国务院', '国家卫生和计划生育委员会']);
+    expect(names('区工业和信息化局牵头。')).toEqual(['光明区工业和信息化局']);
+  });
+
+  it('ends a body’s name before a conjunction the segmenter guessed into one word with its suffix', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    // 局和市 is read as one unknown word: the bureau's name ends at 局 all the same.
+    expect(names('得到省海洋渔业局和市主要领导的高度评价。')).toEqual(['广东省海洋渔业局']);
+    // 布局 and 格局 stay words, not bureaus.
+    expect(names('优化产业布局和城市格局。')).toEqual([]);
+  });
 });

@@ -188,4 +188,12 @@ describe('resolveAgency', () => {
     expect(resolveAgency('局党组', shaoxing, '绍兴市人民政府').name).toBe('局党组');
     expect(resolveAgency('委党组', shaoxing, author).name).toBe('委党组');
   });
+
+  it('makes a central body of the party one node with or without 中共, as every report writes it', () => {
+    expect(key('中共中央政治局', nanshan)).toBe(key('中央政治局', guangdong));
+    expect(key('中共中央宣传部', yanqing)).toBe(key('中宣部', national));
+    expect(resolveAgency('中共中央政治局', nanshan).name).toBe('中央政治局');
+    // The party's central committee keeps its own name.
+    expect(resolveAgency('中共中央', nanshan).name).toBe('中共中央');
+  });
 });

@@ -203,6 +203,9 @@ function resolveWritten(surface: string, jurisdiction: Jurisdiction, author: str
   const plain = party ? written.slice(2).replace(/委员会$/, '委') : written;
   const national = NATIONAL_BODIES[written] ?? NATIONAL_BODIES[plain];
   if (national) return result(national, '');
+  // 中共中央政治局 and 中央政治局, 中共中央宣传部 and 中央宣传部: a central body of the party is one
+  // node, under the name without 中共 that the genre mostly writes.
+  if (party && /^中央./.test(plain)) return result(plain, '', [written]);
   if (/^(中央|全国|国家|最高|国务院)/.test(plain)) return result(written, '');
   const own = party ? undefined : ownBody(plain, author);
   if (own) {
