@@ -66,30 +66,3 @@ describe('extractDocument on a department’s report', () => {
     expect(issuers).toEqual(['绍兴市司法局']);
   });
 });
-
-describe('extractDocument on an excerpt of a work report', () => {
-  // Invented excerpts of a district's work report, placed by the file's name alone.
-  const file = '苏州市吴江区_2022_政府工作报告.txt';
-  const agencies = (text: string) => {
-    const extraction = extractDocument({ id: 'excerpt', file, text });
-    return extraction.nodes.filter((n) => n.attributes.kind === 'Agency').map((n) => n.attributes.name);
-  };
-  const review = '（三）扎实推进城市更新。新建学校3所，改造老旧小区42个，开展“无废城市”建设。';
-
-  it('makes no node of an author the text never names, though the file places the report', () => {
-    const extraction = extractDocument({ id: 'excerpt', file, text: review });
-    expect(extraction.document.attributes.issuer).toBe('吴江区人民政府');
-    expect(agencies(review)).toEqual([]);
-  });
-
-  it('makes the author a node, and the doer of what no one is named for, where the text names it', () => {
-    expect(agencies(`各位代表：现在，我代表区人民政府向大会报告工作。\n${review}`)).toEqual(['吴江区人民政府']);
-    expect(agencies(`区政府印发实施方案。\n${review}`)).toEqual(['吴江区人民政府']);
-    const implied = (text: string) =>
-      extractDocument({ id: 'excerpt', file, text }).edges.filter(
-        (e) => e.attributes.kind === 'CARRIES_OUT' && e.attributes.default,
-      ).length;
-    expect(implied(`各位代表：现在，我代表区人民政府向大会报告工作。\n${review}`)).toBeGreaterThan(0);
-    expect(implied(review)).toBe(0);
-  });
-});

@@ -73,19 +73,6 @@ class GraphRecords {
   }
 }
 
-/**
- * The author's key when the text names the author: by its full name, by a mention resolved to it,
- * or by the speaker's 我代表… (我代表新区党工委、管委会, 我代表区政府筹备组) in the opening.
- */
-function namedAuthor(key: string, written: string, input: LinkInput): string | null {
-  const { text, agencies } = input;
-  const named = text.includes(written) || agencies.some((a) => a.key === key) || SPEAKS_FOR.test(text.slice(0, 600));
-  return named ? key : null;
-}
-
-/** The speaker of a report says which body the report is given for: 我代表…, 我谨代表…. */
-const SPEAKS_FOR = /我谨?代表/;
-
 function addAlias(node: GraphNode, ...aliases: string[]): void {
   const attributes = node.attributes;
   const list = attributes.aliases ?? [];
@@ -145,11 +132,9 @@ export function linkRelations(input: LinkInput): Extraction {
     g.edge('PART_OF', key, section.parent === null ? docKey : sectionKey(docId, section.parent));
   }
 
-  // The issuing body is the implied actor of every measure that names none, where the text names
-  // it (我代表区人民政府…, 区政府印发…, its own name on the title line): an excerpt that never does
-  // says nothing of it, and a file name or a place alone is no mention of a body.
+  // The issuing body is the implied actor of every measure that names none.
   const issuer = info.issuer ? resolveAgency(info.issuer, info.jurisdiction) : null;
-  const issuerKey = issuer ? namedAuthor(agencyKey(issuer.name, issuer.jurisdiction), info.issuer, input) : null;
+  const issuerKey = issuer ? agencyKey(issuer.name, issuer.jurisdiction) : null;
   if (issuer && issuerKey) {
     const node = g.node(issuerKey, { kind: 'Agency', name: issuer.name, jurisdiction: issuer.jurisdiction });
     addAlias(node, info.issuer, ...issuer.aliases);
