@@ -19,6 +19,19 @@ describe('quotedPrograms', () => {
     expect(p?.key).toBe('Program:营商环境法律助力');
   });
 
+  it('gives each quoted name run before a programme head that head', () => {
+    expect(names('深入实施“凤凰英才”“卓越工程师”计划，协同共建海外人才工作站。')).toEqual([
+      '凤凰英才计划',
+      '卓越工程师计划',
+    ]);
+    expect(names('深入开展“千企帮千镇”“万企兴万村”行动，广泛发动社会力量参与。')).toEqual([
+      '千企帮千镇行动',
+      '万企兴万村行动',
+    ]);
+    expect(names('扩大“组合港”、“一港通”试点，强化贸易航运枢纽功能。')).toEqual(['组合港试点', '一港通试点']);
+    expect(names('健全“每周一议”“每周一评”机制，深化类案治理。')).toEqual(['每周一议机制', '每周一评机制']);
+  });
+
   it('keeps a name that ends in a head of its own whole', () => {
     expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
   });
