@@ -10,6 +10,7 @@ import { agencySpans } from './agency-spans.js';
 import type { Jurisdiction } from './read-metadata.js';
 import { agencyKey, resolveAgency } from './resolve-agency.js';
 import type { Sentence } from './split-sentences.js';
+import { continuesWrappedCell } from './table-cells.js';
 
 export interface Mention {
   kind: 'Agency' | 'Program' | 'Regulation';
@@ -64,6 +65,8 @@ export function extractAgencies(
       // 社区党委, 6个专业委员会: a class of bodies, not one body.
       if (isClassName(surface) || pluralBefore(text.slice(sentence.start, span.start))) continue;
       if (countedAfter(text.slice(span.end)) || unitOfInstitution(surface)) continue;
+      // 人力\n资源局: the tail of a table cell wrapped over two lines names no body of its own.
+      if (continuesWrappedCell(text, span.start)) continue;
       const generic = classInContext(sentence.text, span.start - sentence.start, span.end - sentence.start);
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.resolveAs ?? part.surface, jurisdiction, author);
