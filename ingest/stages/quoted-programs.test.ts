@@ -32,6 +32,14 @@ describe('quotedPrograms', () => {
     expect(names('健全“每周一议”“每周一评”机制，深化类案治理。')).toEqual(['每周一议机制', '每周一评机制']);
   });
 
+  it('gives each quoted name run before an activity or a system that head', () => {
+    expect(names('深入开展“万名干部助企行”“我为企业找市场”活动，助企纾困。')).toEqual([
+      '万名干部助企行活动',
+      '我为企业找市场活动',
+    ]);
+    expect(names('窗口全面实行“一口受理”、“限时办理”制度。')).toEqual(['一口受理制度', '限时办理制度']);
+  });
+
   it('keeps a name that ends in a head of its own whole', () => {
     expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
   });

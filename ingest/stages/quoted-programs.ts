@@ -71,8 +71,11 @@ const TASK_VERB =
   /^(深化|推进|推动|完善|加快|加强|健全|开展|实施|落实|建立|构建|打造|提升|优化|坚持|全面|持续|深入|扎实|大力)/;
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
-/** Heads a run of quoted names shares, each name taking it (“A”“B”计划 is A计划 and B计划). */
-const RUN_HEAD = /^(专项行动|行动计划|行动|工程|计划|改革|机制|试点)$/;
+/**
+ * Heads a run of quoted names shares, each name taking it (“A”“B”计划 is A计划 and B计划); 建设 is
+ * not one: “A”“B”建设 may build places (“湾区东大门”“西部门户”建设).
+ */
+const RUN_HEAD = /^(专项行动|行动计划|行动|工程|计划|改革|机制|制度|试点|活动)$/;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
 
 /**
