@@ -1,11 +1,11 @@
 // Names that end like a body's name and, where the sentence has them, name no body: a level
 // before a kind of group (市领导小组), a body's building (大鹏派出所项目, 加快推进…派出所建设), the
-// subject of a party rule, the head of a company's name (招商局集团).
+// subject of a party rule, the head of a company's name (招商局集团), a bureau listed with firms.
 
 import { BARE_DEPARTMENT, NOT_BARE_DEPARTMENT } from '../agency-vocabulary.js';
 import { AGENCY_SUFFIXES, LEVELS } from '../vocabulary.js';
 import type { Sentence } from './split-sentences.js';
-import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
+import { type TaggedWord, taggedWordAt, taggedWordEndingAt } from './tokens.js';
 
 /** A level before a kind of group. */
 export const LEVEL_GROUP = new RegExp(`^[${LEVELS}]级?(领导小组|工作小组|工作专班|指挥部|办公室|委员会)$`);
@@ -58,6 +58,39 @@ export function namesCompany(sentence: Sentence, start: number, end: number): bo
     next.word.length >= 2 &&
     NAME_PART_TAGS.has(next.tag) &&
     !AGENCY_SUFFIXES.some((suffix) => text.startsWith(suffix, end))
+  );
+}
+
+/** What only a firm does for a government: builds its works on its behalf or under contract. */
+const FIRM_WORK = /^(代建|承建)/;
+/** Last characters of a body's or a people's organisation's name (教育局, 妇联, 工会, 法院). */
+const BODY_END = /(局|委|办|厅|院|会|联|部|署|所|站|队|处|室|中心|组)$/;
+const PROPER_TAGS = new Set(['nt', 'nz', 'nr']);
+
+/**
+ * A bureau named without its level among firms or universities (招商局、中国电信、清华大学等, 招商局
+ * 代建…，华润代建…): the name of a company that is written as a body's, not a body of government.
+ * The items next to it are proper names the tagger knows that end in no body's word, or the name
+ * builds works on the government's behalf.
+ */
+export function listedAsCompany(sentence: Sentence, start: number, end: number): boolean {
+  const { text } = sentence;
+  const name = text.slice(start, end);
+  if (!name.endsWith('局') || LEVELS.includes(name[0] ?? '')) return false;
+  if (!BARE_DEPARTMENT.test(name) || NOT_BARE_DEPARTMENT.test(name)) return false;
+  if (FIRM_WORK.test(text.slice(end))) return true;
+  // The items right before and after it: each a firm's name when it is one word the tagger
+  // reads as a proper name and ends in no body's word.
+  const after = /^[、和与及]([^、，。；：和与及等\n]+)/.exec(text.slice(end))?.[1];
+  const before = /([^、，。；：和与及\n]+)[、和与及]$/.exec(text.slice(0, start))?.[1];
+  const items: [string, TaggedWord | undefined][] = [];
+  if (after) items.push([after, taggedWordAt(sentence, end + 1)]);
+  if (before) items.push([before, taggedWordEndingAt(sentence, start - 1)]);
+  return (
+    items.length > 0 &&
+    items.every(
+      ([item, word]) => word?.word === item && item.length >= 2 && PROPER_TAGS.has(word.tag) && !BODY_END.test(item),
+    )
   );
 }
 

@@ -169,6 +169,17 @@ describe('extractAgencies', () => {
     expect(agencies('支持招商局在西部港区建设。', guangming).map((a) => a.name)).toEqual(['光明区招商局']);
   });
 
+  it('takes a bare bureau listed with firms, or building works on the government’s behalf, for a company', () => {
+    const names = (text: string) => agencies(text, guangming).map((a) => a.name);
+    expect(names('与招商局、中国电信、清华大学等单位建立协同机制。')).toEqual([]); // 南山区
+    expect(names('招商局代建滨海休闲带西段工程，华润代建南山医院改扩建项目。')).toEqual([]); // 南山区
+    // Wherever else the report writes it, the name is the company's.
+    expect(names('与招商局、中国电信等企业合作。支持招商局在西部港区建设。')).toEqual([]);
+    // Listed with bodies, or with an item that is no one proper name, the bureau is a body.
+    expect(names('会同公安局、税务局开展联合检查。')).toEqual(['光明区公安局', '光明区税务局']);
+    expect(names('联合招商局和市场监管部门开展检查。')).toEqual(['光明区招商局']);
+  });
+
   it('splits two bureaus of a table row run together, not a bureau and its own unit', () => {
     // 龙岗区 2017: a table's cells 区卫生计生局 | 建筑工务局 on one line.
     expect(agencies('区卫生计生局建筑工务局', guangming).map((a) => a.name)).toEqual([

@@ -5,11 +5,13 @@ import nodejieba from 'nodejieba';
 import { matchesOf, stripQuotes } from '../text-utils.js';
 import { LEVELS } from '../vocabulary.js';
 import { countedAfter, isClassName, pluralBefore } from './agency-class.js';
+import { listedAsCompany } from './agency-contexts.js';
 import { classInContext, hasAnchor, unitOfInstitution } from './agency-generic.js';
-import { agencySpans } from './agency-spans.js';
+import { agencySpans, type Span } from './agency-spans.js';
 import type { Jurisdiction } from './read-metadata.js';
 import { agencyKey, resolveAgency } from './resolve-agency.js';
 import type { Sentence } from './split-sentences.js';
+import { continuesWrappedCell } from './table-cells.js';
 
 export interface Mention {
   kind: 'Agency' | 'Program' | 'Regulation';
@@ -56,14 +58,17 @@ export function extractAgencies(
   author = '',
 ): AgencyMention[] {
   const mentions: AgencyMention[] = [];
-  const companies = companyHeads(text);
-  for (const sentence of sentences) {
-    for (const span of longestSpans(agencySpans(sentence))) {
+  const spans = sentences.map((sentence) => longestSpans(agencySpans(sentence)));
+  const companies = new Set([...companyHeads(text), ...companiesByContext(text, sentences, spans)]);
+  for (const [i, sentence] of sentences.entries()) {
+    for (const span of spans[i] ?? []) {
       const surface = text.slice(span.start, span.end);
       if (companies.has(stripQuotes(surface))) continue;
       // 社区党委, 6个专业委员会: a class of bodies, not one body.
       if (isClassName(surface) || pluralBefore(text.slice(sentence.start, span.start))) continue;
       if (countedAfter(text.slice(span.end)) || unitOfInstitution(surface)) continue;
+      // 人力\n资源局: the tail of a table cell wrapped over two lines names no body of its own.
+      if (continuesWrappedCell(text, span.start)) continue;
       const generic = classInContext(sentence.text, span.start - sentence.start, span.end - sentence.start);
       for (const part of splitCompound(surface, span.start)) {
         const resolved = resolveAgency(part.resolveAs ?? part.surface, jurisdiction, author);
@@ -94,6 +99,21 @@ export function extractAgencies(
 /** What follows a company's or a group's name (招商局集团, …有限公司, …科技园). */
 const COMPANY =
   /([\u4e00-\u9fff]{2,6}(?:局|委|院|所|中心))(?=集团|(?:股份|控股)?有限公司|控股|股份|工业区|科技园|产业园|智慧城)/g;
+
+/**
+ * Names the report lists with firms or has build its works (招商局、中国电信…, 招商局代建…): there
+ * and wherever else the report writes them, the names are the company's.
+ */
+function companiesByContext(text: string, sentences: Sentence[], spans: Span[][]): Set<string> {
+  const names = new Set<string>();
+  for (const [i, sentence] of sentences.entries()) {
+    for (const span of spans[i] ?? []) {
+      if (listedAsCompany(sentence, span.start - sentence.start, span.end - sentence.start))
+        names.add(stripQuotes(text.slice(span.start, span.end)));
+    }
+  }
+  return names;
+}
 
 /**
  * Names the report also writes as the head of a company's name (招商局 of 招商局集团): there

@@ -75,6 +75,11 @@ describe('extractPrograms', () => {
 
   // Snippets below come from several reports: 龙华区 2019 and 光明区 2021 法治政府 reports, the
   // Shenzhen city, Guangdong and district work reports of corpus-sz.
+  it('keeps the first word of a listed item that the tagger reads as an adverb before a noun', () => {
+    expect(names('启动绿道、慢行系统串联和贯通工程，年内完成整体规划。')).toEqual(['绿道、慢行系统串联和贯通工程']); // 福田区
+    expect(names('推进碧道、慢行系统贯通工程，串联公园与社区。')).toEqual(['碧道、慢行系统贯通工程']);
+  });
+
   it('starts and ends a name on word boundaries, past the verbs of its clause', () => {
     expect(names('组织、指导各行政执法单位更新本单位行政执法公示制度。')).toEqual(['行政执法公示制度']); // 龙华区 2019
     expect(names('进一步理顺公用事业价格补贴机制。')).toEqual(['公用事业价格补贴机制']); // 深圳市 2023

@@ -292,9 +292,12 @@ function ordinalBefore(sentence: Sentence, at: number, word: { word: string; tag
   return /^(n|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 
-/** True for a verb opening a listed item before a noun (、失信|惩戒…): the item's, not the clause's. */
+/**
+ * True for a verb opening a listed item before a noun (、失信|惩戒…): the item's, not the clause's;
+ * so is a word the tagger reads as an adverb there (绿道、慢行|系统…工程).
+ */
 function listedVerb(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
-  if (!/^(v|vn)$/.test(word.tag) || clauseVerb(word.word)) return false;
+  if (!/^(v|vn|d)$/.test(word.tag) || clauseVerb(word.word)) return false;
   return /^(n|vn|nz)$/.test(taggedWordAt(sentence, at + word.word.length)?.tag ?? '');
 }
 

@@ -50,6 +50,12 @@ describe('program names read with the words around them', () => {
     expect(new Set(found.map((p) => p.key)).size).toBe(1);
   });
 
+  it('keeps a noun that ends in a character the tagger reads as a measure (隐患点) before a quoted name', () => {
+    expect(names('完善风险隐患点“身份证”体系，全面纳管重点风险点位。')).toEqual(['风险隐患点身份证体系']); // 盐田区 2023
+    expect(names('建立城市内涝积水点“一点一策”机制，汛前完成整治。')).toEqual(['城市内涝积水点一点一策机制']);
+    expect(names('实施三项“暖心”工程。')).toEqual([]);
+  });
+
   it('keeps the work a quoted name does for its object in the qualifier (人才|引进|“1+6”行动)', () => {
     expect(names('（4）实施产业人才引进“1+6”行动，引进高端人才20名以上。')).toEqual(['产业人才引进1+6行动']);
     expect(names('实施重点企业培育“鲲鹏”行动。')).toEqual(['重点企业培育鲲鹏行动']);

@@ -14,6 +14,16 @@ describe('names read over a list joined by 、', () => {
     expect(names('推进法人治理结构、法定机构试点。')).toEqual(['法定机构试点']);
   });
 
+  it('keeps kinds of things listed before one undertaking in its name, unlike named places', () => {
+    expect(names('深化图书馆、美术馆法人治理结构改革，引入更多名人参与管理。')).toEqual([
+      '图书馆、美术馆法人治理结构改革',
+    ]);
+    expect(names('做好住宅区、城中村消防管网整治和优质饮用水入户工程，建成应急避难场所。')).toEqual([
+      '住宅区、城中村消防管网整治和优质饮用水入户工程',
+    ]); // 罗湖区
+    expect(names('全力推进清溪村、白石村、长岭村农房风貌综合整治工程。')).toEqual(['长岭村农房风貌综合整治工程']);
+  });
+
   it('keeps a list before a mechanism, the project of listed phases, and a count of levels whole', () => {
     expect(names('构建人民调解、行政调解、司法调解联动工作机制。')).toEqual([
       '人民调解、行政调解、司法调解联动工作机制',

@@ -1,7 +1,8 @@
 // Names read over a list joined by 、 before one head. A list of levels of government (国家、省、
 // 市改革试点) names a class of works unless it counts the levels (区、街道、社区四级…机制); a
 // list of places or projects before the head of an undertaking (A河、B河流域综合整治工程) names
-// as many undertakings as items, of which the last is named in full. A list whose items share
+// as many undertakings as items, of which the last is named in full; a list of kinds of things
+// (图书馆、美术馆法人治理结构改革) is the object of one. A list whose items share
 // the words after the last (养老、医疗保险…, 投资、运营公司…), qualify one undertaking
 // (市场化、多元化改革) or act jointly (医疗、医保、医药联动改革) is one name, as are the phases
 // of one project (三期、四期工程).
@@ -68,5 +69,19 @@ export function startOfListedName(sentence: Sentence, start: number, at: number,
     if ((field && !/[首最]/.test(items[0] ?? '')) || /[一二三四五六七八九十百]+[年日天]/.test(last)) return start;
   }
   // 建筑施工、交通运输、小散|工程: a list of short fields names kinds of works.
-  return last.length < 4 ? -1 : at - last.length;
+  if (last.length < 4) return -1;
+  // 图书馆、美术馆法人治理结构改革, 住宅区、城中村…整治工程: kinds of things (a common noun each),
+  // not named places, are the objects of one undertaking.
+  return kindsOfThings(sentence, from, items) ? from : at - last.length;
+}
+
+/** True when each item before the last is one common noun of two or three characters (图书馆, 学校). */
+function kindsOfThings(sentence: Sentence, from: number, items: string[]): boolean {
+  let at = from;
+  for (const item of items.slice(0, -1)) {
+    const word = taggedWordAt(sentence, at);
+    if (word?.word !== item || word.tag !== 'n' || item.length > 3) return false;
+    at += item.length + 1;
+  }
+  return true;
 }

@@ -46,6 +46,27 @@ describe('quotedPrograms', () => {
     expect(names('严厉打击变相校园贷、“套路贷”等违法行为。')).toEqual([]);
   });
 
+  it('gives each quoted name run before a programme head that head', () => {
+    expect(names('深入实施“凤凰英才”“卓越工程师”计划，协同共建海外人才工作站。')).toEqual([
+      '凤凰英才计划',
+      '卓越工程师计划',
+    ]);
+    expect(names('深入开展“千企帮千镇”“万企兴万村”行动，广泛发动社会力量参与。')).toEqual([
+      '千企帮千镇行动',
+      '万企兴万村行动',
+    ]);
+    expect(names('扩大“组合港”、“一港通”试点，强化贸易航运枢纽功能。')).toEqual(['组合港试点', '一港通试点']);
+    expect(names('健全“每周一议”“每周一评”机制，深化类案治理。')).toEqual(['每周一议机制', '每周一评机制']);
+  });
+
+  it('gives each quoted name run before an activity or a system that head', () => {
+    expect(names('深入开展“万名干部助企行”“我为企业找市场”活动，助企纾困。')).toEqual([
+      '万名干部助企行活动',
+      '我为企业找市场活动',
+    ]);
+    expect(names('窗口全面实行“一口受理”、“限时办理”制度。')).toEqual(['一口受理制度', '限时办理制度']);
+  });
+
   it('keeps a name that ends in a head of its own whole', () => {
     expect(names('组织开展“法治建设年”活动。')).toEqual(['法治建设年']); // 延庆区 2021
   });

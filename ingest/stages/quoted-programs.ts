@@ -71,6 +71,11 @@ const TASK_VERB =
   /^(深化|推进|推动|完善|加快|加强|健全|开展|实施|落实|建立|构建|打造|提升|优化|坚持|全面|持续|深入|扎实|大力)/;
 /** A code of figures and signs (“1+6+4”, “12.20”, “5+1+N”): a name only with its head. */
 const CODE = /^[\p{N}A-Za-z+＋.．·\-—－×%％\s]+$/u;
+/**
+ * Heads a run of quoted names shares, each name taking it (“A”“B”计划 is A计划 and B计划); 建设 is
+ * not one: “A”“B”建设 may build places (“湾区东大门”“西部门户”建设).
+ */
+const RUN_HEAD = /^(专项行动|行动计划|行动|工程|计划|改革|机制|制度|试点|活动)$/;
 const SHARED_HEAD = /^等?(专项执法行动|专项行动|专项整治|系列活动|活动|行动|工程|计划|改革)(?!品牌)/;
 
 /**
@@ -345,10 +350,14 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
     )
       continue;
     // “六稳”“六保”工作, “两重”“两新”政策: abbreviations run before one head each take it.
-    const sharesHead = quotes.length > 1 && quotes.every((q) => ABBREVIATED.test((q[1] ?? '').trim()));
+    // “凤凰英才”“卓越工程师”计划, “放管服”“证照分离”改革: names run before a programme's head
+    // are so many programmes of that head; a name with a head of its own keeps it.
     // “雷霆”系列专项行动: a series of campaigns under one quoted name is run as one.
     const ideas = IDEAS.test(text.slice(runEnd)) && !/^系列(专项行动|行动)/.test(text.slice(runEnd));
     const runHead = !run[0].endsWith('、') && !ideas ? headAfter(sentence, runEnd) : null;
+    const sharesHead =
+      quotes.length > 1 &&
+      (quotes.every((q) => ABBREVIATED.test((q[1] ?? '').trim())) || (runHead !== null && RUN_HEAD.test(runHead)));
     for (const [i, quote] of quotes.entries()) {
       const core = (quote[1] ?? '').trim();
       const isLast = i === quotes.length - 1;
@@ -363,7 +372,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       if (inTitle) continue;
       // “增量”、服务“存量”: a run that ends in 、 has no head after it.
-      const head = isLast || sharesHead ? runHead : null;
+      const head = isLast || (sharesHead && !OWN_HEAD.test(core)) ? runHead : null;
       // “光速办”品牌: a service model named as a brand is still the model.
       const branded = isLast && /^(品牌|平台)/.test(text.slice(runEnd)) && OWN_HEAD.test(core);
       if (head && !branded) {

@@ -44,7 +44,8 @@ export function quotedQualifierStart(sentence: Sentence, start: number): number 
   let at = start;
   for (let word = taggedWordEndingAt(sentence, at); word && start - at <= 10; word = taggedWordEndingAt(sentence, at)) {
     const work = at === start && workOnObject(sentence, at, word.word);
-    if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !(NOUNS.test(word.tag) || work) || clauseWord(word.word)) break;
+    const noun = NOUNS.test(word.tag) || work || nounSuffix(sentence, at, word);
+    if (!/^[\u4e00-\u9fff]+$/.test(word.word) || !noun || clauseWord(word.word)) break;
     // …企业试点|发展“…”: 试点 inside is the clause's verb (to pilot), not a qualifier's word.
     if (word.word === '试点') return start;
     at -= word.word.length;
@@ -53,6 +54,15 @@ export function quotedQualifierStart(sentence: Sentence, start: number): number 
   for (let first = taggedWordAt(sentence, at); first?.tag === 'vn' && at < start; first = taggedWordAt(sentence, at))
     at += first.word.length;
   return start - at < 2 ? start : at;
+}
+
+/**
+ * True for one character the tagger reads as a count or measure that ends a noun after a noun
+ * (风险隐患点, 困难户, 监测点): with no numeral before it, it is the noun's last character.
+ */
+function nounSuffix(sentence: Sentence, at: number, word: { word: string; tag: string }): boolean {
+  if (!/^(m|q)$/.test(word.tag) || !/^[^一二两三四五六七八九十百千万亿几多半数每各个第]$/.test(word.word)) return false;
+  return /^(n|nz|vn)$/.test(taggedWordEndingAt(sentence, at - 1)?.tag ?? '');
 }
 
 /** Kinds of work a programme does for its object, which the tagger reads as verbs (人才|引进). */

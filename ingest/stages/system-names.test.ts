@@ -17,6 +17,12 @@ describe('systems named by a post, a responsibility or a promise', () => {
     expect(names('克服家长制作风，经济增长制约因素增多。')).toEqual([]);
   });
 
+  it('names a system for each post listed before one 长制', () => {
+    expect(names('推行路长、片长制，破解“见事不管事”难题。')).toEqual(['路长制', '片长制']); // 深圳 district
+    expect(names('以河长、湖长制为抓手，推进治水。')).toEqual(['河长制', '湖长制']);
+    expect(names('全面推行网格长、楼栋长制。')).toEqual(['网格长制', '楼栋长制']);
+  });
+
   it('finds quoted systems named with 制, but not a principle of the state', () => {
     expect(names('在全市首创垃圾分类“导师制”。')).toEqual(['导师制']);
     expect(names('实行“首办负责制”。')).toEqual(['首办负责制']);

@@ -1,5 +1,6 @@
 // Systems named by the post that answers for them (河长制, 林长制, 链长制, 河湖长制): what the
-// post is over comes before 长制 as a noun of one or two characters. Reads no other kind of name.
+// post is over comes before 长制 as a noun of one or two characters; posts listed before one 长制
+// (路长、片长制) name one system each. Reads no other kind of name.
 
 import { LEVELS } from '../vocabulary.js';
 import { type ProgramMention, programMention } from './program-mention.js';
@@ -20,7 +21,11 @@ export function chiefSystems(sentence: Sentence): ProgramMention[] {
   for (let at = text.indexOf('长制'); at >= 0; at = text.indexOf('长制', at + 2)) {
     // 长制度, 长制定: the 制 opens another word.
     if (!isWordBoundary(sentence, at + 2)) continue;
-    let start = postStart(sentence, at);
+    // 路长、|片长制: the posts listed before share the 制, the last one named in full.
+    const listed = listedPosts(sentence, at);
+    for (const post of listed.slice(0, -1))
+      found.push(programMention(`${post.name}制`, post.name, sentence.start + post.start, sentence, []));
+    let start = listed.at(-1)?.start ?? postStart(sentence, at);
     if (start < 0) continue;
     // 在市|林长制考核: a level before the post is the clause's, not the system's.
     if (at - start === 2 && LEVELS.includes(text[start] ?? '')) start++;
@@ -28,6 +33,31 @@ export function chiefSystems(sentence: Sentence): ProgramMention[] {
     found.push(programMention(name, name, sentence.start + start, sentence, []));
   }
   return found;
+}
+
+/** Posts listed before one 长制, each of one or two characters and 长 (路长、片长制, 河长、湖长制). */
+const LISTED_POSTS = /(?:[\u4e00-\u9fff]{1,2}长、)+[\u4e00-\u9fff]{1,2}长$/;
+
+/**
+ * The posts listed before the 长制 at `at` (路长、|片长制 → 路长, 片长): each names a system with the
+ * 制 they share, the last one included; none when the list opens inside a word.
+ */
+function listedPosts(sentence: Sentence, at: number): { name: string; start: number }[] {
+  const list = LISTED_POSTS.exec(sentence.text.slice(Math.max(0, at - 20), at + 1))?.[0];
+  if (!list) return [];
+  // 推行路长、, 以河长、: the first post is the shortest that opens a word (路长, 河长), else 网格长.
+  const first = list.indexOf('、');
+  // 以河长、: a preposition or a joiner before the post is the clause's, whatever the tagger reads.
+  const particle = first >= 3 && /^[以为对在把将和与及从向由]/.test(list);
+  const skip = particle ? 1 : [1, 0].find((n) => first - n >= 2 && isWordBoundary(sentence, at + 1 - list.length + n));
+  if (skip === undefined) return [];
+  const posts: { name: string; start: number }[] = [];
+  let start = at + 1 - list.length + skip;
+  for (const name of list.slice(skip).split('、')) {
+    posts.push({ name, start });
+    start += name.length + 1;
+  }
+  return posts;
 }
 
 /** Start of what the post at `at` (the offset of its 长) is over, or -1. */
