@@ -259,16 +259,6 @@ describe('extractPrograms', () => {
     expect(names('加快实现消费市场“品质革命”，成为首选地。')).toEqual([]);
   });
 
-  it('names a system of services for a field or a group where a verb builds it', () => {
-    expect(names('建立完善婴幼儿照护服务体系，发展就近便捷托育服务。')).toEqual(['婴幼儿照护服务体系']); // 安徽省 2020
-    expect(names('健全公共法律服务体系，加大全民普法力度。')).toEqual(['公共法律服务体系']); // 福田区 2019
-    expect(names('基本构建起现代公共法律服务体系。')).toEqual(['现代公共法律服务体系']);
-    expect(names('构建优质均衡的公共服务体系。')).toEqual([]);
-    expect(names('健全基本公共服务体系。')).toEqual([]);
-    expect(names('努力构建最优企业服务体系，加强龙头企业培育。')).toEqual([]);
-    expect(names('养老服务体系日益健全。')).toEqual([]);
-  });
-
   it('names an inspection by who runs it or by the building of a field it inspects', () => {
     expect(names('高标准推进中央环保督察反馈意见整改。')).toEqual(['中央环保督察']);
     expect(names('扎实做好第二轮中央生态环境保护督察落实整改。')).toEqual(['中央生态环境保护督察']);

@@ -83,17 +83,7 @@ const UNQUOTED_HEADS = occurrenceFinder([
   // which); 厕所革命, 能源革命: the overhaul of a field of daily life (REVOLUTION says which not).
   '改造',
   '革命',
-  // 公共法律服务体系, 婴幼儿照护服务体系: the services a government builds for a field or a group,
-  // where a verb of building runs them (SYSTEM_BUILT).
-  '服务体系',
 ]);
-/** Verbs that build a system of services, right before its name (建立完善|婴幼儿照护服务体系). */
-const SYSTEM_BUILT = /(建立|健全|完善|构建|建成|建立健全|建立完善|健全完善|构建起)$/;
-/** Services of no field or group: every government's (公共服务体系, 综合服务体系, 基本公共服务体系). */
-const GENERIC_SERVICES =
-  /^(基本|现代|综合|优质|多层次|多元化?|一体化|全方位|全链条|全周期|社会化|专业化|基本公共|公共|分类|分级)+$/;
-/** A quality a system should reach opens an aim, not a name (最优企业服务体系, 更高水平…服务体系). */
-const AIMED_QUALITY = /^(最优|最佳|更高水平|高水平|高品质|高质量|优质高效|优质|一流|更加|更高|高效)/;
 /**
  * Kinds of dwellings and settlements whose renovation a government runs as a programme (棚户区|
  * 改造, 城镇老旧小区|改造, 小城镇|升级改造), perhaps said of whose they are (农村|危房改造), as
@@ -129,7 +119,7 @@ const INSPECTION = /^(中央|国家|省|市|县|区|自治区|省级|市级)|建
 /** What is said of an inspection after its name: its findings, their remedy, its review (督察|反馈整改). */
 const INSPECTION_AFTER = /^(反馈|整改|交办|迎检|发现|“回头看”|回头看)/;
 /** Heads a field of two characters names (普法责任制, 脱贫攻坚战, 党史学习教育, 疫情防控, 危房改造, 厕所革命). */
-const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控|改造|革命|服务体系)$/;
+const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控|改造|革命)$/;
 /**
  * What an epidemic's control is named by: the disease and how it is run (常态化疫情防控, 重大动植物
  * 疫病防控); a place, a season or a kind of site before it (学校|疫情防控) scopes the clause.
@@ -393,7 +383,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       // So is a strategy (东进战略和|中轴提升战略).
       // So is an inspection (中央巡视、|中央环保督察).
       // So is a renovation or an overhaul (城市更新和|棚户区改造: the first conjunct has its own head).
-      const alone = SYSTEMS.test(head) || /^(战略|防控|督察|改造|革命|服务体系)$/.test(head);
+      const alone = SYSTEMS.test(head) || /^(战略|防控|督察|改造|革命)$/.test(head);
       for (
         let n = 0;
         n < 3 && !alone && isWordBoundary(sentence, start - 1) && !(listed && text[start - 1] === '、');
@@ -428,13 +418,6 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       }
       if (/^(学习教育|主题教育)$/.test(head) && /(思想|精神)$/.test(text.slice(start, at)))
         start -= STUDY_LEAD.exec(text.slice(Math.max(0, start - 6), start))?.[0].length ?? 0;
-      if (head === '服务体系') {
-        // 构建起|…服务体系: 起 completes the verb.
-        if (text[start] === '起' && /构建$/.test(text.slice(0, start))) start++;
-        const named = text.slice(start, at);
-        const built = SYSTEM_BUILT.test(text.slice(0, start).replace(/起$/, ''));
-        if (!built || GENERIC_SERVICES.test(named) || AIMED_QUALITY.test(named)) continue;
-      }
       const core = text.slice(start, at);
       if (head === '督察' && !INSPECTION.test(core)) continue;
       // 脱贫|攻坚战 is fought (打赢脱贫攻坚战); 治水提质|攻坚战, 一场|攻坚战 are cut or counted.
