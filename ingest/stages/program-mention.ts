@@ -1,5 +1,5 @@
 // What a program mention is and how its key is made: one key for a name with or without the word
-// that says it is an undertaking (凤凰英才计划 = “凤凰英才”计划), for the 制度/机制 variants of a name
+// that says it is an undertaking (春雨育才计划 = “春雨育才”计划), for the 制度/机制 variants of a name
 // and for a reform named with or without its classifier (…体制改革 = …改革).
 
 import { normalizeName } from '../text-utils.js';
@@ -15,8 +15,8 @@ export interface ProgramMention extends Mention {
 }
 
 /**
- * Words that say a name is an undertaking without saying which kind (计划, 行动, 工程, 建设): 凤凰英才
- * 计划 and “凤凰英才”计划, 美丽海湾建设 and “美丽海湾”建设, 禁摩限电专项行动 and “禁摩限电”行动 are one
+ * Words that say a name is an undertaking without saying which kind (计划, 行动, 工程, 建设): 春雨育才
+ * 计划 and “春雨育才”计划, 绿色港湾建设 and “绿色港湾”建设, 清风护苗专项行动 and “清风护苗”行动 are one
  * programme. A kind (改革, 试点, 机制, 战略, 模式) names another programme and stays in the key.
  */
 const CLASSIFIER = /(专项行动|行动计划|行动|工程|计划|建设|活动)$/;
