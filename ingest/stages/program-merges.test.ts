@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from './extract-agencies.js';
 import { programMention } from './program-mention.js';
-import { outsideBodies } from './program-merges.js';
+import { mergeShortReforms, outsideBodies } from './program-merges.js';
 import type { Sentence } from './split-sentences.js';
 
 const sentence = { index: 0 } as Sentence;
@@ -35,5 +35,21 @@ describe('outsideBodies', () => {
 
   it("drops a programme inside a body's name", () => {
     expect(outsideBodies(program('法治政府建设', 2), [body('区法治政府建设领导小组', 0)])).toBeNull();
+  });
+});
+
+describe('mergeShortReforms', () => {
+  it('joins a reform said shortly to the one longer reform of the report', () => {
+    const found = [program('行政执法体制改革', 0), program('执法领域改革', 40)];
+    mergeShortReforms(found);
+    expect(found[1]?.key).toBe(found[0]?.key);
+  });
+
+  it('leaves a reform alone beside the works of one industry named after it', () => {
+    // A district's work report: the works of one industry under a heading, the country's reform in
+    // the year's approach.
+    const found = [program('供给侧结构性改革', 0), program('珠宝首饰产业供给侧结构性改革工程', 80)];
+    mergeShortReforms(found);
+    expect(found[0]?.key).toBe('Program:供给侧结构性改革');
   });
 });

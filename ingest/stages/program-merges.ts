@@ -67,7 +67,9 @@ export function mergeShortReforms(found: ProgramMention[]): void {
   const subjects = new Map<string, ProgramMention>();
   for (const m of found) {
     const subject = reformSubject(m.key);
-    if (subject) subjects.set(subject, subjects.get(subject) ?? m);
+    // 家具产业供给侧结构性改革工程 is a works of one industry: its key ends in 改革, its name does
+    // not, and the reform said shortly beside it (供给侧结构性改革) is the whole country's.
+    if (subject && m.name.endsWith('改革')) subjects.set(subject, subjects.get(subject) ?? m);
   }
   for (const m of found) {
     const subject = reformSubject(m.key);
