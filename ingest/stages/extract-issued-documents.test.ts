@@ -42,6 +42,15 @@ describe('extractIssuedDocuments', () => {
     expect(documents('出台差异化的人才政策，优化营商环境。')).toEqual([]);
   });
 
+  it("reads a year's plan of work, its name opened by 年度 or ending in 工作安排", () => {
+    expect(documents('制定年度法治政府建设工作要点，明确5个方面17项具体任务。')).toEqual(['年度法治政府建设工作要点']);
+    expect(documents('印发法治政府建设年度重点工作安排，细化明确9个方面具体任务。')).toEqual([
+      '法治政府建设年度重点工作安排',
+    ]);
+    expect(documents('制定年度工作要点，压实责任。')).toEqual([]);
+    expect(documents('研究制定下一步工作安排。')).toEqual([]);
+  });
+
   it('leaves a claim of a first out of an unquoted title', () => {
     expect(documents('出台全国首份社区治理白皮书，编制全省首个街区更新指引。')).toEqual([
       '社区治理白皮书',

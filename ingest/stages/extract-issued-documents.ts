@@ -23,7 +23,11 @@ const UNQUOTED_TYPES = REGULATION_TYPES.filter(
 );
 /** A government's plan of lawmaking (立法计划, 立法工作计划, 规章制定计划) is a document, though 计划 alone is not. */
 const LAWMAKING_PLANS = ['立法工作计划', '立法计划', '规章制定计划'];
-const TYPE = [...LAWMAKING_PLANS, ...UNQUOTED_TYPES].map((t) => t.replace(/[()（）]/g, '\\$&')).join('|');
+/** A plan of a year's work (法治政府建设年度重点工作安排) is a document, though 安排 alone is not. */
+const WORK_PLANS = ['重点工作安排', '工作安排'];
+const TYPE = [...LAWMAKING_PLANS, ...WORK_PLANS, ...UNQUOTED_TYPES]
+  .map((t) => t.replace(/[()（）]/g, '\\$&'))
+  .join('|');
 // 编制2021年省人民政府立法计划: the year a plan is for opens its name.
 const NAME = `(?:\\d{4}年度?)?[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
 const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
@@ -78,7 +82,9 @@ const FIRST_CLAIM = /^.*首(?:个|份|部|套)/;
 
 /** A name starts with a noun or a place, not a verb, an adverb, a number or a function word. */
 function nameLike(name: string): boolean {
-  if (name.length < 6 || GENERIC.test(name)) return false;
+  // 年度法治政府建设工作要点: the year's, unnumbered, opens a name as a year does.
+  const bare = name.replace(/^年度/, '');
+  if (bare.length < 6 || GENERIC.test(bare)) return false;
   // 措施 names a document only as 若干措施, 政策措施, 20条措施.
   if (/措施$/.test(name) && !/(?:若干|政策|条)措施$/.test(name)) return false;
   const words = nodejieba.tag(name.replace(/^\d{4}年度?/, ''));

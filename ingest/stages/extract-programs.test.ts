@@ -233,6 +233,14 @@ describe('extractPrograms', () => {
     expect(names('打响“一场攻坚战”，夯实文明创建新成果。')).toEqual([]);
   });
 
+  it('names a campaign fought against a threat or a backlog (阻击战, 歼灭战) like one fought to win', () => {
+    expect(names('坚决打赢疫情防控阻击战，守好城市大门。')).toEqual(['疫情防控阻击战']);
+    expect(names('打好金融风险阻击战，抓好增量风险防范。')).toEqual(['金融风险阻击战']);
+    expect(names('成立查违指挥部，打赢查违歼灭战，确保违建零增长。')).toEqual(['查违歼灭战']);
+    expect(names('坚持打歼灭战，集中力量办大事。')).toEqual([]);
+    expect(names('这是一场阻击战。')).toEqual([]);
+  });
+
   it('names the renovation of a kind of dwelling or settlement, not of one site or facility', () => {
     expect(names('加快推进棚户区改造拆除地块建设，建设老城区综合广场。')).toEqual(['棚户区改造']); // 贵州 县 2019
     expect(names('全力推进小城镇升级改造，打造特色小城镇。')).toEqual(['小城镇升级改造']);

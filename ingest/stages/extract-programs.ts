@@ -57,6 +57,9 @@ const UNQUOTED_HEADS = occurrenceFinder([
   '工程',
   '攻坚战',
   '保卫战',
+  // 疫情防控阻击战, 查违歼灭战: campaigns fought against a threat or a backlog, named by it.
+  '阻击战',
+  '歼灭战',
   '试点',
   // 法治政府建设示范创建: the campaign to be named a model of a field.
   '示范创建',
@@ -119,7 +122,7 @@ const INSPECTION = /^(中央|国家|省|市|县|区|自治区|省级|市级)|建
 /** What is said of an inspection after its name: its findings, their remedy, its review (督察|反馈整改). */
 const INSPECTION_AFTER = /^(反馈|整改|交办|迎检|发现|“回头看”|回头看)/;
 /** Heads a field of two characters names (普法责任制, 脱贫攻坚战, 党史学习教育, 疫情防控, 危房改造, 厕所革命). */
-const SHORT_CORE = /^(责任制|承诺制|攻坚战|学习教育|防控|改造|革命)$/;
+const SHORT_CORE = /^(责任制|承诺制|攻坚战|阻击战|歼灭战|学习教育|防控|改造|革命)$/;
 /**
  * What an epidemic's control is named by: the disease and how it is run (常态化疫情防控, 重大动植物
  * 疫病防控); a place, a season or a kind of site before it (学校|疫情防控) scopes the clause.
@@ -403,8 +406,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (start < 0) continue;
       // 以奖代补|考核机制, 以工代赈|试点: 以A代B is one word of the name, not the clause's 以.
       if (text[start - 1] === '以' && /^[\u4e00-\u9fff]代[\u4e00-\u9fff]/.test(text.slice(start))) start--;
-      if (/(行动|机制|工程|攻坚战|试点)$/.test(head))
-        start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|攻坚战)$/.test(head));
+      if (/(行动|机制|工程|战|试点)$/.test(head))
+        start = overCampaignVerb(sentence, start, PROGRAM_VERBS, /(行动|战)$/.test(head));
       // 全市率先试点|…改革, 全市首创|…制度, 新开工|…工程: being first or new is the clause's claim.
       start +=
         /^(全[市省区国])?(率先|首创|新开工)(试点|开展|实施|推行|推进|探索|建立)?/.exec(text.slice(start, at))?.[0]
@@ -421,7 +424,8 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       const core = text.slice(start, at);
       if (head === '督察' && !INSPECTION.test(core)) continue;
       // 脱贫|攻坚战 is fought (打赢脱贫攻坚战); 治水提质|攻坚战, 一场|攻坚战 are cut or counted.
-      if (head === '攻坚战' && core.length === 2 && !FIGHT_VERB.test(text.slice(0, start))) continue;
+      if (/^(攻坚战|阻击战|歼灭战)$/.test(head) && core.length === 2 && !FIGHT_VERB.test(text.slice(0, start)))
+        continue;
       if (widened && !namesCampaign(text, start, at - years)) continue;
       if (/^(战略|专项整治|专项斗争)$/.test(head) && !namesCampaignOf(core, head, text.slice(end))) continue;
       // 完成农房改造1500户: renovations counted in figures are the works of the paragraph's programme.

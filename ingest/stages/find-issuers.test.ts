@@ -69,6 +69,13 @@ describe('findIssuers', () => {
     expect(issuers('贯彻《中共云江省委关于制定云江省国民经济和社会发展第十六个五年规划的建议》。')).toEqual([
       '中共云江省委关于制定云江省国民经济和社会发展第十六个五年规划的建议<-中共云江省委',
     ]);
+    // A commission or a leading group of a party committee lays down its own rules and plans.
+    expect(issuers('出台《中共云江市江北区委全面依法治区委员会工作规则》等7个制度。')).toEqual([
+      '中共云江市江北区委全面依法治区委员会工作规则<-中共云江市江北区委全面依法治区委员会',
+    ]);
+    expect(issuers('印发《中共云江省委网络安全和信息化领导小组办公室关于加强数据治理的通知》。')).toEqual([
+      '中共云江省委网络安全和信息化领导小组办公室关于加强数据治理的通知<-中共云江省委网络安全和信息化领导小组办公室',
+    ]);
     // A body, a verb and another body run on: neither is read as the issuer from the title.
     expect(issuers('出台《龙华区政府列席区人大常委会会议规定》等制度。')).toEqual([
       '龙华区政府列席区人大常委会会议规定<-深圳市龙华区人民政府 (default)',

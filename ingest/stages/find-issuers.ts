@@ -40,6 +40,12 @@ const TITLE_ISSUER =
   /^((?:中共)?[\u4e00-\u9fff]{2,12}?(?:人民政府办公厅|人民政府办公室|人民政府|人大常委会|办公厅|办公室|委员会|司法局|[^\s]{2,4}局))(?=关于|印发|转发|[\u4e00-\u9fff]{4,})/;
 /** A party committee at the head of a title: 中共某省委关于…, 中共某市委办公厅印发…. */
 const PARTY_TITLE_ISSUER = /^(中共[\u4e00-\u9fff]{2,10}?[省市区县州盟旗]委(?:办公厅|办公室)?)(?=关于|印发)/;
+/**
+ * A commission or a leading group of a party committee at the head of a title, whose rules or
+ * plans it lays down (中共某区委全面依法治区委员会工作规则, 中共某市委…领导小组办公室关于…).
+ */
+const PARTY_BODY_TITLE_ISSUER =
+  /^(中共[\u4e00-\u9fff]{2,10}?[省市区县州盟旗]委[\u4e00-\u9fff]{2,12}?(?:委员会|领导小组)(?:办公室)?)(?=关于|印发|[\u4e00-\u9fff]{4,})/;
 const NATIONAL_TITLE_ISSUER =
   /^(中共中央|国务院|全国人民代表大会常务委员会|全国人大常委会)(?=关于|[\u4e00-\u9fff]{4,})/;
 
@@ -78,6 +84,7 @@ export function findIssuers(
     const titled =
       TITLE_ISSUER.exec(regulation.name) ??
       PARTY_TITLE_ISSUER.exec(regulation.name) ??
+      PARTY_BODY_TITLE_ISSUER.exec(regulation.name) ??
       NATIONAL_TITLE_ISSUER.exec(regulation.name);
     // 区政府列席区人大常委会会议规定: a body, a verb, another body; the run names no one issuer.
     const runOn = /政府(?!办公厅|办公室|$)/.test(titled?.[1] ?? '');

@@ -15,7 +15,7 @@ const LEVEL_WORDS = '国家|中央|省|市|区|县|镇|乡|街道|社区|村|企
 const LEVEL = new RegExp(`^(${LEVEL_WORDS})$`);
 const LEVEL_END = new RegExp(`(${LEVEL_WORDS})$`);
 /** Heads of an undertaking that each item of a list has of its own. */
-const SEPARABLE = /^(工程|行动|专项行动|试点|改革|活动|攻坚战|保卫战)$/;
+const SEPARABLE = /^(工程|行动|专项行动|试点|改革|活动|攻坚战|保卫战|阻击战|歼灭战)$/;
 /** Levels counted: 四级, 三级联动. */
 const COUNTED_LEVELS = /^[\u4e00-\u9fff]{0,2}[二三四五六七两多]级/;
 const PHASE = /^[一二三四五六七八九十\d]+期/;

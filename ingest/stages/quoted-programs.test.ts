@@ -31,6 +31,15 @@ describe('quotedPrograms', () => {
     expect(names('聚焦“9+2”战略性新兴产业，培育产业集群。')).toEqual([]);
   });
 
+  it('names a development strategy or a set of tasks numbered by its parts, not one said in words', () => {
+    expect(names('聚焦“336”发展战略和打造康养旅游城市的定位布局。')).toEqual(['336发展战略']);
+    expect(names('锚定“45797”工作任务，全力上项目、抓经济。')).toEqual(['45797工作任务']);
+    expect(names('实施“一轴两翼”发展战略，统筹城区规划。')).toEqual(['一轴两翼发展战略']);
+    expect(names('实施“文化+”产业融合发展战略，培育创意品牌。')).toEqual(['文化+产业融合发展战略']);
+    expect(names('坚持“高端引领、创新驱动”发展战略。')).toEqual([]);
+    expect(names('圆满完成“稳增长”工作任务。')).toEqual([]);
+  });
+
   it('names a counted package of batches whatever noun follows it', () => {
     expect(names('坚持全域全员抓项目，采取“五个一批”路径，全力扩投资。')).toEqual(['五个一批']); // 云南 县 2023
     expect(names('深化“四个一批”项目管理，重点项目完成投资189亿元。')).toEqual(['四个一批']); // 陕西 区 2025

@@ -30,6 +30,9 @@ const QUOTED_HEADS = [
   // “2468”总体工作思路: a line of work numbered by its parts (a code only; see below).
   '工作思路',
   '发展思路',
+  // “336”发展战略, “45797”工作任务: a strategy or a set of tasks numbered by its parts (a code only).
+  '发展战略',
+  '工作任务',
   // “八五”普法: the publicity of law of a five-year period is a campaign of its own.
   '普法',
   // “学习贯彻…推进法治政府建设”专题培训班: a course of study a government runs under a name.
@@ -386,6 +389,12 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “十三五”发展思路, “片区统筹”思路: a line of work in words is a slogan; a code of figures
         // numbers the parts of one (“2468”总体工作思路).
         if (/思路$/.test(head) && !CODE.test(core)) continue;
+        // “高端引领、创新驱动”发展战略, “稳经济”工作任务: a strategy or a task in words is an aim;
+        // one numbered by its parts (“336”, “一芯两核多支点”) or a field joined to others (“文化+”)
+        // is named.
+        // A code of industrial clusters (“5+1+N”集群梯次发展战略) counts sectors, not parts of a plan.
+        const numbered = CODE.test(core) || COUNTED.test(core) || /[+＋]$/.test(core);
+        if (/(发展战略|工作任务)$/.test(head) && (!numbered || head.includes('集群'))) continue;
         // 普法 heads only a five-year period's campaign (“七五”普法), not a group it is for.
         if (head === '普法' && !/^[一二三四五六七八九十]五$/.test(core)) continue;
         // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
