@@ -44,6 +44,11 @@ describe('readMetadata', () => {
     const text = '2022年,全市司法行政系统坚持以习近平新时代中国特色社会主义思想为指导。\n一、主要举措和成效';
     expect(readMetadata(text, {}, 'in/07_绍兴市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('绍兴市司法局');
     expect(readMetadata(text, {}, '绍兴市司法局2022年度法治政府建设情况报告.txt').issuer).toBe('绍兴市司法局');
+    // Parts of the name set apart by underscores or dashes, as collections of reports name them.
+    expect(readMetadata(text, {}, '07_黑龙江省市场监督管理局_2020_法治政府建设年度报告.txt').issuer).toBe(
+      '黑龙江省市场监督管理局',
+    );
+    expect(readMetadata(text, {}, '绍兴市司法局 - 2022年度报告.txt').issuer).toBe('绍兴市司法局');
     // A title in the text wins over the file's name.
     const titled = `绍兴市人民政府2022年度法治政府建设情况报告\n${text}`;
     expect(readMetadata(titled, {}, '07_绍兴市司法局2022年度报告.txt').issuer).toBe('绍兴市人民政府');

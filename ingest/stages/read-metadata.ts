@@ -69,14 +69,16 @@ function ownPlace(name: string, jurisdiction: Jurisdiction): boolean {
  * government in its title or source, or in its opening (我代表…人民政府).
  */
 function findIssuer(title: string, source: string, opening: string, jurisdiction: Jurisdiction, fileName = ''): string {
-  // 嘉兴市司法局2022年度法治政府建设情况报告.txt: with no title line, the file's name may be one.
-  const own = TITLE_BODY.exec(title)?.[1] ?? TITLE_BODY.exec(fileName.replace(/^[^\u4e00-\u9fff]+/, ''))?.[1];
+  // 嘉兴市司法局2022年度法治政府建设情况报告.txt, 07_嘉兴市司法局_2022_年度报告.txt: with no title
+  // line, the file's name may be one, its index dropped and the separators between its parts too.
+  const named = fileName.replace(/^[^\u4e00-\u9fff]+/, '').replace(/[\s_\-–—.·]+/g, '');
+  const own = TITLE_BODY.exec(title)?.[1] ?? TITLE_BODY.exec(named)?.[1];
   if (own && (ownPlace(own, jurisdiction) || (jurisdiction === NATIONAL && MINISTRY.test(own)))) return own;
-  const named =
+  const government =
     /([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(`${title}\n${source}`)?.[1] ??
     /代表([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))/.exec(opening)?.[1];
   // A name that starts with a unit of the jurisdiction (not 省人民政府 or a sentence fragment).
-  if (named && jurisdiction.units.some((unit) => named.startsWith(unit))) return named;
+  if (government && jurisdiction.units.some((unit) => government.startsWith(unit))) return government;
   if (jurisdiction.units.length === 0) return jurisdiction.region === '中国' ? '国务院' : '';
   const lowest = jurisdiction.units.at(-1) ?? '';
   const head = jurisdiction.levels.at(-1) === 'area' ? '管理委员会' : '人民政府';
