@@ -12,9 +12,9 @@ const SERVED = /^(n|nz|nr|vn)$/;
 /** The people served (办好群众实事): works done for them are a manner of work, not a pledge. */
 const PEOPLE = /^(群众|人民|百姓|居民|市民)$/;
 /** The works counted right before them (十件, 20项, 十大), perhaps of the year (27项年度). */
-const COUNT_BEFORE = /([\d一二三四五六七八九十百]+(件|项|个|大)|一批)(年度)?(重点)?$/;
+const COUNTED_BEFORE = /([\d一二三四五六七八九十百]+(件|项|个|大)|一批)(年度)?(重点)?$/;
 /** The works counted right after them (…实事20项, 重点…实事66件111项) or said as projects. */
-const COUNT_AFTER = /^([\d一二三四五六七八九十百]+(件|项)|项目)/;
+const COUNTED_AFTER = /^([\d一二三四五六七八九十百]+(件|项)|项目)/;
 /** Verbs that carry the year's works out, right before them (办好年度…实事, 推进…实事落地). */
 const CARRY_OUT = /(办好|办成|办理|完成|实施|推进|落实|抓好|做好|征集|遴选)(年度)?(重点)?$/;
 
@@ -34,7 +34,7 @@ export function annualWorks(sentence: Sentence): ProgramMention[] {
     const from = at - served.word.length;
     const before = text.slice(Math.max(0, from - 8), from);
     const after = text.slice(at + HEAD.length, at + HEAD.length + 6);
-    if (!COUNT_BEFORE.test(before) && !CARRY_OUT.test(before) && !COUNT_AFTER.test(after)) continue;
+    if (!COUNTED_BEFORE.test(before) && !CARRY_OUT.test(before) && !COUNTED_AFTER.test(after)) continue;
     const start = before.endsWith('重点') ? from - 2 : from;
     const name = text.slice(start, at + HEAD.length);
     const key = programKey(served.word + HEAD);
