@@ -10,6 +10,8 @@ export interface NodeRow {
   key: string;
   props: Record<string, unknown>;
   aliases: string[];
+  /** The id of the document the row is read from (a shared node keeps the name each gives it). */
+  doc: string;
 }
 
 export interface EdgeRow {
@@ -107,7 +109,7 @@ export function addDocumentRows(extraction: Extraction, into: GraphRows = emptyR
     kinds.set(node.key, node.attributes.kind);
     if (EVIDENCE_OWNERS.has(node.attributes.kind)) owned.set(node.key, node.attributes.evidence?.[0]);
     if (node.attributes.kind === 'Document') continue;
-    const row = { key: node.key, props: nodeProps(node), aliases: node.attributes.aliases ?? [] };
+    const row = { key: node.key, props: nodeProps(node), aliases: node.attributes.aliases ?? [], doc: docId };
     appendToGroup(into.nodes, node.attributes.kind, row);
     into.size++;
   }

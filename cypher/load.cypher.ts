@@ -50,14 +50,56 @@ SET d.complete = true, d.loadedAt = datetime()`;
  */
 const RETURN_IDS = 'RETURN row.key AS key, id(n) AS id';
 
+/**
+ * The name each document gives a shared node is kept in `namedBy` as `doc<TAB>name` entries, in
+ * document order; the node is named by the name most documents give it, the shortest and then the
+ * first in code-point order when tied (graph/build-graph.ts modalName), so that the name does not depend on the order
+ * documents are loaded or removed in. `entries` is a Cypher list of such entries; returns the
+ * statement part that sets n.namedBy and n.name from it and keeps every other name among the
+ * aliases.
+ */
+const setNamedBy = (entries: string, aliases: string) => `CALL (n, row) {
+  UNWIND ${entries} AS entry
+  WITH entry ORDER BY entry
+  RETURN collect(entry) AS namedBy
+}
+CALL (namedBy) {
+  UNWIND namedBy AS entry
+  WITH split(entry, '\t')[1] AS name, count(*) AS documents
+  ORDER BY documents DESC, size(name), name
+  RETURN head(collect(name)) AS name
+}
+WITH n, row, namedBy, coalesce(name, n.name) AS name, n.name AS before
+SET n.namedBy = namedBy, n.name = name,
+    n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + ${aliases} + [before] |
+      CASE WHEN a IS NULL OR a IN acc OR a = name THEN acc ELSE acc + a END)
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)`;
+
 export const mergeEntities = (label: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row
 MERGE (n:${label} {key: row.key})
-ON CREATE SET n.aliases = []
-SET n += row.props,
-    n.aliases = reduce(acc = n.aliases, a IN row.aliases | CASE WHEN a IN acc OR a = row.props.name THEN acc ELSE acc + a END)
-SET n.aliasText = reduce(t = '', a IN n.aliases | t + ' ' + a)
+WITH n, row, n.name AS held
+SET n += row.props, n.name = coalesce(held, row.props.name)
+WITH n, row
+${setNamedBy(`[e IN coalesce(n.namedBy, []) WHERE NOT e STARTS WITH row.doc + '\t'] + [row.doc + '\t' + row.props.name]`, 'row.aliases + [row.props.name]')}
 ${RETURN_IDS}`;
+
+/**
+ * A document lets go of the names it gave the shared nodes it touched ($keys): each is named
+ * again by the documents that still state it. A node no other document names keeps its name (it
+ * is deleted as an orphan unless another document links to it).
+ */
+export const RELEASE_NAMES = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (n:Agency {key: key}) RETURN n
+  UNION MATCH (n:Program {key: key}) RETURN n
+  UNION MATCH (n:Regulation {key: key}) RETURN n
+  UNION MATCH (n:Jurisdiction {key: key}) RETURN n
+}
+WITH n, {doc: $doc} AS row
+WHERE any(e IN coalesce(n.namedBy, []) WHERE e STARTS WITH row.doc + '\t')
+${setNamedBy(`[e IN n.namedBy WHERE NOT e STARTS WITH row.doc + '\t']`, '[]')}`;
 
 export const createOwnNodes = (label: NodeKind) => `${INTERPRETED}
 UNWIND $rows AS row

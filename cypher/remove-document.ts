@@ -5,7 +5,13 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { GovkgError } from '../graph/errors.js';
 import type { Database } from './database.js';
-import { DELETE_DOCUMENT, DELETE_ORPHANS, DELETE_OWN_NODES, DELETE_UNUSED_PLACES } from './load.cypher.js';
+import {
+  DELETE_DOCUMENT,
+  DELETE_ORPHANS,
+  DELETE_OWN_NODES,
+  DELETE_UNUSED_PLACES,
+  RELEASE_NAMES,
+} from './load.cypher.js';
 import { DOCUMENTS_OF_FILE, FIND_DOCUMENT, HELD_ENTITIES, RELEASE_RELATIONSHIPS } from './remove.cypher.js';
 
 export interface RemoveSummary {
@@ -40,6 +46,7 @@ export async function releaseDocument(tx: ManagedTransaction, doc: string, count
   const released = await tx.run(RELEASE_RELATIONSHIPS, { doc, keys });
   count(released);
   const ends = (released.records[0]?.get('keys') as string[] | undefined) ?? [];
+  await tx.run(RELEASE_NAMES, { doc, keys });
   for (const statement of DELETE_OWN_NODES) count(await tx.run(statement, { doc }));
   return [...new Set([...keys, ...ends])];
 }

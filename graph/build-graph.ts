@@ -29,11 +29,49 @@ function mergeEvidence(into: Evidence[], from: Evidence[] | undefined): void {
   }
 }
 
-/** Merges a later mention's aliases and evidence into a node's attributes, in place. */
-export function mergeNode(into: NodeAttributes, from: NodeAttributes): void {
-  if (into.aliases || from.aliases) {
+/** The name each document gives a shared node, by document id, for the nodes of a graph being built. */
+const namesByDoc = new WeakMap<NodeAttributes, Map<string, string>>();
+
+/**
+ * The name of a node that documents call by several names: the one most documents give it; when
+ * tied, the shortest (河长制 before 全面推行河长制: the name the others qualify), then the first in
+ * code-point order, so that the name does not depend on the order documents are read in
+ * (cypher/load.cypher.ts names a stored node the same way).
+ */
+export function modalName(names: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best = '';
+  let most = 0;
+  for (const [name, count] of counts) {
+    const before = count === most && (name.length < best.length || (name.length === best.length && name < best));
+    if (count > most || before) [best, most] = [name, count];
+  }
+  return best;
+}
+
+/** Keeps the name document `doc` gives the node just added with `attributes`. */
+export function holdName(attributes: NodeAttributes, doc: string): void {
+  namesByDoc.set(attributes, new Map([[doc, attributes.name]]));
+}
+
+/**
+ * Merges a later mention's aliases and evidence into a node's attributes, in place. `doc` is the
+ * document the mention comes from: the node is named by the name most documents give it, and
+ * every other name any document gives it is kept among its aliases.
+ */
+export function mergeNode(into: NodeAttributes, from: NodeAttributes, doc = ''): void {
+  let names = namesByDoc.get(into);
+  if (!names) {
+    names = new Map([['', into.name]]);
+    namesByDoc.set(into, names);
+  }
+  names.set(doc, from.name);
+  const before = into.name;
+  into.name = modalName(names.values());
+  if (into.aliases || from.aliases || from.name !== into.name || before !== into.name) {
     const aliases = new Set(into.aliases ?? []);
-    for (const alias of from.aliases ?? []) aliases.add(alias);
+    for (const alias of [...(from.aliases ?? []), from.name, before]) aliases.add(alias);
     into.aliases = [...aliases].filter((alias) => alias !== into.name);
   }
   if (from.evidence) {
@@ -53,8 +91,12 @@ export function mergeEdge(into: EdgeAttributes, from: EdgeAttributes): void {
 export function addExtraction(graph: DataGraph, extraction: Extraction): void {
   for (const { key, attributes } of extraction.nodes) {
     // Merged in place: the attributes object is the graph's own.
-    if (graph.hasNode(key)) mergeNode(graph.getNodeAttributes(key), attributes);
-    else graph.addNode(key, structuredClone(attributes));
+    const doc = extraction.document.key;
+    if (graph.hasNode(key)) mergeNode(graph.getNodeAttributes(key), attributes, doc);
+    else {
+      graph.addNode(key, structuredClone(attributes));
+      holdName(graph.getNodeAttributes(key), doc);
+    }
   }
   for (const { key, source, target, attributes } of extraction.edges) {
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;

@@ -4,7 +4,7 @@
 // and the edges between them are held, merged, and written at the end. The text is the same
 // graph as `JSON.stringify(exportGraph(buildGraph(extractions)))`, nodes in another order.
 
-import { mergeEdge, mergeNode } from './build-graph.js';
+import { holdName, mergeEdge, mergeNode } from './build-graph.js';
 import type { Extraction, GraphEdge, NodeAttributes, NodeKind } from './types.js';
 
 /** Kinds of node that belong to one document; every other kind (agencies, places…) is shared. */
@@ -50,9 +50,12 @@ export class GraphJsonParts {
     let nodes = '';
     for (const { key, attributes } of extraction.nodes) {
       const held = this.shared.get(key);
-      if (held) mergeNode(held, attributes);
-      else if (!OWNED.has(attributes.kind)) this.shared.set(key, structuredClone(attributes));
-      else if (!this.owned.has(key)) {
+      if (held) mergeNode(held, attributes, extraction.document.key);
+      else if (!OWNED.has(attributes.kind)) {
+        const copy = structuredClone(attributes);
+        holdName(copy, extraction.document.key);
+        this.shared.set(key, copy);
+      } else if (!this.owned.has(key)) {
         this.owned.add(key);
         nodes += this.node(key, attributes);
       }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../cypher/database.js';
 import { loadExtractions } from '../cypher/load-graph.js';
 import { removeDocument } from '../cypher/remove-document.js';
+import { buildGraph } from '../graph/build-graph.js';
 import type { Extraction } from '../graph/types.js';
 import { extractDocument } from '../ingest/pipeline.js';
 import { documentId } from '../ingest/read-report.js';
@@ -39,12 +40,12 @@ interface Snapshot {
   relationships: string[];
 }
 
-/** Every node key and every relationship (type, ends, the sorted documents that state it). */
+/** Every node key with its name, and every relationship (type, ends, the sorted documents that state it). */
 async function snapshot(): Promise<Snapshot> {
   const q = async (cypher: string) =>
     (await db.driver.executeQuery(cypher, {}, { database: db.name })).records.map((r) => String(r.get('x')));
   return {
-    nodes: (await q('MATCH (n) RETURN n.key AS x')).sort(),
+    nodes: (await q("MATCH (n) RETURN n.key + ' ' + coalesce(n.name, '') AS x")).sort(),
     relationships: (
       await q(`MATCH (a)-[r]->(b)
                RETURN type(r) + ' ' + a.key + ' -> ' + b.key + ' ' + reduce(s = '', d IN coalesce(r.docs, []) | s + ',' + d) AS x`)
@@ -81,7 +82,38 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => db.close());
 
+/** Name and aliases of every shared entity stored, by key. */
+async function storedNames(): Promise<Map<string, string[]>> {
+  const result = await db.driver.executeQuery(
+    'MATCH (n) WHERE n:Agency OR n:Program OR n:Regulation RETURN n.key AS key, n.name AS name, n.aliases AS aliases',
+    {},
+    { database: db.name },
+  );
+  return new Map(result.records.map((r) => [r.get('key'), [r.get('name'), ...[...r.get('aliases')].sort()]]));
+}
+
+/** The same, of the graph `govkg extract` builds from `of`. */
+function builtNames(of: Extraction[]): Map<string, string[]> {
+  const graph = buildGraph(of);
+  const names = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'Agency' || a.kind === 'Program' || a.kind === 'Regulation')
+      names.set(key, [a.name, ...[...(a.aliases ?? [])].sort()]);
+  });
+  return names;
+}
+
 describe('removeDocument', { timeout: 600_000 }, () => {
+  it('names each shared entity as the graph file does: by the name most reports give it', async () => {
+    const stored = await storedNames();
+    const built = builtNames(extractions);
+    expect(stored.size).toBe(built.size);
+    // Entities the reports call by different names: the check below is not about one name each.
+    const renamed = [...built.values()].filter(([, ...aliases]) => aliases.length > 0);
+    expect(renamed.length).toBeGreaterThan(10);
+    for (const [key, names] of built) expect([key, stored.get(key)]).toEqual([key, names]);
+  });
+
   it('takes the report away and keeps what other reports state', async () => {
     // The texts say so, before the graph is asked.
     for (const file of files) expect(text(file).includes('五个一工程')).toBe(file === REMOVED || file === OTHER);
