@@ -130,3 +130,70 @@ export function findDivisions(text: string): DivisionMention[] {
   }
   return mentions;
 }
+
+/**
+ * The one-character abbreviation (简称) of each provincial unit by its GB/T 2260 code, with Hong
+ * Kong, Macao and Taiwan, which the division data leaves out. Reports join them to name a region
+ * of several provinces (京津冀, 粤港澳, 川渝).
+ */
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  '11': '京',
+  '12': '津',
+  '13': '冀',
+  '14': '晋',
+  '15': '蒙',
+  '21': '辽',
+  '22': '吉',
+  '23': '黑',
+  '31': '沪',
+  '32': '苏',
+  '33': '浙',
+  '34': '皖',
+  '35': '闽',
+  '36': '赣',
+  '37': '鲁',
+  '41': '豫',
+  '42': '鄂',
+  '43': '湘',
+  '44': '粤',
+  '45': '桂',
+  '46': '琼',
+  '50': '渝',
+  '51': '川',
+  '52': '黔',
+  '53': '滇',
+  '54': '藏',
+  '61': '陕',
+  '62': '甘',
+  '63': '青',
+  '64': '宁',
+  '65': '新',
+  '71': '台',
+  '81': '港',
+  '82': '澳',
+};
+const ABBREVIATION_CHARS = new Set(Object.values(PROVINCE_ABBREVIATIONS));
+
+/** True for the one-character abbreviation of a province (粤, 川). */
+export function isProvinceAbbreviation(char: string): boolean {
+  return ABBREVIATION_CHARS.has(char);
+}
+
+/** True for a region named by two to four provinces' abbreviations run together (京津冀, 粤港澳). */
+export function isRegionAbbreviation(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && [...word].every((c) => ABBREVIATION_CHARS.has(c));
+}
+
+let placeShortNames: Set<string> | null = null;
+
+/** True for the name of a province or city, in full or without its unit (长春, 广东省, 大理). */
+export function isProvinceOrCityName(word: string): boolean {
+  if (!placeShortNames) {
+    placeShortNames = new Set();
+    for (const division of [...divisionsOfLevel('province'), ...divisionsOfLevel('city')]) {
+      placeShortNames.add(division.name);
+      placeShortNames.add(shortName(division.name));
+    }
+  }
+  return placeShortNames.has(word);
+}

@@ -11,6 +11,7 @@ import { campaignTime, namesCampaign, namesCampaignOf, planFollows, progressFoll
 import { dutyPrograms } from './duty-programs.js';
 import { longestSpans } from './extract-agencies.js';
 import { focusPrograms } from './focus-programs.js';
+import { createdTitles, quotedTitles, regionalPrograms } from './place-programs.js';
 import { inContext } from './program-context.js';
 import { startOfListedName } from './program-lists.js';
 import { type ProgramMention, programMention } from './program-mention.js';
@@ -492,7 +493,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
 export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
   const found: ProgramMention[] = [];
   for (const sentence of sentences) {
-    const quoted = [...quotedPrograms(sentence), ...focusPrograms(sentence)];
+    const quoted = [...quotedPrograms(sentence), ...focusPrograms(sentence), ...quotedTitles(sentence)];
     const unquoted = longestSpans([
       ...unquotedPrograms(sentence),
       ...chiefSystems(sentence),
@@ -500,6 +501,8 @@ export function extractPrograms(sentences: Sentence[]): ProgramMention[] {
       ...dutyPrograms(sentence),
       ...aimBuildings(sentence),
       ...systemBuildings(sentence),
+      ...regionalPrograms(sentence),
+      ...createdTitles(sentence),
     ]).filter((u) => !quoted.some((q) => q.start < u.end && u.start < q.end));
     found.push(...inContext(sentence, [...quoted, ...unquoted]));
   }

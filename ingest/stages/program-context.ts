@@ -50,6 +50,13 @@ export const GENERIC_BUILDING = /^(重大|重点|基层|基础|民生|战略|中
 const STRIVE_BEFORE = /(争创|(努力|积极|力争|争取)(创建|创成|建成)|创建成为)[“"]?$/;
 /** A place's title: 示范区, 均衡区, 模范城市, 平安校园. */
 const PLACE_TITLE = /(区|城区|城市|县|镇|村|社区|街区|校园|之城)$/;
+/**
+ * A demonstration zone of a field that a level of government names, unquoted, perhaps with its
+ * creation (全国…建设示范区, 省级…示范县创建): the campaign to be made one. A title of no level
+ * (绿色家园示范区) is a place's aim.
+ */
+export const FIELD_DEMONSTRATION =
+  /^(全国|国家|全省|全市|省级?|市级?|[\u4e00-\u9fff]{2,3}省).{2,}(示范区|示范县|示范市|示范城市|示范镇|先行区|试验区)(创建)?$/;
 /** A title after a name created (创建“…”示范城市): the name is the title's. */
 const TITLE_AFTER = /^[”"]?(示范|模范|先进)?(城市|城区|县|镇|社区|街道|学校|校园|单位)/;
 
@@ -130,13 +137,15 @@ export function outOfPlace(sentence: Sentence, mention: ProgramMention): string 
   // “灯塔工厂”开工建设, …二期开工建设: the start of building works is an event, not a programme.
   if (/(开工|动工)建设$/.test(mention.name)) return 'an event';
   if (describesTerm(sentence, start, end)) return 'a description of a term';
-  // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for.
+  // 努力创建“…优质均衡区”, 争创…示范城区, 创建“…”示范城市: a title a place strives for; a
+  // demonstration zone of a field (创建…法治政府建设示范区) is the campaign to be made one.
   const striving = text.slice(Math.max(0, start - 6), start);
-  if (STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
+  const demonstration = FIELD_DEMONSTRATION.test(mention.name) && !/[“"]/.test(mention.surface);
+  if (!demonstration && STRIVE_BEFORE.test(striving) && PLACE_TITLE.test(mention.name)) return 'a title to win';
   if (/(创建|争创)[“"]?$/.test(striving) && TITLE_AFTER.test(text.slice(end))) return 'a title to win';
   // 双拥模范区|创建, “志愿者城区”|创建, …时尚小镇|创建试点: the creating of a place's title is the title's.
   const created = /^(.+?)[”"]?创建(试点)?$/.exec(mention.name);
-  if (created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
+  if (!demonstration && created && PLACE_TITLE.test(created[1] ?? '')) return 'a title to win';
   // 对标全市营商环境改革“20条”, 出台科技计划管理改革22条: the reform's package of articles is a document.
   if (ARTICLES_AFTER.test(after)) return 'a package of articles';
   // 出台中小微企业服务行动计划, 编制…三年行动计划, 编制实施“六重”五年行动计划: a plan drafted or

@@ -5,6 +5,13 @@ import { splitSentences } from './split-sentences.js';
 const names = (text: string) => splitSentences(text, []).flatMap((s) => quotedPrograms(s).map((p) => p.name));
 
 describe('quotedPrograms', () => {
+  it('names the counted hubs of functions a city is built into, but no counted slogan or venues', () => {
+    expect(names('“三个中心”建设取得重大进展。')).toEqual(['三个中心建设']);
+    expect(names('通过推进“两个高地”建设，提升发展质量。')).toEqual(['两个高地建设']);
+    expect(names('推进“四个全面”建设。')).toEqual([]);
+    expect(names('加快“四馆”建设。')).toEqual([]);
+  });
+
   it('leaves a series of slogans sharing their first word, with no head after them', () => {
     expect(names('协同推进“首善发展”“首善治理”“首善文明”“首善民生”“首善环境”，加快建设新引擎。')).toEqual([]);
     expect(names('持续打造“深圳质量”“深圳标准”“深圳设计”“深圳品牌”，推动质量变革。')).toEqual([]);

@@ -123,6 +123,8 @@ const SPREAD = /^[一二三四五六七八九十]+进$/;
 const SERVICE_MODEL = /^[^“”"、]{2,12}(通办|一次|一件事|一网通|办理|办|秒批)$/;
 /** A count and one character abbreviating several things (双区, 两区, 三城). */
 const ABBREVIATED = /^[一二两三四五六七八九十双]{1,2}[\u4e00-\u9fff]$/;
+/** Hubs of functions counted (“五个中心”, “两个高地”): what a city is built into, not facilities. */
+const COUNTED_HUBS = /^[一二两三四五六七八九十]+个(中心|高地|枢纽)$/;
 
 /**
  * Verbs in the clause before a quoted strategy that carry it out or take it as the clause's aim
@@ -403,7 +405,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         if (head === '工作' && (/^[一二三四五六七八九十两]+个/.test(core) || core.endsWith('方面'))) continue;
         if (HONOUR_AFTER.test(text.slice(runEnd + head.length))) continue;
         // “四个全面”建设, 打造“新品质新X”: a counted slogan or a vision of a place being built is an aim.
-        if (head === '建设' && COUNTED.test(core) && !OWN_HEAD.test(core)) continue;
+        // “五个中心”建设: the hubs of functions a city is built into are its programme.
+        const hubs = head === '建设' && COUNTED_HUBS.test(core);
+        if (head === '建设' && COUNTED.test(core) && !OWN_HEAD.test(core) && !hubs) continue;
         if (/打造$/.test(before) && /^新.+新/.test(core)) continue;
         // 启动“绿色微网”项目20个: projects counted are a class of them; so are those listed
         // before 等 (A园区、B基地等“零能耗”示范项目建设).
@@ -425,7 +429,7 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “两带”建设, “一圈”建设: circles and belts of cities are areas developed, as zones are.
         const abbreviated =
           ABBREVIATED.test(core) && full === `${core}建设` && (!isBuiltThing(core) || /[圈带]$/.test(core));
-        if (thing && !creating && !abbreviated) continue;
+        if (thing && !creating && !abbreviated && !hubs) continue;
         // “十条”政策, “一揽子”政策, “3个20%”政策: a document, a package or a figure is no policy's name.
         if (head === '政策' && (/条$|^一揽子$|[%％]/.test(core) || COUNTED.test(core))) continue;
         const aliases = [`“${core}”${head}`, full, core];
