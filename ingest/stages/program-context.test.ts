@@ -11,6 +11,12 @@ describe('program names read with the words around them', () => {
     expect(names('完善物业纠纷调处机制，提升治理水平。')).toEqual(['物业纠纷调处机制']);
   });
 
+  it('leaves out of a quoted name the committee or government that set it', () => {
+    expect(names('认真落实省委“2+3+7”工作部署，推动高质量发展。')).toEqual(['2+3+7工作部署']);
+    expect(names('按照区委“1＋7＋7”工作安排，未来五年在七个方面走在前列。')).toEqual(['1＋7＋7工作安排']);
+    expect(names('推出社区“夜间办”服务，深化区委“放管服”改革。')).toEqual(['社区夜间办服务', '放管服改革']);
+  });
+
   it('leaves the opening words of a body named after its work', () => {
     expect(names('加快建设新能源汽车检测工程技术研究中心。')).toEqual([]);
     expect(names('支持海洋装备工程（技术）研究中心建设。')).toEqual([]);
