@@ -56,6 +56,19 @@ describe('quotedPrograms', () => {
     expect(names('打好“1+5+N”产业政策组合拳。')).toEqual([]);
   });
 
+  it('names a policy abbreviated by counts that a verb right before it carries out, alone or as a task', () => {
+    expect(names('着力抓好“双推进”，经济实现稳健发展。')).toEqual(['双推进']); // 政府工作报告
+    expect(names('扎实做好“四稳”工作、全面落实“四保”任务，稳住经济大盘。')).toEqual(['四稳工作', '四保']);
+    expect(names('大力推进“两沿一化”。')).toEqual(['两沿一化']); // a heading of a work report
+    expect(names('二是着力抓好“两去一补”，供给结构有所改善。')).toEqual(['两去一补']);
+    // Places and lines, documents, ideas, a rule only put into practice, a noun after the quote.
+    expect(names('严格落实“两区两线”，守住耕地红线。')).toEqual([]);
+    expect(names('推进“两规划两指引”，优化空间布局。')).toEqual([]);
+    expect(names('增强“四个意识”、坚定“四个自信”。')).toEqual([]);
+    expect(names('落实“三早”“三集中”，坚决打赢疫情防控阻击战。')).toEqual([]);
+    expect(names('推进“双碳”目标实现。')).toEqual([]);
+  });
+
   it('names a development strategy or a set of tasks numbered by its parts, not one said in words', () => {
     expect(names('聚焦“336”发展战略和打造康养旅游城市的定位布局。')).toEqual(['336发展战略']);
     expect(names('锚定“45797”工作任务，全力上项目、抓经济。')).toEqual(['45797工作任务']);

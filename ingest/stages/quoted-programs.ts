@@ -314,6 +314,35 @@ export function notQuotedName(core: string): string | null {
   return null;
 }
 
+/** Verbs that carry out a policy named by its count right before it (做好“四稳”, 抓好“双推进”). */
+const COUNTED_POLICY_VERB = /(做好|抓好|落实|推进|实施|深化|推行)$/;
+/**
+ * A policy abbreviated by counts and the first character of each part (“四稳”, “双推进”, “两降一提”,
+ * “一窗两办”): a count opens it, each count followed by one or two characters of what it counts;
+ * “四个X” counts ideas or duties (“两个坚持”), not parts of a policy.
+ */
+const COUNTED_POLICY = /^(?:[一二两三四五六七八九十双多][^一二两三四五六七八九十双多个、\s]{1,2}){1,4}$/;
+/** Last characters of counted places, lines, documents and idioms of places: “三区三线”, “两规划两指引”. */
+const COUNTED_NOT_POLICY = /[区线带城园心廊轴核镇村则引划书纲馆库图港湾岛]$/;
+
+/**
+ * True for a run of quoted counted policies that a verb right before it carries out, alone in its
+ * clause (抓好“双推进”，…, 做好“四稳”“四保”，…) or as a task (落实“四保”任务): the abbreviation
+ * is the policy's name; one only put into practice (落实“四早”，…) may be a rule of conduct. A layout of places or lines (落实“三区三线”), documents counted (“两规划
+ * 两指引”) and a slogan of ideas (“四个意识”) are none; nor is an idiom.
+ */
+function runsCountedPolicy(quotes: readonly RegExpMatchArray[], before: string, after: string): boolean {
+  if (!COUNTED_POLICY_VERB.test(before)) return false;
+  const cores = quotes.map((q) => (q[1] ?? '').trim());
+  const abbreviated = cores.every((core) => ABBREVIATED.test(core));
+  // 落实“四早”“四集中”，…: what is put into practice alone may be a rule of conduct; as a task it is run.
+  const task = abbreviated && /^任务/.test(after);
+  if (!task && (!/^[，。；]/.test(after) || before.endsWith('落实'))) return false;
+  return cores.every(
+    (core) => COUNTED_POLICY.test(core) && core.length <= 6 && !COUNTED_NOT_POLICY.test(core) && !isIdiom(core),
+  );
+}
+
 /**
  * True for a series of slogans: three or more quoted words of four characters that share their
  * first two, with nothing after them that names what they are (协同推进“首善发展”“首善治理”
@@ -495,6 +524,10 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const full = `${core}战略`;
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
         found.push(programMention(full, `${quote[0]}战略`, sentence.start + start, sentence, [core], key));
+        continue;
+      }
+      if (runsCountedPolicy(quotes, before, text.slice(runEnd))) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
         continue;
       }
       // 创建“全国文明城市”: a title a place works for is the campaign for it.
