@@ -12,7 +12,7 @@ import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
  * (办理, 锚定 read as nouns: 锚定|“45797”工作任务).
  */
 export const CLAUSE_WORD =
-  /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦|锚定|办理)$/;
+  /^(列入|纳入|打好|打响|打赢|发起|推出|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦|锚定|办理)$/;
 /** Parts of speech of the words of a noun phrase, as the tagger reads them. */
 export const NOUNS = /^(n|nz|ns|nr|nrfg|nt|j|vn|l)$/;
 
