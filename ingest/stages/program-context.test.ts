@@ -11,6 +11,12 @@ describe('program names read with the words around them', () => {
     expect(names('完善物业纠纷调处机制，提升治理水平。')).toEqual(['物业纠纷调处机制']);
   });
 
+  it('leaves out of a quoted name the committee or government that set it', () => {
+    expect(names('认真落实省委“2+3+7”工作部署，推动高质量发展。')).toEqual(['2+3+7工作部署']);
+    expect(names('按照区委“1＋7＋7”工作安排，未来五年在七个方面走在前列。')).toEqual(['1＋7＋7工作安排']);
+    expect(names('推出社区“夜间办”服务，深化区委“放管服”改革。')).toEqual(['社区夜间办服务', '放管服改革']);
+  });
+
   it('leaves the opening words of a body named after its work', () => {
     expect(names('加快建设新能源汽车检测工程技术研究中心。')).toEqual([]);
     expect(names('支持海洋装备工程（技术）研究中心建设。')).toEqual([]);
@@ -96,6 +102,26 @@ describe('program names read with the words around them', () => {
     expect(names('首批“智造工坊”开工建设。')).toEqual([]);
   });
 
+  it('reads the qualifier of a quoted package over what completes the verb, unknown words and a verb that opens it', () => {
+    // 好 completes the clause's verb; the level after it owns the package.
+    expect(names('全力落实好市高质量发展“七大计划”，努力展现更大担当。')).toEqual(['高质量发展七大计划']);
+    expect(names('持续实施好乡村建设“五大行动”，重点做好以下工作。')).toEqual(['乡村建设五大行动']);
+    expect(names('深入落实市经济社会发展提质增效“七大计划”，扎实开展项目建设。')).toEqual([
+      '经济社会发展提质增效七大计划',
+    ]);
+    expect(names('大力实施推动经济社会高质量发展“七大计划”，确保全年目标完成。')).toEqual([
+      '推动经济社会高质量发展七大计划',
+    ]);
+    expect(names('推出科技创新“八大支持计划”，探索股权投资模式。')).toEqual(['科技创新八大支持计划']);
+  });
+
+  it('names a quoted package counted with a plan, a drive or a special campaign, not a count of aims', () => {
+    expect(names('实施产业动能培育“五大计划”，推动骨干企业壮大。')).toEqual(['产业动能培育五大计划']);
+    expect(names('深入实施农村“七大攻坚”行动，补齐基础设施短板。')).toEqual(['农村七大攻坚行动']);
+    expect(names('实现“三大倍增”：高新技术企业数量翻番。')).toEqual([]);
+    expect(names('聚焦“四大产业”，培育产业集群。')).toEqual([]);
+  });
+
   it('reads the qualifier of a quoted package back to the clause, its owner or a list', () => {
     // Provincial reports: a word the tagger does not know runs on the name.
     expect(names('实施绿美广东生态建设“六大行动”，全面落实林长制。')).toContain('绿美广东生态建设六大行动');
@@ -109,7 +135,10 @@ describe('program names read with the words around them', () => {
     expect(names('力争引进3-4个市“十大行动计划”项目。')).toEqual(['十大行动计划项目']);
     // The fields listed before the package, another package, a verb after no noun: no qualifier.
     expect(names('防范化解重大风险、精准脱贫、污染防治“三大攻坚战”必须一以贯之。')).toEqual(['三大攻坚战']);
-    expect(names('实施“三大提升计划”“十大攻坚工程”，助力争创全国文明典范城市。')).toEqual(['十大攻坚工程']);
+    expect(names('实施“三大提升计划”“十大攻坚工程”，助力争创全国文明典范城市。')).toEqual([
+      '三大提升计划',
+      '十大攻坚工程',
+    ]);
     expect(names('开展基础研究夯基等创新发展“五大行动”，加快提升创新引领力。')).toEqual(['五大行动']);
   });
 

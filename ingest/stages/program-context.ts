@@ -229,12 +229,26 @@ function qualifierStart(sentence: Sentence, start: number): number {
       const before = taggedWordEndingAt(sentence, at - word.word.length);
       // 开展…等创新|发展“五大行动”: a verb after no noun may open the name or end the clause's
       // object; where the name opens is unsure.
-      if (!(before && NOUNS.test(before.tag)) && text[at - word.word.length - 1] !== '”') return start;
+      // 经济社会发展提质|增效“七大计划”: a word the tagger does not know before the verb is a noun of
+      // the name as well.
+      // 实施|推动经济社会高质量发展“七大计划”: right after the verb that runs the package, a verb
+      // opens its name.
+      if (before !== undefined && PROGRAM_VERBS.exec(before.word)?.[0] === before.word && word.word.length === 2) {
+        at -= word.word.length;
+        break;
+      }
+      const noun =
+        before !== undefined &&
+        (NOUNS.test(before.tag) || (before.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(before.word)));
+      if (!noun && text[at - word.word.length - 1] !== '”') return start;
     }
     at -= word.word.length;
   }
   // 污染防治、…“三大攻坚战”: the last of the fields listed is not the package's own.
-  return start - at > 12 || text[at - 1] === '、' ? start : at;
+  if (start - at > 12 || text[at - 1] === '、') return start;
+  // 实施好|高质量发展“七大计划”, 落实好市|…: 好 completes the clause's verb, and the level after it
+  // owns the package; neither is of its name.
+  return at + (/^好[省市区县]?/.exec(text.slice(at, start))?.[0].length ?? 0);
 }
 
 /**

@@ -89,12 +89,13 @@ const COUNTED_HEAD =
   /(^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}|[和与及][^、和与及]{0,6}[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,4})(工程|项目|行动|行动计划|计划|攻坚战|活动|模式)$/;
 
 /**
- * A package the report quotes by its count and a campaign's or works' head (“三大攻坚战”, “六大工程”,
- * “十大行动计划”, “八大重点工程”): the quote makes the count its name. A count of aims, fields or
- * places (“三大产业”, “四大板块”, “五大突破”) has no such head.
+ * A package the report quotes by its count and a campaign's, plan's or works' head (“三大攻坚战”,
+ * “六大工程”, “十大行动计划”, “八大重点工程”, “七大计划”, “五大攻坚”, “六大专项”): the quote makes
+ * the count its name. A count of aims, fields or places (“三大产业”, “四大板块”, “五大突破”) has no
+ * such head.
  */
 const QUOTED_PACKAGE =
-  /^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}?(工程|行动|行动计划|攻坚战|攻坚行动|专项行动)$/;
+  /^[一二三四五六七八九十两]+大[\u4e00-\u9fff]{0,2}?(工程|行动|行动计划|计划|攻坚战|攻坚行动|攻坚|专项行动|专项)$/;
 
 /** True when a quoted core is a package named by its count (“三大攻坚战”, “十大工程”). */
 export function namesPackage(core: string): boolean {

@@ -31,11 +31,49 @@ describe('quotedPrograms', () => {
     expect(names('全面实施“大孵化器”战略，推动创新资源集聚。')).toEqual(['大孵化器战略']); // 南山区 2016
     expect(names('继续实施“走出去”战略，拓展国际市场。')).toEqual(['走出去战略']);
     expect(names('统筹推进“四个全面”战略布局。')).toEqual([]);
-    expect(names('围绕区委“123456”战略部署，推进各项工作。')).toEqual([]);
     expect(names('“双区驱动”战略全面形成。')).toEqual([]);
     expect(names('全力以赴推进“3+3”战略示范工程建设。')).toEqual([]);
     expect(names('统筹实施“四大板块”和“三个支撑带”战略组合。')).toEqual([]);
     expect(names('聚焦“9+2”战略性新兴产业，培育产业集群。')).toEqual([]);
+  });
+
+  it('names a deployment, a framework or a set of tasks a committee numbers by its parts', () => {
+    expect(names('认真落实省委“2+3+7”工作部署和市委“2+6+6”工作安排，推动高质量发展。')).toEqual([
+      '2+3+7工作部署',
+      '2+6+6工作安排',
+    ]);
+    expect(names('围绕县委“654321”战略部署，推进各项工作。')).toEqual(['654321战略部署']);
+    expect(names('牢牢把握“一体两翼三支撑”战略框架和重大任务。')).toEqual(['一体两翼三支撑战略框架']);
+    expect(names('全县率先完成义务教育“7090”攻坚任务。')).toEqual(['7090攻坚任务']);
+    // Said in words, a deployment is of an aim; the quote must be right before the head.
+    expect(names('按照市委“建设现代化国际大都市”工作安排，全面推进各项工作。')).toEqual([]);
+    expect(names('落实市委“稳增长”工作部署。')).toEqual([]);
+    expect(names('围绕“12+6”产业集群战略部署，培育新兴产业。')).toEqual([]);
+    const keys = splitSentences('落实市委“2+6+6”工作部署。按照市委“2＋6＋6”工作安排。', [])
+      .flatMap(quotedPrograms)
+      .map((p) => p.key);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('names a package of measures dealt as a combination under a counted name, not a list of its measures', () => {
+    expect(names('果断实施逆周期“四稳”“四保”组合拳。')).toEqual(['四稳', '四保']);
+    expect(names('打好外贸、外资、外经“三外协同”组合拳，稳步扩大开放。')).toEqual(['三外协同']);
+    expect(names('打好“建、租、购”组合拳，增加住房供给。')).toEqual([]);
+    expect(names('打出“补贴+减免+促销活动”组合拳。')).toEqual([]);
+    expect(names('打好“1+5+N”产业政策组合拳。')).toEqual([]);
+  });
+
+  it('names a policy abbreviated by counts that a verb right before it carries out, alone or as a task', () => {
+    expect(names('着力抓好“双推进”，经济实现稳健发展。')).toEqual(['双推进']); // 政府工作报告
+    expect(names('扎实做好“四稳”工作、全面落实“四保”任务，稳住经济大盘。')).toEqual(['四稳工作', '四保']);
+    expect(names('大力推进“两沿一化”。')).toEqual(['两沿一化']); // a heading of a work report
+    expect(names('二是着力抓好“两去一补”，供给结构有所改善。')).toEqual(['两去一补']);
+    // Places and lines, documents, ideas, a rule only put into practice, a noun after the quote.
+    expect(names('严格落实“两区两线”，守住耕地红线。')).toEqual([]);
+    expect(names('推进“两规划两指引”，优化空间布局。')).toEqual([]);
+    expect(names('增强“四个意识”、坚定“四个自信”。')).toEqual([]);
+    expect(names('落实“三早”“三集中”，坚决打赢疫情防控阻击战。')).toEqual([]);
+    expect(names('推进“双碳”目标实现。')).toEqual([]);
   });
 
   it('names a development strategy or a set of tasks numbered by its parts, not one said in words', () => {

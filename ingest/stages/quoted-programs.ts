@@ -33,6 +33,17 @@ const QUOTED_HEADS = [
   // “336”发展战略, “45797”工作任务: a strategy or a set of tasks numbered by its parts (a code only).
   '发展战略',
   '工作任务',
+  // “2+3+7”工作部署, “2416”具体部署, “一体两翼三支撑”战略框架, “7090”攻坚任务: a deployment, a
+  // framework or a set of tasks a committee numbers by its parts (a code or a count only; see below).
+  '工作部署',
+  '具体部署',
+  '总体部署',
+  '战略部署',
+  '工作安排',
+  '战略框架',
+  '攻坚任务',
+  // “三外协同”组合拳, “四稳”“四保”组合拳: a package of measures dealt together under its name.
+  '组合拳',
   // “八五”普法: the publicity of law of a five-year period is a campaign of its own.
   '普法',
   // “学习贯彻…推进法治政府建设”专题培训班: a course of study a government runs under a name.
@@ -41,6 +52,8 @@ const QUOTED_HEADS = [
   '研讨班',
   '读书班',
 ];
+/** Heads of a deployment, a framework or a set of tasks numbered by its parts (“2416”具体部署). */
+const DEPLOYMENT = /^(工作部署|具体部署|总体部署|战略部署|工作安排|战略框架|攻坚任务)$/;
 /** Heads that are also verbs or the first word of a noun: 服务, 管理, 监管. */
 const WEAK_HEADS = /^(服务|管理|监管)$/;
 /** 体系 heads a system of rules or services (“1+5”行政执法制度体系), not of industries or places. */
@@ -65,7 +78,8 @@ export function isBuiltThing(object: string): boolean {
 }
 
 /** What a slogan in quotes is of: 落实“四个不摘”要求, 以“经营城市”理念. */
-const IDEAS = /^(评选|评比|系列|要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
+const IDEAS =
+  /^(?!战略(部署|框架))(评选|评比|系列|要求|理念|精神|思想|战略|目标|思路|格局|标准|方针|口号|称号|荣誉|重要论述|总要求)/;
 /** A count opening a slogan (“四个不摘”, “一河四走廊”, “三强化三覆盖”): a name only with its head. */
 const COUNTED =
   /^[一二三四五六七八九十两双百千万]+(?:[个大张项条类化]|[^一二三四五六七八九十]{1,3}[一二三四五六七八九十两双])/;
@@ -202,7 +216,9 @@ function headAfter(sentence: Sentence, from: number): string | null {
   }
   // The nearest head that ends the noun phrase ends the name: “1+2”工作|要求 heads nothing.
   candidates.sort((a, b) => a.length - b.length);
-  return candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
+  // “2+6+6”工作|安排: a deployment's head is read whole, though its first word heads names too.
+  const deployment = candidates.find((c) => DEPLOYMENT.test(c) && !nounFollows(sentence, from + c.length));
+  return deployment ?? candidates.find((c) => !nounFollows(sentence, from + c.length)) ?? null;
 }
 
 /** True when the clause stops at `at` or goes on with a verb, an adverb, a preposition, a particle or a joiner. */
@@ -300,6 +316,35 @@ export function notQuotedName(core: string): string | null {
   return null;
 }
 
+/** Verbs that carry out a policy named by its count right before it (做好“四稳”, 抓好“双推进”). */
+const COUNTED_POLICY_VERB = /(做好|抓好|落实|推进|实施|深化|推行)$/;
+/**
+ * A policy abbreviated by counts and the first character of each part (“四稳”, “双推进”, “两降一提”,
+ * “一窗两办”): a count opens it, each count followed by one or two characters of what it counts;
+ * “四个X” counts ideas or duties (“两个坚持”), not parts of a policy.
+ */
+const COUNTED_POLICY = /^(?:[一二两三四五六七八九十双多][^一二两三四五六七八九十双多个、\s]{1,2}){1,4}$/;
+/** Last characters of counted places, lines, documents and idioms of places: “三区三线”, “两规划两指引”. */
+const COUNTED_NOT_POLICY = /[区线带城园心廊轴核镇村则引划书纲馆库图港湾岛]$/;
+
+/**
+ * True for a run of quoted counted policies that a verb right before it carries out, alone in its
+ * clause (抓好“双推进”，…, 做好“四稳”“四保”，…) or as a task (落实“四保”任务): the abbreviation
+ * is the policy's name; one only put into practice (落实“四早”，…) may be a rule of conduct. A layout of places or lines (落实“三区三线”), documents counted (“两规划
+ * 两指引”) and a slogan of ideas (“四个意识”) are none; nor is an idiom.
+ */
+function runsCountedPolicy(quotes: readonly RegExpMatchArray[], before: string, after: string): boolean {
+  if (!COUNTED_POLICY_VERB.test(before)) return false;
+  const cores = quotes.map((q) => (q[1] ?? '').trim());
+  const abbreviated = cores.every((core) => ABBREVIATED.test(core));
+  // 落实“四早”“四集中”，…: what is put into practice alone may be a rule of conduct; as a task it is run.
+  const task = abbreviated && /^任务/.test(after);
+  if (!task && (!/^[，。；]/.test(after) || before.endsWith('落实'))) return false;
+  return cores.every(
+    (core) => COUNTED_POLICY.test(core) && core.length <= 6 && !COUNTED_NOT_POLICY.test(core) && !isIdiom(core),
+  );
+}
+
 /**
  * True for a series of slogans: three or more quoted words of four characters that share their
  * first two, with nothing after them that names what they are (协同推进“首善发展”“首善治理”
@@ -385,7 +430,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // keys it, so that a later bare “1+10+N” is the same programme.
         // “法治建设年”活动: a quoted name that ends in a head of its own is the whole name.
         const classifier = /^(活动|行动|系列行动|工程|计划|工作|建设)$/.test(head);
-        const full = classifier && OWN_HEAD.test(core) && !CODE.test(core) ? core : `${core}${head}`;
+        // “四稳”“四保”组合拳: the package is named by its quote; 组合拳 says only that it is one.
+        const full =
+          (classifier && OWN_HEAD.test(core) && !CODE.test(core)) || head === '组合拳' ? core : `${core}${head}`;
         // “面积约1平方公里、…”原则: a run of clauses before a head is a rule's wording.
         if (/[、\s]/.test(core) && /(原则|工作|建设|项目|年|体系)$/.test(head)) continue;
         // “十三五”发展思路, “片区统筹”思路: a line of work in words is a slogan; a code of figures
@@ -397,6 +444,18 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // A code of industrial clusters (“5+1+N”集群梯次发展战略) counts sectors, not parts of a plan.
         const numbered = CODE.test(core) || COUNTED.test(core) || /[+＋]$/.test(core);
         if (/(发展战略|工作任务)$/.test(head) && (!numbered || head.includes('集群'))) continue;
+        // “2+3+7”工作部署, “一体两翼三支撑”战略框架: a deployment or a framework is named by the
+        // count of its parts; one said in words (“稳增长”工作部署) is the deployment of an aim.
+        // Said right after the quote only: “12+6”产业集群战略部署 deploys clusters of industries.
+        const deployed = /(部署|工作安排|战略框架|攻坚任务)$/.test(head);
+        if (deployed && (!DEPLOYMENT.test(head) || !(CODE.test(core) || COUNTED.test(core)))) continue;
+        // “三外协同”组合拳, “四早”组合拳: a package counted by its parts; a list of its measures
+        // (“建、租、购”组合拳, “补贴+减免”组合拳) names none.
+        if (
+          /组合拳$/.test(head) &&
+          (head !== '组合拳' || !(/^[一二三四五六七八九十两双]/.test(core) && !/[、\s+＋]/.test(core)))
+        )
+          continue;
         // 普法 heads only a five-year period's campaign (“七五”普法), not a group it is for.
         if (head === '普法' && !/^[一二三四五六七八九十]五$/.test(core)) continue;
         // “153010”原则, “1+2”工作, “1+5+7”政策: a code names an undertaking only with a head that says which.
@@ -433,7 +492,9 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         // “十条”政策, “一揽子”政策, “3个20%”政策: a document, a package or a figure is no policy's name.
         if (head === '政策' && (/条$|^一揽子$|[%％]/.test(core) || COUNTED.test(core))) continue;
         const aliases = [`“${core}”${head}`, full, core];
-        const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
+        // “2+6+6”工作部署 and “2+6+6”工作安排 are one deployment, keyed by its code.
+        const named = deployed ? `${core}部署` : full;
+        const key = CODE.test(core) || core.length <= 3 ? programKey(named) : programKey(core);
         found.push(programMention(full, `${quote[0]}${head}`, sentence.start + start, sentence, aliases, key));
         continue;
       }
@@ -467,6 +528,10 @@ export function quotedPrograms(sentence: Sentence): ProgramMention[] {
         const full = `${core}战略`;
         const key = CODE.test(core) || core.length <= 3 ? programKey(full) : programKey(core);
         found.push(programMention(full, `${quote[0]}战略`, sentence.start + start, sentence, [core], key));
+        continue;
+      }
+      if (runsCountedPolicy(quotes, before, text.slice(runEnd))) {
+        found.push(programMention(core, quote[0], sentence.start + start, sentence, []));
         continue;
       }
       // 创建“全国文明城市”: a title a place works for is the campaign for it.

@@ -2,7 +2,7 @@
 // 运行机制, 政务服务|“光速办”), read on nodejieba's words; never past the clause's verb or a word the
 // phrase may go on from.
 
-import { ACTION_VERBS, LEFT_STOPS, PROGRAM_VERBS } from '../vocabulary.js';
+import { ACTION_VERBS, LEFT_STOPS, LEVELS, PROGRAM_VERBS } from '../vocabulary.js';
 import { NOMINAL_VERBS } from './program-names.js';
 import type { Sentence } from './split-sentences.js';
 import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
@@ -12,7 +12,7 @@ import { taggedWordAt, taggedWordEndingAt } from './tokens.js';
  * (办理, 锚定 read as nouns: 锚定|“45797”工作任务).
  */
 export const CLAUSE_WORD =
-  /^(列入|纳入|打好|打响|打赢|发起|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦|锚定|办理)$/;
+  /^(列入|纳入|打好|打响|打赢|发起|推出|加快|完成|全面|深入|扎实|大力|着力|积极|持续|进一步|组织|围绕|聚焦|锚定|办理)$/;
 /** Parts of speech of the words of a noun phrase, as the tagger reads them. */
 export const NOUNS = /^(n|nz|ns|nr|nrfg|nt|j|vn|l)$/;
 
@@ -28,6 +28,9 @@ function clauseWord(word: string): boolean {
     verb || CLAUSE_WORD.test(word) || CLAUSE_OPENING.test(word) || PROGRAM_VERBS.test(word) || LEFT_STOPS.includes(word)
   );
 }
+
+/** A party committee or a government of a level (省委, 市委, 区政府, 县人民政府, 中共某区委). */
+const WHOSE_BODY = new RegExp(`^(中共)?[\\u4e00-\\u9fff]{0,6}[${LEVELS}](委|党委|政府|人民政府)$`);
 
 /** Words a qualifier read leftwards may stop at: particles, conjunctions, counts, adverbs. */
 const BOUNDARY_TAGS = /^(p|c|u[a-z]*|m|q|r|d|ad)$/;
@@ -56,6 +59,9 @@ export function quotedQualifierStart(sentence: Sentence, start: number): number 
   if (start - at > 10 || !endsClausePart(sentence, at)) return start;
   for (let first = taggedWordAt(sentence, at); first?.tag === 'vn' && at < start; first = taggedWordAt(sentence, at))
     at += first.word.length;
+  // 省委|“2+3+7”工作部署, 区委|“双推进”: a committee or a government before the name is who set it, an
+  // agency of its own, not a word of the name.
+  if (WHOSE_BODY.test(sentence.text.slice(at, start))) return start;
   return start - at < 2 ? start : at;
 }
 
