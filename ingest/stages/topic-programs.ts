@@ -118,7 +118,7 @@ function actObject(sentence: Sentence, at: number): { end: number; next: number 
       : word.word.length >= 4 && PROGRAMME_ACT.test(word.word.slice(-2)) && /^(n|nz|l)$/.test(word.tag);
     if (act) {
       const after = end + word.word.length;
-      const close = /^(?:工作|行动)?([，。；、])/.exec(text.slice(after));
+      const close = /^(?:工作|行动)?([，。；、])|^(?=等|力度)/.exec(text.slice(after));
       const ofSettlement = !SETTLEMENT_ACT.test(word.word.slice(-2)) || SETTLEMENT_KIND.test(text.slice(at, after));
       if (close && ofSettlement && !(word.word === '攻坚' && GENERIC_PUSH.test(previous))) {
         return { end: after, next: after + close[0].length };
@@ -136,28 +136,47 @@ function actObject(sentence: Sentence, at: number): { end: number; next: number 
 }
 
 /**
+ * Where a list of objects opens: after a running verb, after 加大 (a list closed by 力度: 加大消费
+ * 扶贫、就业帮扶力度), or at a clause's start (a list closed by 等工作/等改革: …，消费扶贫、就业
+ * 帮扶等工作持续深化).
+ */
+const LIST_OPENING = new RegExp(
+  `${RUNNING_VERB.source}|(?:^|[，：])((?:持续|进一步|继续|全力|不断)?加大)?(?=[\\u4e00-\\u9fff])`,
+  'g',
+);
+/** What closes a list of objects after its last item: the works they are (等…工作), or 力度. */
+const LIST_TAIL = /等(?:重点|各项)?(?:工作|改革|试点)|力度/;
+
+/**
  * Programmes a running verb takes as its objects (推进城区有机更新，…; 扎实推进消费帮扶工作。), each a
- * field and an act that names a programme of public action. Of a list the verb runs (统筹推进城区
- * 体检、城区设计、城镇有机更新), the items named so are read when they are most of it; a list of
- * places, fields or aims whose last item alone has the act (凉山、怒江|对口协作, 传统手工艺、民俗
- * 节庆|振兴) shares it out and names no programme.
+ * field and an act that names a programme of public action, and the items of a list closed by
+ * 等工作 or by 力度 after 加大. Of a list (统筹推进城区体检、城区设计、城镇有机更新), the items named
+ * so are read when they are most of it; a list of places, fields or aims whose last item alone has
+ * the act (凉山、怒江|对口协作, 传统手工艺、民俗节庆|振兴) shares it out and names no programme.
  */
 function verbObjects(sentence: Sentence): TopicSpan[] {
   const spans: TopicSpan[] = [];
   const { text } = sentence;
-  for (const match of text.matchAll(RUNNING_VERB)) {
+  for (const match of text.matchAll(LIST_OPENING)) {
     const at = (match.index ?? 0) + match[0].length;
     const close = /[，。；：]/.exec(text.slice(at));
-    const list = text.slice(at, close ? at + close.index : text.length);
+    let list = text.slice(at, close ? at + close.index : text.length);
     // Most objects hold no act: they are left before their words are looked up.
     if (!ACT_TEXT.test(list)) continue;
+    const tail = LIST_TAIL.exec(list);
+    // A list at a clause's start is one of works only when 等…工作 closes it; 加大 needs 力度.
+    const verb = match[1] === undefined && !/^[，：]?$/.test(match[0]);
+    const wanted = verb ? '' : match[1] ? '力度' : '等';
+    if (wanted && !tail?.[0].startsWith(wanted)) continue;
+    if (tail && (wanted || tail[0] !== '力度')) list = list.slice(0, tail.index);
     const items = list.split('、');
     const named: TopicSpan[] = [];
     let from = at;
     for (const item of items) {
       const object = actObject(sentence, from);
-      if (object && object.next - 1 === from + item.length) named.push({ start: from, end: object.end });
-      from += item.length + 1;
+      const end = from + item.length;
+      if (object && (object.end === end || object.next - 1 === end)) named.push({ start: from, end: object.end });
+      from = end + 1;
     }
     if (named.length * 2 > items.length) spans.push(...named);
   }
