@@ -86,6 +86,8 @@ const RUNNING_VERB =
  */
 const PROGRAMME_ACT = /^(帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检)$/;
 const ACT_TEXT = /帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检/;
+/** An item of a list that ends in an act, perhaps with 工作/行动 after it. */
+const ACT_END = /(帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检)(工作|行动)?$/;
 /** Acts that name a programme only of a kind of settlement: 城区有机更新, not 数据更新 or 免费体检. */
 const SETTLEMENT_ACT = /^(更新|体检)$/;
 /** Kinds of settlement a programme is named by (城市|更新), which the tagger reads as places. */
@@ -157,6 +159,8 @@ const LIST_TAIL = /等(?:重点|各项)?(?:工作|改革|试点)|力度/;
 function verbObjects(sentence: Sentence): TopicSpan[] {
   const spans: TopicSpan[] = [];
   const { text } = sentence;
+  // Most sentences name no act: they are left before their clauses are looked at.
+  if (!ACT_TEXT.test(text)) return spans;
   for (const match of text.matchAll(LIST_OPENING)) {
     const at = (match.index ?? 0) + match[0].length;
     const close = /[，。；：]/.exec(text.slice(at));
@@ -170,6 +174,8 @@ function verbObjects(sentence: Sentence): TopicSpan[] {
     if (wanted && !tail?.[0].startsWith(wanted)) continue;
     if (tail && (wanted || tail[0] !== '力度')) list = list.slice(0, tail.index);
     const items = list.split('、');
+    // Each item must end in an act before its words are looked up.
+    if (items.filter((item) => ACT_END.test(item)).length * 2 <= items.length) continue;
     const named: TopicSpan[] = [];
     let from = at;
     for (const item of items) {
