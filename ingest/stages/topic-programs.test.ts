@@ -56,13 +56,15 @@ describe('topicPrograms: a running verb and a field with a programme act', () =>
     ]);
   });
 
-  it('reads the items of a list closed by 等工作 or, after 加大, by 力度', () => {
+  it('reads the items of a list closed by 等工作, by how they went, or, after 加大, by 力度', () => {
     expect(topics('家庭医生签约率稳步提高，消费帮扶、就业帮扶等工作成效明显，群众满意度提升。')).toEqual([
       '消费帮扶',
       '就业帮扶',
     ]);
     expect(topics('持续加大产业扶贫、教育扶贫力度，贫困家庭子女资助全覆盖。')).toEqual(['产业扶贫', '教育扶贫']);
-    // A list at a clause's start with no 等工作 is a subject of its own, and 加大 needs 力度.
+    expect(topics('消费帮扶、就业帮扶成效明显。贫困村集体收入全部超过10万元。')).toEqual(['消费帮扶', '就业帮扶']);
+    expect(topics('噪声污染防治扎实推进，夜间施工投诉下降30%。')).toEqual(['噪声污染防治']);
+    // A list at a clause's start closed by nothing of the kind is left, and 加大 needs 力度.
     expect(topics('消费帮扶、就业帮扶，成效明显。')).toEqual([]);
     expect(topics('加大消费扶贫，采购农产品2000万元。')).toEqual([]);
     expect(topics('加大凉山州对口帮扶力度。')).toEqual([]);

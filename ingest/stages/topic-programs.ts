@@ -120,7 +120,9 @@ function actObject(sentence: Sentence, at: number): { end: number; next: number 
       : word.word.length >= 4 && PROGRAMME_ACT.test(word.word.slice(-2)) && /^(n|nz|l)$/.test(word.tag);
     if (act) {
       const after = end + word.word.length;
-      const close = /^(?:工作|行动)?([，。；、])|^(?=等|力度)/.exec(text.slice(after));
+      const close = /^(?:工作|行动)?([，。；、])|^(?=等|力度|成效|取得|圆满|精准|不断|持续|扎实|深入)/.exec(
+        text.slice(after),
+      );
       const ofSettlement = !SETTLEMENT_ACT.test(word.word.slice(-2)) || SETTLEMENT_KIND.test(text.slice(at, after));
       if (close && ofSettlement && !(word.word === '攻坚' && GENERIC_PUSH.test(previous))) {
         return { end: after, next: after + close[0].length };
@@ -139,15 +141,19 @@ function actObject(sentence: Sentence, at: number): { end: number; next: number 
 
 /**
  * Where a list of objects opens: after a running verb, after 加大 (a list closed by 力度: 加大消费
- * 扶贫、就业帮扶力度), or at a clause's start (a list closed by 等工作/等改革: …，消费扶贫、就业
- * 帮扶等工作持续深化).
+ * 扶贫、就业帮扶力度), or at a clause's start (a list closed by 等工作/等改革 or by how it went:
+ * …，消费扶贫、就业帮扶等工作持续深化; 消费帮扶成效明显。).
  */
 const LIST_OPENING = new RegExp(
   `${RUNNING_VERB.source}|(?:^|[，：])((?:持续|进一步|继续|全力|不断)?加大)?(?=[\\u4e00-\\u9fff])`,
   'g',
 );
-/** What closes a list of objects after its last item: the works they are (等…工作), or 力度. */
-const LIST_TAIL = /等(?:重点|各项)?(?:工作|改革|试点)|力度/;
+/**
+ * What closes a list of objects after its last item: the works they are (等…工作), 力度, or how
+ * they went, said of them as the subject of their clause (消费帮扶成效显著, …圆满收官).
+ */
+const LIST_TAIL =
+  /等(?:重点|各项)?(?:工作|改革|试点)|力度|(?:成效(?:显著|明显|凸显)|取得(?:显著|明显|积极)?成效|圆满收官|精准高效|不断深化|持续深化|扎实推进|深入推进)$/;
 
 /**
  * Programmes a running verb takes as its objects (推进城区有机更新，…; 扎实推进消费帮扶工作。), each a
@@ -170,8 +176,8 @@ function verbObjects(sentence: Sentence): TopicSpan[] {
     const tail = LIST_TAIL.exec(list);
     // A list at a clause's start is one of works only when 等…工作 closes it; 加大 needs 力度.
     const verb = match[1] === undefined && !/^[，：]?$/.test(match[0]);
-    const wanted = verb ? '' : match[1] ? '力度' : '等';
-    if (wanted && !tail?.[0].startsWith(wanted)) continue;
+    const wanted = verb ? '' : match[1] ? '力度' : '等|progress';
+    if (wanted && (!tail || (wanted === '力度') !== (tail[0] === '力度'))) continue;
     if (tail && (wanted || tail[0] !== '力度')) list = list.slice(0, tail.index);
     const items = list.split('、');
     // Each item must end in an act before its words are looked up.
