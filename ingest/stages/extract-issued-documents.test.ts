@@ -126,3 +126,35 @@ describe('a package named at length', () => {
     expect(documents('制定年度立法工作计划。')).toEqual([]);
   });
 });
+
+describe('a list drawn up or issued', () => {
+  it('reads a list of duties, powers, services or laws after an issuing verb as a document', () => {
+    expect(documents('坚持高位推动，制定法治政府建设责任清单，压实领导责任。')).toEqual(['法治政府建设责任清单']);
+    expect(documents('率先发布基本公共服务清单。')).toEqual(['基本公共服务清单']);
+    expect(documents('印发领导干部应知应会党内法规和国家法律清单，组织新提任领导干部考试。')).toEqual([
+      '领导干部应知应会党内法规和国家法律清单',
+    ]);
+    expect(documents('编制政府部门权责清单和公共法律服务事项清单。')).toEqual([
+      '政府部门权责清单',
+      '公共法律服务事项清单',
+    ]);
+  });
+
+  it('reads no roster of firms or projects, no whole list, no list counted or kept as a way of working', () => {
+    expect(documents('制定精准招商目标企业清单，发布合作项目清单。')).toEqual([]);
+    expect(documents('制定工作方案，编制政务公开全清单。')).toEqual([]);
+    expect(documents('编制发布22个政府部门职能清单。')).toEqual([]);
+    expect(documents('全面推行清单管理，落实负面清单制度。')).toEqual([]);
+  });
+});
+
+describe('a list with what it joins', () => {
+  it('keeps a list and its own rules joined by 及其 as one title, and reads no two documents as one', () => {
+    expect(documents('制定行政权责清单及其运行管理办法，编制政府部门监管措施清单。')).toEqual([
+      '行政权责清单及其运行管理办法',
+      '政府部门监管措施清单',
+    ]);
+    expect(documents('制定政府职能转移目录和购买服务事项清单。')).toEqual([]);
+    expect(documents('编制温室气体排放清单，制定社会安全稳定风险隐患清单。')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import type { Sentence } from './split-sentences.js';
 const VERB = '(?:(?:研究制定|制定出台|制定|印发|出台|发布|颁布|修订|编制|起草|编印)(?:了|并印发|实施)?)+';
 const QUOTED = new RegExp(`${VERB}《([^《》\\n]{2,60})》`, 'g');
 /**
- * Types too generic to read an unquoted name by: 清单, 目录 and 计划 name lists and plans of anything,
+ * Types too generic to read an unquoted name by: 目录 and 计划 name lists and plans of anything,
  * 政策 any policy (出台差异化的产业政策), 建议 and 安排 are common words; treaties are cited in 《》.
  */
 const UNQUOTED_TYPES = REGULATION_TYPES.filter(
@@ -25,12 +25,22 @@ const UNQUOTED_TYPES = REGULATION_TYPES.filter(
 const LAWMAKING_PLANS = ['立法工作计划', '立法计划', '规章制定计划'];
 /** A plan of a year's work (法治政府建设年度重点工作安排) is a document, though 安排 alone is not. */
 const WORK_PLANS = ['重点工作安排', '工作安排'];
-const TYPE = [...LAWMAKING_PLANS, ...WORK_PLANS, ...UNQUOTED_TYPES]
+/**
+ * A list drawn up or issued (制定法治政府建设责任清单, 发布基本公共服务清单, 编制政府部门权责清单) is a
+ * document: it lists the duties, powers, services or measures of a field; a list kept as a way of
+ * working (清单管理, 负面清单模式, 清单制度) is a programme's and is read elsewhere.
+ */
+const LISTS = ['清单'];
+const TYPE = [...LAWMAKING_PLANS, ...WORK_PLANS, ...LISTS, ...UNQUOTED_TYPES]
   .map((t) => t.replace(/[()（）]/g, '\\$&'))
   .join('|');
 // 编制2021年省人民政府立法计划: the year a plan is for opens its name.
 const NAME = `(?:\\d{4}年度?)?[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
-const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
+// 制定行政权责清单及其运行管理办法: 及其 joins a document and its own rules in one title.
+const UNQUOTED = new RegExp(
+  `${VERB}(${NAME})(?:(?:和|、|及(?!其)|与)(${NAME}))?(?=[，。；、和与以等]|及(?!其)|$)`,
+  'g',
+);
 const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新|的|和|并|及|与)|\d[家个项件]|等|系列/;
 
 /** A set of rules named by the body that laid them down and their count (中央八项规定, 省委十项规定). */
@@ -80,6 +90,15 @@ function packageName(lead: string, quoted: string): string | undefined {
 /** Up to a claim of a first (全国首个, 全省首份), which precedes a title without being part of it. */
 const FIRST_CLAIM = /^.*首(?:个|份|部|套)/;
 
+/**
+ * A list that is a document lists the rules, duties or services of a field: not a roster of firms,
+ * projects, uses or people (招商目标企业清单, 合作项目清单, 招商引资清单, 场景创新应用清单), nor an
+ * inventory of what was found (温室气体排放清单, 风险隐患清单), nor the whole of something (政务公开全清单).
+ */
+const ROSTER = /(?:企业|项目|场景|应用|单位|人员|人才|名单|招商引资|排放|隐患|风险|[全总])清单$/;
+/** Two documents under one name (政府职能转移目录和购买服务事项清单): a list is read alone. */
+const TWO_DOCUMENTS = /(?:目录|清单|办法|方案|规划)(?:和|及|与)/;
+
 /** A name starts with a noun or a place, not a verb, an adverb, a number or a function word. */
 function nameLike(name: string): boolean {
   // 年度法治政府建设工作要点: the year's, unnumbered, opens a name as a year does.
@@ -87,6 +106,7 @@ function nameLike(name: string): boolean {
   if (bare.length < 6 || GENERIC.test(bare)) return false;
   // 措施 names a document only as 若干措施, 政策措施, 20条措施.
   if (/措施$/.test(name) && !/(?:若干|政策|条)措施$/.test(name)) return false;
+  if (/清单$/.test(name) && (ROSTER.test(name) || TWO_DOCUMENTS.test(name))) return false;
   const words = nodejieba.tag(name.replace(/^\d{4}年度?/, ''));
   return !/^(?:v|vd|vn|d|ad|p|c|u|r|m|q|f)$/.test(words[0]?.tag ?? '');
 }
