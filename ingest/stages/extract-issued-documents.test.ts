@@ -158,3 +158,19 @@ describe('a list with what it joins', () => {
     expect(documents('编制温室气体排放清单，制定社会安全稳定风险隐患清单。')).toEqual([]);
   });
 });
+
+describe('a package named by a quoted word and its count', () => {
+  it('reads the word and the count in words, a new round too, where the clause issues it', () => {
+    expect(documents('率先推出防疫惠企政策“福企”十一条、“福企”新十条，累计支持资金。')).toEqual([
+      '福企十一条',
+      '福企新十条',
+    ]);
+    expect(documents('全面落实“稳岗”十条，帮助企业渡过难关。')).toEqual(['稳岗十条']);
+  });
+
+  it('reads no count in figures, no count of a clause that issues nothing, no longer quote', () => {
+    expect(documents('新建道路32条，打通“断头路”2条。')).toEqual([]);
+    expect(documents('推进道路“白改黑”二十条。')).toEqual([]);
+    expect(documents('出台“五个专项服务”十条措施。')).toEqual([]);
+  });
+});

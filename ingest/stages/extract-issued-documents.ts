@@ -59,6 +59,14 @@ const UNQUOTED_PACKAGE = new RegExp(
   `(?:出台|制定|印发|发布|推出)(?:实施|了)?(${ARTICLES}[\\u4e00-\\u9fff]{2,14}?(?:措施|举措)|[\\u4e00-\\u9fff]{2,16}?${ARTICLES}${PACKAGE_TAIL})(?=[，。；、和及等]|$)`,
   'g',
 );
+/**
+ * A package named by a short quoted word and its count after the quote, perhaps a new round of it
+ * (推出…惠企政策“福企”十一条、“福企”新十条): a name where its clause issues or carries it out. The
+ * count is in words: a count in figures after a quote counts things (打通“断头路”2条).
+ */
+const NAMED_COUNT = /“([\u4e00-\u9fff]{2,4})”(新?[一二三四五六七八九十]{1,3}条)(?![\u4e00-\u9fff])/g;
+const ISSUED_IN_CLAUSE = /(?:出台|制定|印发|发布|推出|实施|落实|兑现)[^，。；：]*$/;
+
 /** The words before a quoted count that name it (优化营商环境“57条”), from the verb or the comma. */
 const PACKAGE_LEAD =
   /(?:出台|制定|印发|发布|推出|实施|落实|贯彻|[、，；和与]|及(?!时))(?:实施|落实|了)?([\u4e00-\u9fff]{2,16})$/;
@@ -159,6 +167,12 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
       const start = sentence.start + at - lead.length;
       if (!name || taken(start, sentence.start + at + match[0].length)) continue;
       add(mention(name, text.slice(start - sentence.start, at + match[0].length), start, sentence));
+    }
+    for (const match of matchesOf(NAMED_COUNT, text)) {
+      const at = match.index ?? 0;
+      const start = sentence.start + at;
+      if (!ISSUED_IN_CLAUSE.test(text.slice(0, at)) || taken(start, start + match[0].length)) continue;
+      add(mention(`${match[1]}${match[2]}`, match[0], start, sentence));
     }
     if (/出台|制定|印发|发布|推出/.test(text)) {
       for (const match of matchesOf(UNQUOTED_PACKAGE, text)) {
