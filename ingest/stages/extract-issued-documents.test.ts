@@ -174,3 +174,15 @@ describe('a package named by a quoted word and its count', () => {
     expect(documents('出台“五个专项服务”十条措施。')).toEqual([]);
   });
 });
+
+describe('an unquoted title opened by a Latin abbreviation', () => {
+  it('reads the abbreviation right after the issuing verb as part of the title', () => {
+    expect(documents('修订出台PPP管理办法，激发促进民间投资。')).toEqual(['PPP管理办法']);
+    expect(documents('制定REITs项目申报工作方案。')).toEqual(['REITs项目申报工作方案']);
+  });
+
+  it('reads no abbreviation that the verb does not take, nor one before a generic title', () => {
+    expect(documents('根据PCT规定，提交国际申请。')).toEqual([]);
+    expect(documents('制定PPP相关配套方案。')).toEqual([]);
+  });
+});

@@ -34,8 +34,9 @@ const LISTS = ['清单'];
 const TYPE = [...LAWMAKING_PLANS, ...WORK_PLANS, ...LISTS, ...UNQUOTED_TYPES]
   .map((t) => t.replace(/[()（）]/g, '\\$&'))
   .join('|');
-// 编制2021年省人民政府立法计划: the year a plan is for opens its name.
-const NAME = `(?:\\d{4}年度?)?[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
+// 编制2021年省人民政府立法计划: the year a plan is for opens its name; 出台PPP管理办法: so may a Latin
+// abbreviation.
+const NAME = `(?:\\d{4}年度?)?(?:[A-Za-z]{2,8}[\\u4e00-\\u9fff]{2}|[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3})[\\u4e00-\\u9fff0-9—\\-]{0,25}?(?:${TYPE})`;
 // 制定行政权责清单及其运行管理办法: 及其 joins a document and its own rules in one title.
 const UNQUOTED = new RegExp(
   `${VERB}(${NAME})(?:(?:和|、|及(?!其)|与)(${NAME}))?(?=[，。；、和与以等]|及(?!其)|$)`,
@@ -111,7 +112,7 @@ const TWO_DOCUMENTS = /(?:目录|清单|办法|方案|规划)(?:和|及|与)/;
 function nameLike(name: string): boolean {
   // 年度法治政府建设工作要点: the year's, unnumbered, opens a name as a year does.
   const bare = name.replace(/^年度/, '');
-  if (bare.length < 6 || GENERIC.test(bare)) return false;
+  if (bare.length < 6 || GENERIC.test(bare.replace(/^[A-Za-z]+/, ''))) return false;
   // 措施 names a document only as 若干措施, 政策措施, 20条措施.
   if (/措施$/.test(name) && !/(?:若干|政策|条)措施$/.test(name)) return false;
   if (/清单$/.test(name) && (ROSTER.test(name) || TWO_DOCUMENTS.test(name))) return false;
