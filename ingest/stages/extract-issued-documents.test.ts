@@ -186,3 +186,21 @@ describe('an unquoted title opened by a Latin abbreviation', () => {
     expect(documents('制定PPP相关配套方案。')).toEqual([]);
   });
 });
+
+describe('a plan approved', () => {
+  it('reads the plan or scheme a clause says was approved, without the verb that sought it', () => {
+    expect(documents('承载能力持续增强。国土空间总体规划获批，市大外环全线贯通。')).toEqual(['国土空间总体规划']);
+    expect(documents('二是推动中心区扩容方案获批。')).toEqual(['中心区扩容方案']);
+    expect(documents('支持新一轮前海总体发展规划获批。')).toEqual(['前海总体发展规划']);
+    expect(documents('光明科学城空间规划纲要正式获批。')).toEqual(['光明科学城空间规划纲要']);
+    expect(documents('广东国土空间规划获国务院批复。')).toEqual(['广东国土空间规划']);
+    expect(documents('新编铁路枢纽总图规划获批，组合港开通。')).toEqual(['铁路枢纽总图规划']);
+  });
+
+  it('reads no plan of a numbered line, of several joined or of a class, and no plan not approved', () => {
+    expect(documents('云巴1号线规划获批。')).toEqual([]);
+    expect(documents('空港会展世界级商圈规划及三年行动方案获批。')).toEqual([]);
+    expect(documents('推动中集等低效产业用地规划方案获批。')).toEqual([]);
+    expect(documents('加快国土空间总体规划审批。')).toEqual([]);
+  });
+});

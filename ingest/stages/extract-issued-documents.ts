@@ -68,6 +68,16 @@ const UNQUOTED_PACKAGE = new RegExp(
 const NAMED_COUNT = /“([\u4e00-\u9fff]{2,4})”(新?[一二三四五六七八九十]{1,3}条)(?![\u4e00-\u9fff])/g;
 const ISSUED_IN_CLAUSE = /(?:出台|制定|印发|发布|推出|实施|落实|兑现)[^，。；：]*$/;
 
+/**
+ * A plan or scheme approved (国土空间总体规划获批, …空间规划纲要正式获批, 广东国土空间规划获国务院批复) is a
+ * document: the clause's subject, from the clause's start or the verb that sought the approval
+ * (推动, 争取, 支持) to its type. A plan of a numbered line (云巴1号线规划), of several joined (…规划及
+ * 三年行动方案) or of a class (…等…用地规划方案) is none.
+ */
+const APPROVED =
+  /(?:^|[，。；：、])([\u4e00-\u9fff]{2,36}?(?:规划纲要|规划|方案))(?:正式)?(?=获批|获得批复|获[\u4e00-\u9fff]{2,6}批复)/g;
+const APPROVAL_LEAD = /^(?:[一二三四五六七八九十]是)?(?:推动|争取|支持|促成|力争|确保|实现|积极|全力)*(?:新一轮|新编)?/;
+
 /** The words before a quoted count that name it (优化营商环境“57条”), from the verb or the comma. */
 const PACKAGE_LEAD =
   /(?:出台|制定|印发|发布|推出|实施|落实|贯彻|[、，；和与]|及(?!时))(?:实施|落实|了)?([\u4e00-\u9fff]{2,16})$/;
@@ -140,7 +150,7 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
   const bySentence = groupBy(found, (r) => r.sentence);
   for (const sentence of sentences) {
     const { text } = sentence;
-    if (!/[制印出发颁修编起规条]/.test(text)) continue;
+    if (!/[制印出发颁修编起规条批]/.test(text)) continue;
     const here = [...(bySentence.get(sentence.index) ?? [])];
     const taken = (start: number, end: number) => here.some((r) => r.start < end && start < r.end);
     const add = (m: RegulationMention) => {
@@ -168,6 +178,15 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
       const start = sentence.start + at - lead.length;
       if (!name || taken(start, sentence.start + at + match[0].length)) continue;
       add(mention(name, text.slice(start - sentence.start, at + match[0].length), start, sentence));
+    }
+    if (text.includes('批')) {
+      for (const match of matchesOf(APPROVED, text)) {
+        const clause = match[1] ?? '';
+        const name = clause.replace(APPROVAL_LEAD, '');
+        const start = sentence.start + (match.index ?? 0) + match[0].indexOf(clause) + clause.length - name.length;
+        if (name.length < 6 || /[和及与等]|号线/.test(name) || taken(start, start + name.length)) continue;
+        add(mention(name, name, start, sentence));
+      }
     }
     for (const match of matchesOf(NAMED_COUNT, text)) {
       const at = match.index ?? 0;
