@@ -126,3 +126,81 @@ describe('a package named at length', () => {
     expect(documents('制定年度立法工作计划。')).toEqual([]);
   });
 });
+
+describe('a list drawn up or issued', () => {
+  it('reads a list of duties, powers, services or laws after an issuing verb as a document', () => {
+    expect(documents('坚持高位推动，制定法治政府建设责任清单，压实领导责任。')).toEqual(['法治政府建设责任清单']);
+    expect(documents('率先发布基本公共服务清单。')).toEqual(['基本公共服务清单']);
+    expect(documents('印发领导干部应知应会党内法规和国家法律清单，组织新提任领导干部考试。')).toEqual([
+      '领导干部应知应会党内法规和国家法律清单',
+    ]);
+    expect(documents('编制政府部门权责清单和公共法律服务事项清单。')).toEqual([
+      '政府部门权责清单',
+      '公共法律服务事项清单',
+    ]);
+  });
+
+  it('reads no roster of firms or projects, no whole list, no list counted or kept as a way of working', () => {
+    expect(documents('制定精准招商目标企业清单，发布合作项目清单。')).toEqual([]);
+    expect(documents('制定工作方案，编制政务公开全清单。')).toEqual([]);
+    expect(documents('编制发布22个政府部门职能清单。')).toEqual([]);
+    expect(documents('全面推行清单管理，落实负面清单制度。')).toEqual([]);
+  });
+});
+
+describe('a list with what it joins', () => {
+  it('keeps a list and its own rules joined by 及其 as one title, and reads no two documents as one', () => {
+    expect(documents('制定行政权责清单及其运行管理办法，编制政府部门监管措施清单。')).toEqual([
+      '行政权责清单及其运行管理办法',
+      '政府部门监管措施清单',
+    ]);
+    expect(documents('制定政府职能转移目录和购买服务事项清单。')).toEqual([]);
+    expect(documents('编制温室气体排放清单，制定社会安全稳定风险隐患清单。')).toEqual([]);
+  });
+});
+
+describe('a package named by a quoted word and its count', () => {
+  it('reads the word and the count in words, a new round too, where the clause issues it', () => {
+    expect(documents('率先推出防疫惠企政策“福企”十一条、“福企”新十条，累计支持资金。')).toEqual([
+      '福企十一条',
+      '福企新十条',
+    ]);
+    expect(documents('全面落实“稳岗”十条，帮助企业渡过难关。')).toEqual(['稳岗十条']);
+  });
+
+  it('reads no count in figures, no count of a clause that issues nothing, no longer quote', () => {
+    expect(documents('新建道路32条，打通“断头路”2条。')).toEqual([]);
+    expect(documents('推进道路“白改黑”二十条。')).toEqual([]);
+    expect(documents('出台“五个专项服务”十条措施。')).toEqual([]);
+  });
+});
+
+describe('an unquoted title opened by a Latin abbreviation', () => {
+  it('reads the abbreviation right after the issuing verb as part of the title', () => {
+    expect(documents('修订出台PPP管理办法，激发促进民间投资。')).toEqual(['PPP管理办法']);
+    expect(documents('制定REITs项目申报工作方案。')).toEqual(['REITs项目申报工作方案']);
+  });
+
+  it('reads no abbreviation that the verb does not take, nor one before a generic title', () => {
+    expect(documents('根据PCT规定，提交国际申请。')).toEqual([]);
+    expect(documents('制定PPP相关配套方案。')).toEqual([]);
+  });
+});
+
+describe('a plan approved', () => {
+  it('reads the plan or scheme a clause says was approved, without the verb that sought it', () => {
+    expect(documents('承载能力持续增强。国土空间总体规划获批，市大外环全线贯通。')).toEqual(['国土空间总体规划']);
+    expect(documents('二是推动中心区扩容方案获批。')).toEqual(['中心区扩容方案']);
+    expect(documents('支持新一轮前海总体发展规划获批。')).toEqual(['前海总体发展规划']);
+    expect(documents('光明科学城空间规划纲要正式获批。')).toEqual(['光明科学城空间规划纲要']);
+    expect(documents('广东国土空间规划获国务院批复。')).toEqual(['广东国土空间规划']);
+    expect(documents('新编铁路枢纽总图规划获批，组合港开通。')).toEqual(['铁路枢纽总图规划']);
+  });
+
+  it('reads no plan of a numbered line, of several joined or of a class, and no plan not approved', () => {
+    expect(documents('云巴1号线规划获批。')).toEqual([]);
+    expect(documents('空港会展世界级商圈规划及三年行动方案获批。')).toEqual([]);
+    expect(documents('推动中集等低效产业用地规划方案获批。')).toEqual([]);
+    expect(documents('加快国土空间总体规划审批。')).toEqual([]);
+  });
+});

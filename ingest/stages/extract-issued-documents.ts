@@ -15,7 +15,7 @@ import type { Sentence } from './split-sentences.js';
 const VERB = '(?:(?:研究制定|制定出台|制定|印发|出台|发布|颁布|修订|编制|起草|编印)(?:了|并印发|实施)?)+';
 const QUOTED = new RegExp(`${VERB}《([^《》\\n]{2,60})》`, 'g');
 /**
- * Types too generic to read an unquoted name by: 清单, 目录 and 计划 name lists and plans of anything,
+ * Types too generic to read an unquoted name by: 目录 and 计划 name lists and plans of anything,
  * 政策 any policy (出台差异化的产业政策), 建议 and 安排 are common words; treaties are cited in 《》.
  */
 const UNQUOTED_TYPES = REGULATION_TYPES.filter(
@@ -25,12 +25,23 @@ const UNQUOTED_TYPES = REGULATION_TYPES.filter(
 const LAWMAKING_PLANS = ['立法工作计划', '立法计划', '规章制定计划'];
 /** A plan of a year's work (法治政府建设年度重点工作安排) is a document, though 安排 alone is not. */
 const WORK_PLANS = ['重点工作安排', '工作安排'];
-const TYPE = [...LAWMAKING_PLANS, ...WORK_PLANS, ...UNQUOTED_TYPES]
+/**
+ * A list drawn up or issued (制定法治政府建设责任清单, 发布基本公共服务清单, 编制政府部门权责清单) is a
+ * document: it lists the duties, powers, services or measures of a field; a list kept as a way of
+ * working (清单管理, 负面清单模式, 清单制度) is a programme's and is read elsewhere.
+ */
+const LISTS = ['清单'];
+const TYPE = [...LAWMAKING_PLANS, ...WORK_PLANS, ...LISTS, ...UNQUOTED_TYPES]
   .map((t) => t.replace(/[()（）]/g, '\\$&'))
   .join('|');
-// 编制2021年省人民政府立法计划: the year a plan is for opens its name.
-const NAME = `(?:\\d{4}年度?)?[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3,28}?(?:${TYPE})`;
-const UNQUOTED = new RegExp(`${VERB}(${NAME})(?:(?:和|、|及|与)(${NAME}))?(?=[，。；、和及与以等]|$)`, 'g');
+// 编制2021年省人民政府立法计划: the year a plan is for opens its name; 出台PPP管理办法: so may a Latin
+// abbreviation.
+const NAME = `(?:\\d{4}年度?)?(?:[A-Za-z]{2,8}[\\u4e00-\\u9fff]{2}|[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9—\\-]{3})[\\u4e00-\\u9fff0-9—\\-]{0,25}?(?:${TYPE})`;
+// 制定行政权责清单及其运行管理办法: 及其 joins a document and its own rules in one title.
+const UNQUOTED = new RegExp(
+  `${VERB}(${NAME})(?:(?:和|、|及(?!其)|与)(${NAME}))?(?=[，。；、和与以等]|及(?!其)|$)`,
+  'g',
+);
 const GENERIC = /^(?:相关|有关|各项|工作|实施|配套|具体|专项|年度|本|该|新|的|和|并|及|与)|\d[家个项件]|等|系列/;
 
 /** A set of rules named by the body that laid them down and their count (中央八项规定, 省委十项规定). */
@@ -49,6 +60,24 @@ const UNQUOTED_PACKAGE = new RegExp(
   `(?:出台|制定|印发|发布|推出)(?:实施|了)?(${ARTICLES}[\\u4e00-\\u9fff]{2,14}?(?:措施|举措)|[\\u4e00-\\u9fff]{2,16}?${ARTICLES}${PACKAGE_TAIL})(?=[，。；、和及等]|$)`,
   'g',
 );
+/**
+ * A package named by a short quoted word and its count after the quote, perhaps a new round of it
+ * (推出…惠企政策“福企”十一条、“福企”新十条): a name where its clause issues or carries it out. The
+ * count is in words: a count in figures after a quote counts things (打通“断头路”2条).
+ */
+const NAMED_COUNT = /“([\u4e00-\u9fff]{2,4})”(新?[一二三四五六七八九十]{1,3}条)(?![\u4e00-\u9fff])/g;
+const ISSUED_IN_CLAUSE = /(?:出台|制定|印发|发布|推出|实施|落实|兑现)[^，。；：]*$/;
+
+/**
+ * A plan or scheme approved (国土空间总体规划获批, …空间规划纲要正式获批, 广东国土空间规划获国务院批复) is a
+ * document: the clause's subject, from the clause's start or the verb that sought the approval
+ * (推动, 争取, 支持) to its type. A plan of a numbered line (云巴1号线规划), of several joined (…规划及
+ * 三年行动方案) or of a class (…等…用地规划方案) is none.
+ */
+const APPROVED =
+  /(?:^|[，。；：、])([\u4e00-\u9fff]{2,36}?(?:规划纲要|规划|方案))(?:正式)?(?=获批|获得批复|获[\u4e00-\u9fff]{2,6}批复)/g;
+const APPROVAL_LEAD = /^(?:[一二三四五六七八九十]是)?(?:推动|争取|支持|促成|力争|确保|实现|积极|全力)*(?:新一轮|新编)?/;
+
 /** The words before a quoted count that name it (优化营商环境“57条”), from the verb or the comma. */
 const PACKAGE_LEAD =
   /(?:出台|制定|印发|发布|推出|实施|落实|贯彻|[、，；和与]|及(?!时))(?:实施|落实|了)?([\u4e00-\u9fff]{2,16})$/;
@@ -80,13 +109,23 @@ function packageName(lead: string, quoted: string): string | undefined {
 /** Up to a claim of a first (全国首个, 全省首份), which precedes a title without being part of it. */
 const FIRST_CLAIM = /^.*首(?:个|份|部|套)/;
 
+/**
+ * A list that is a document lists the rules, duties or services of a field: not a roster of firms,
+ * projects, uses or people (招商目标企业清单, 合作项目清单, 招商引资清单, 场景创新应用清单), nor an
+ * inventory of what was found (温室气体排放清单, 风险隐患清单), nor the whole of something (政务公开全清单).
+ */
+const ROSTER = /(?:企业|项目|场景|应用|单位|人员|人才|名单|招商引资|排放|隐患|风险|[全总])清单$/;
+/** Two documents under one name (政府职能转移目录和购买服务事项清单): a list is read alone. */
+const TWO_DOCUMENTS = /(?:目录|清单|办法|方案|规划)(?:和|及|与)/;
+
 /** A name starts with a noun or a place, not a verb, an adverb, a number or a function word. */
 function nameLike(name: string): boolean {
   // 年度法治政府建设工作要点: the year's, unnumbered, opens a name as a year does.
   const bare = name.replace(/^年度/, '');
-  if (bare.length < 6 || GENERIC.test(bare)) return false;
+  if (bare.length < 6 || GENERIC.test(bare.replace(/^[A-Za-z]+/, ''))) return false;
   // 措施 names a document only as 若干措施, 政策措施, 20条措施.
   if (/措施$/.test(name) && !/(?:若干|政策|条)措施$/.test(name)) return false;
+  if (/清单$/.test(name) && (ROSTER.test(name) || TWO_DOCUMENTS.test(name))) return false;
   const words = nodejieba.tag(name.replace(/^\d{4}年度?/, ''));
   return !/^(?:v|vd|vn|d|ad|p|c|u|r|m|q|f)$/.test(words[0]?.tag ?? '');
 }
@@ -111,7 +150,7 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
   const bySentence = groupBy(found, (r) => r.sentence);
   for (const sentence of sentences) {
     const { text } = sentence;
-    if (!/[制印出发颁修编起规条]/.test(text)) continue;
+    if (!/[制印出发颁修编起规条批]/.test(text)) continue;
     const here = [...(bySentence.get(sentence.index) ?? [])];
     const taken = (start: number, end: number) => here.some((r) => r.start < end && start < r.end);
     const add = (m: RegulationMention) => {
@@ -139,6 +178,21 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
       const start = sentence.start + at - lead.length;
       if (!name || taken(start, sentence.start + at + match[0].length)) continue;
       add(mention(name, text.slice(start - sentence.start, at + match[0].length), start, sentence));
+    }
+    if (text.includes('批')) {
+      for (const match of matchesOf(APPROVED, text)) {
+        const clause = match[1] ?? '';
+        const name = clause.replace(APPROVAL_LEAD, '');
+        const start = sentence.start + (match.index ?? 0) + match[0].indexOf(clause) + clause.length - name.length;
+        if (name.length < 6 || /[和及与等]|号线/.test(name) || taken(start, start + name.length)) continue;
+        add(mention(name, name, start, sentence));
+      }
+    }
+    for (const match of matchesOf(NAMED_COUNT, text)) {
+      const at = match.index ?? 0;
+      const start = sentence.start + at;
+      if (!ISSUED_IN_CLAUSE.test(text.slice(0, at)) || taken(start, start + match[0].length)) continue;
+      add(mention(`${match[1]}${match[2]}`, match[0], start, sentence));
     }
     if (/出台|制定|印发|发布|推出/.test(text)) {
       for (const match of matchesOf(UNQUOTED_PACKAGE, text)) {

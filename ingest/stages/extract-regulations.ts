@@ -3,6 +3,8 @@
 
 import { matchesOf, normalizeName, stripQuotes } from '../text-utils.js';
 import { ACTION_VERBS, PUBLICATION, REGULATION_TYPES } from '../vocabulary.js';
+import { agreements } from './agreements.js';
+import { bareLaws } from './bare-laws.js';
 import type { Mention } from './extract-agencies.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary } from './tokens.js';
@@ -91,7 +93,8 @@ function bareTitles(sentence: Sentence): { start: number; end: number; title: st
 export function extractRegulations(text: string, sentences: Sentence[]): RegulationMention[] {
   const mentions: RegulationMention[] = [];
   for (const sentence of sentences) {
-    for (const bare of bareTitles(sentence)) {
+    const named = [...bareLaws(sentence), ...agreements(sentence)].map((l) => ({ ...l, title: l.name }));
+    for (const bare of [...bareTitles(sentence), ...named]) {
       const { name, aliases } = regulationName(bare.title);
       const start = sentence.start + bare.start;
       mentions.push({
