@@ -145,6 +145,21 @@ function mention(name: string, surface: string, start: number, sentence: Sentenc
   };
 }
 
+/** True when [start, end) overlaps one of the documents found in the sentence. */
+function overlapsAny(here: readonly RegulationMention[], start: number, end: number): boolean {
+  return here.some((r) => r.start < end && start < r.end);
+}
+
+/**
+ * Keeps a document found, as one of the sentence's too. Functions of the module rather than
+ * closures made per sentence: the loader names each closure bound to a const on every call
+ * (esbuild's keepNames).
+ */
+function keep(more: RegulationMention[], here: RegulationMention[], m: RegulationMention): void {
+  more.push(m);
+  here.push(m);
+}
+
 export function extractIssuedDocuments(sentences: Sentence[], found: RegulationMention[]): RegulationMention[] {
   const more: RegulationMention[] = [];
   const bySentence = groupBy(found, (r) => r.sentence);
@@ -152,20 +167,16 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
     const { text } = sentence;
     if (!/[制印出发颁修编起规条批]/.test(text)) continue;
     const here = [...(bySentence.get(sentence.index) ?? [])];
-    const taken = (start: number, end: number) => here.some((r) => r.start < end && start < r.end);
-    const add = (m: RegulationMention) => {
-      more.push(m);
-      here.push(m);
-    };
     for (const match of matchesOf(QUOTED, text)) {
       const title = match[1] ?? '';
       const start = sentence.start + (match.index ?? 0) + match[0].length - title.length - 2;
-      if (PUBLICATION.test(title) || taken(start, start + title.length + 2)) continue;
-      add(mention(title, `《${title}》`, start, sentence));
+      if (PUBLICATION.test(title) || overlapsAny(here, start, start + title.length + 2)) continue;
+      keep(more, here, mention(title, `《${title}》`, start, sentence));
     }
     for (const match of matchesOf(COUNTED_RULES, text)) {
       const start = sentence.start + (match.index ?? 0);
-      if (!taken(start, start + match[0].length)) add(mention(match[0], match[0], start, sentence));
+      if (!overlapsAny(here, start, start + match[0].length))
+        keep(more, here, mention(match[0], match[0], start, sentence));
     }
     for (const match of matchesOf(QUOTED_PACKAGE, text)) {
       const quoted = match[1] ?? '';
@@ -176,8 +187,8 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
         : '';
       const name = packageName(lead, quoted);
       const start = sentence.start + at - lead.length;
-      if (!name || taken(start, sentence.start + at + match[0].length)) continue;
-      add(mention(name, text.slice(start - sentence.start, at + match[0].length), start, sentence));
+      if (!name || overlapsAny(here, start, sentence.start + at + match[0].length)) continue;
+      keep(more, here, mention(name, text.slice(start - sentence.start, at + match[0].length), start, sentence));
     }
     if (text.includes('批')) {
       for (const match of matchesOf(APPROVED, text)) {
@@ -200,8 +211,8 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
         const at = (match.index ?? 0) + match[0].length - title.length;
         const start = sentence.start + at;
         const name = COUNT_HEAD.test(title) ? title : packageName('', title);
-        if (!name || taken(start, start + title.length)) continue;
-        add(mention(name, title, start, sentence));
+        if (!name || overlapsAny(here, start, start + title.length)) continue;
+        keep(more, here, mention(name, title, start, sentence));
       }
     }
     for (const match of matchesOf(UNQUOTED, text)) {
@@ -213,8 +224,8 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
         // 出台全国首份X白皮书: the claim of a first is said of the document, not part of its title.
         const title = name.replace(FIRST_CLAIM, '');
         const start = sentence.start + at + name.length - title.length;
-        if (!nameLike(title) || taken(start, start + title.length)) continue;
-        add(mention(title, title, start, sentence));
+        if (!nameLike(title) || overlapsAny(here, start, start + title.length)) continue;
+        keep(more, here, mention(title, title, start, sentence));
       }
     }
   }

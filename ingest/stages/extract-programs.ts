@@ -325,6 +325,21 @@ function skipLeadingVerbs(sentence: Sentence, start: number, headStart: number):
   return at > start && leadsName(sentence, start, at) ? start : at;
 }
 
+/**
+ * Where an unquoted name ending at `to` starts, reading at most `max` characters leftwards; -1
+ * when none does. A function of the module, not a closure made per head: the loader names each
+ * closure bound to a const on every call (esbuild's keepNames).
+ */
+function nameStart(sentence: Sentence, to: number, max: number, whole = false): number {
+  const { text } = sentence;
+  const from = leftExtent(sentence, to, max, whole);
+  // 以…为重点的|现代学校管理制度: what stands before 的 describes the name; 党的 (党的二十大
+  // 精神专题调研) is the name's own.
+  const last = text.lastIndexOf('的', to);
+  const particle = text[last - 1] === '党' ? text.lastIndexOf('的', last - 1) : last;
+  return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
+}
+
 function unquotedPrograms(sentence: Sentence): ProgramMention[] {
   const found: ProgramMention[] = [];
   const { text } = sentence;
@@ -359,19 +374,11 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
       if (/^[^，。；、]{0,4}(试验区|先行区|示范区)/.test(text.slice(end))) continue;
       // 挑战, 工程建设项目, 行动力: the head ends inside a word.
       if (!(isWordBoundary(sentence, end) || /^工作/.test(text.slice(end))) || insideTitle(text, at)) continue;
-      const startOf = (to: number, max: number, whole = false) => {
-        const from = leftExtent(sentence, to, max, whole);
-        // 以…为重点的|现代学校管理制度: what stands before 的 describes the name; 党的 (党的二十大
-        // 精神专题调研) is the name's own.
-        const last = text.lastIndexOf('的', to);
-        const particle = text[last - 1] === '党' ? text.lastIndexOf('的', last - 1) : last;
-        return from < 0 ? -1 : skipLeadingVerbs(sentence, nextBoundary(sentence, Math.max(from, particle + 1)), to);
-      };
       // 人居环境整治三年行动: the time a campaign runs is part of its name, and the verb before it
       // says what the campaign does (not the clause's verb).
       const years = head === '行动' ? campaignTime(text, at) : 0;
       widened ||= years > 0;
-      let start = startOf(at - years, 18);
+      let start = nameStart(sentence, at - years, 18);
       if (start < 0 || start >= at || cutAtFigure(text, start)) continue;
       // 发展路径和长效|机制: a generic name stays generic with a conjunct before it.
       const own = text.slice(start, at);
@@ -396,7 +403,7 @@ function unquotedPrograms(sentence: Sentence): ProgramMention[] {
         const over = overConjunct(
           text,
           start,
-          (to) => (text[to] === '、' ? startOf(to, 14, true) : startOf(to, 10)),
+          (to) => (text[to] === '、' ? nameStart(sentence, to, 14, true) : nameStart(sentence, to, 10)),
           CONJUNCT_HEADS,
         );
         const inList = text[start - 1] === '、' && text[over - 1] === '、';

@@ -194,15 +194,13 @@ export function linkRelations(input: LinkInput): Extraction {
       const founder = doers[0] ?? issuerKey;
       if (part.role === 'founded' && founder) g.edge('ESTABLISHED', founder, part.agency.key, at);
     }
-    const inside = <T extends { start: number; end: number }>(items: T[]) =>
-      items.filter((x) => x.start >= measure.start && x.end <= measure.end);
-    for (const regulation of inside(regulationsIn.get(s.index) ?? [])) {
+    for (const regulation of inside(regulationsIn.get(s.index) ?? [], measure)) {
       g.edge('CITES', key, regulation.key, evidenceAt(regulation.start, regulation.end, s));
       if (IMPLEMENT_VERBS.test(text.slice(measure.start, regulation.start))) {
         g.edge('IMPLEMENTS', key, regulation.key, evidenceAt(regulation.start, regulation.end, s));
       }
     }
-    for (const [n, metric] of inside(metricsIn.get(s.index) ?? []).entries()) {
+    for (const [n, metric] of inside(metricsIn.get(s.index) ?? [], measure).entries()) {
       g.edge('HAS_METRIC', key, metricKey(docId, metric, n), evidenceAt(metric.start, metric.end, s));
     }
   }
@@ -228,6 +226,14 @@ export function linkRelations(input: LinkInput): Extraction {
   }
 
   return { document, nodes: [...g.nodes.values()], edges: [...g.edges.values()] };
+}
+
+/**
+ * The items within a measure. A function of the module, not a closure made per measure: the
+ * loader names each closure bound to a const on every call (esbuild's keepNames).
+ */
+function inside<T extends { start: number; end: number }>(items: T[], measure: MeasureSpan): T[] {
+  return items.filter((x) => x.start >= measure.start && x.end <= measure.end);
 }
 
 function metricKey(docId: string, metric: MetricMention, _i: number): string {

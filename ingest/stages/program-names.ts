@@ -90,7 +90,9 @@ function fieldMechanism(words: readonly string[]): boolean {
 
 export function notUnquotedName(core: string, head: string): string | null {
   // 要携手|行动: a modal 要 opens a clause.
-  if (NOT_OPENING.test(core) || nodejieba.cut(core)[0] === '要') return 'opens like a clause';
+  if (NOT_OPENING.test(core)) return 'opens like a clause';
+  const coreWords = nodejieba.cut(core);
+  if (coreWords[0] === '要') return 'opens like a clause';
   // 街道十大|工程, 提质系列|工程: a count or series of undertakings is none of them.
   if (/([一二三四五六七八九十百千两双]+[个大类]|系列)$/.test(core)) return 'class of works';
   // 全市最大|…执法行动, 首例|…: a record claimed for one undertaking is no part of its name.
@@ -102,7 +104,10 @@ export function notUnquotedName(core: string, head: string): string | null {
   if (core.endsWith('领域')) return 'generic field of work';
   // 七大重点|改革: a count of generic works names none of them (三项|制度 is one name).
   const counted = core.replace(COUNT, '');
-  const words = nodejieba.cut(counted || core).filter((w) => !/^[和与及、]$/.test(w));
+  // Most cores hold no count: their words are cut once.
+  const words = (counted && counted !== core ? nodejieba.cut(counted) : coreWords).filter(
+    (w) => !/^[和与及、]$/.test(w),
+  );
   // 坚定不移推进|改革, 以问题倒逼|改革: a clause's verb inside makes the head its object.
   // 稳妥促|改革, 开门搞|改革: a verb right before 改革 makes it the clause's object.
   if (words.some((w) => CLAUSE_VERBS.has(w)) || (head === '改革' && /[搞抓促谋]$/.test(core))) return 'clause';
