@@ -195,15 +195,15 @@ export function extractIssuedDocuments(sentences: Sentence[], found: RegulationM
         const clause = match[1] ?? '';
         const name = clause.replace(APPROVAL_LEAD, '');
         const start = sentence.start + (match.index ?? 0) + match[0].indexOf(clause) + clause.length - name.length;
-        if (name.length < 6 || /[和及与等]|号线/.test(name) || taken(start, start + name.length)) continue;
-        add(mention(name, name, start, sentence));
+        if (name.length < 6 || /[和及与等]|号线/.test(name) || overlapsAny(here, start, start + name.length)) continue;
+        keep(more, here, mention(name, name, start, sentence));
       }
     }
     for (const match of matchesOf(NAMED_COUNT, text)) {
       const at = match.index ?? 0;
       const start = sentence.start + at;
-      if (!ISSUED_IN_CLAUSE.test(text.slice(0, at)) || taken(start, start + match[0].length)) continue;
-      add(mention(`${match[1]}${match[2]}`, match[0], start, sentence));
+      if (!ISSUED_IN_CLAUSE.test(text.slice(0, at)) || overlapsAny(here, start, start + match[0].length)) continue;
+      keep(more, here, mention(`${match[1]}${match[2]}`, match[0], start, sentence));
     }
     if (/出台|制定|印发|发布|推出/.test(text)) {
       for (const match of matchesOf(UNQUOTED_PACKAGE, text)) {
