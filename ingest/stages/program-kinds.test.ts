@@ -42,12 +42,10 @@ describe('what a whole program name says it is', () => {
     expect(notAProgram('南湾十景')).toBe('a set of places');
   });
 
-  it('leaves plans, except a field’s plan of a five-year period', () => {
+  it('leaves plans, except a five-year period’s', () => {
     expect(names('编制“两湾三谷”空间发展规划。')).toEqual([]);
     expect(names('完成东部片区交通专项规划编制。')).toEqual([]);
-    // The plan named by its period alone is a government's plan, a document (period-plans.ts).
-    expect(names('全面落实“十五五”规划。')).toEqual([]);
-    expect(notAProgram('十四五规划纲要')).toBe('a plan');
+    expect(names('全面落实“十五五”规划。')).toEqual(['十五五规划']);
     expect(notAProgram('九五普法规划')).toBeNull();
   });
 

@@ -3,10 +3,8 @@
 // alone; the words around it are program-context.ts's.
 import { OFFENCE } from './program-names.js';
 
-/** A five-year period's plan of a field (七五普法规划): the annotation counts it a programme. */
+/** A five-year period's plan (“十四五”规划, 七五普法规划): the annotation counts it a programme. */
 const FIVE_YEAR = /^[“"]?(十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?/;
-/** A plan named by its period alone (“十四五”规划) is the plan of a government, a document. */
-const PERIOD_PLAN = /^(十[一二三四五六七八九]?|[一二三四五六七八九])五规划(纲要)?$/;
 /** A phase of works inside a name: 二期, 三期、四期, （一期）, 第二阶段. */
 const PHASE =
   /[（(]?第?(?:[一二三四五六七八九十\d]+期?[、和])*[一二三四五六七八九十\d]+期(?![间限货])[）)]?、?|第?[一二三四五六七八九十]+阶段/g;
@@ -169,7 +167,7 @@ export function notAProgram(name: string, quoted = /[“"]/.test(name)): string 
   const bare = name.replace(/[“”"]/g, '');
   // 两癌）防治项目: a name read from inside a bracket is garbled.
   if ((bare.match(/[（(]/g) ?? []).length !== (bare.match(/[）)]/g) ?? []).length) return 'an unmatched bracket';
-  if (/规划(纲要)?$/.test(bare) && (!FIVE_YEAR.test(name) || PERIOD_PLAN.test(bare))) return 'a plan';
+  if (/规划(纲要)?$/.test(bare) && !FIVE_YEAR.test(name)) return 'a plan';
   // A phase of works that does not fold into a project of its own name (二期扩建工程, 轨道交通五期工程).
   const phased = /(工程|项目)$/.test(bare) && bare.replace(PHASE, '') !== bare;
   if (phased && withoutPhase(bare) === bare) return 'a phase of works';
