@@ -109,12 +109,14 @@ describe('a program through time', () => {
 });
 
 describe('regulations ranked by reports citing them', () => {
-  it('puts 中央八项规定 (every work report) first, then 政府投资条例 (光明区, 龙华区); a 宝安区 scope keeps its own', async () => {
-    // Each of the five work reports of the fixture says 落实中央八项规定…; of the rest, only the
-    // 法治政府 reports of 光明区 (2021) and 龙华区 (2019) both cite the 政府投资条例.
-    const [first, second] = await regulationsRanked(db);
+  it('puts 中央八项规定 (every work report) first, then 公共法律服务事项清单 and 政府投资条例 (two reports each); a 宝安区 scope keeps its own', async () => {
+    // Each of the five work reports of the fixture says 落实中央八项规定…; of the rest, the work
+    // reports of 宝安区 and 深圳市 on 2021 both say 编制公共法律服务事项清单, and only the 法治政府
+    // reports of 光明区 (2021) and 龙华区 (2019) both cite the 政府投资条例. Ties in name order.
+    const [first, second, third] = await regulationsRanked(db);
     expect(first).toMatchObject({ regulation: '中央八项规定', reports: 5 });
-    expect(second).toMatchObject({ regulation: '政府投资条例', reports: 2, years: [2019, 2021] });
+    expect(second).toMatchObject({ regulation: '公共法律服务事项清单', reports: 2, years: [2021] });
+    expect(third).toMatchObject({ regulation: '政府投资条例', reports: 2, years: [2019, 2021] });
     const baoan = await regulationsRanked(db, { place: BAOAN });
     expect(baoan.map((r) => r.regulation)).toContain('深圳经济特区物业管理条例');
     expect(baoan.map((r) => r.regulation)).not.toContain('政府投资条例');
@@ -152,8 +154,9 @@ describe('HTTP routes', () => {
     ).json();
     expect([timeline.firstYear, timeline.lastYear]).toEqual([2018, 2019]);
     const ranked = (await get('/api/corpus/regulations')).json().regulations;
-    expect(ranked.slice(0, 2).map((r: { regulation: string }) => r.regulation)).toEqual([
+    expect(ranked.slice(0, 3).map((r: { regulation: string }) => r.regulation)).toEqual([
       '中央八项规定',
+      '公共法律服务事项清单',
       '政府投资条例',
     ]);
     const compare = (await get(`/api/corpus/compare?a=${idOf('2022')}&b=${idOf('2023')}`)).json();

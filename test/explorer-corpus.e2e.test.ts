@@ -117,13 +117,15 @@ describe('questions across reports', { timeout: 400_000 }, () => {
         document.querySelector('.view-corpus .corpus-result table.results tbody tr td')?.textContent === '中央八项规定',
     );
     // The report on 2021 cites the 前海 plan, two of the district's own documents and two packages
-    // of articles (“…56条措施”“…15条措施”); the report on 2022 the “安全生产十五条硬措施”.
+    // of articles (“…56条措施”“…15条措施”), and will draw up a 公共法律服务事项清单; the report on
+    // 2022 cites the “安全生产十五条硬措施”.
     const names = await cells(0);
-    expect(names).toHaveLength(7);
+    expect(names).toHaveLength(8);
     expect(names).toContain('全面深化前海深港现代服务业合作区改革开放方案');
+    expect(names).toContain('公共法律服务事项清单');
     expect(names).toContain('安全生产十五条硬措施');
     expect(names).not.toContain('深圳经济特区物业管理条例');
-    expect(await cells(1)).toEqual(['2', '1', '1', '1', '1', '1', '1']);
+    expect(await cells(1)).toEqual(['2', '1', '1', '1', '1', '1', '1', '1']);
     await docsShot(page, 'corpus-regulations.png');
   });
 
