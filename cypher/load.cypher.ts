@@ -50,6 +50,11 @@ SET d.complete = true, d.loadedAt = datetime()`;
  */
 const RETURN_IDS = 'RETURN row.key AS key, id(n) AS id';
 
+/** `n`, the node of `key` among `labels`, each looked up through its label's key index. */
+const nodeOfKey = (labels: readonly NodeKind[]) => `CALL (key) {
+  ${labels.map((label) => `MATCH (n:${label} {key: key}) RETURN n`).join('\n  UNION ')}
+}`;
+
 /**
  * The name each document gives a shared node is kept in `namedBy` as `doc<TAB>name` entries, in
  * document order; the node is named by the name most documents give it, the shortest and then the
@@ -91,12 +96,7 @@ ${RETURN_IDS}`;
  */
 export const RELEASE_NAMES = `
 UNWIND $keys AS key
-CALL (key) {
-  MATCH (n:Agency {key: key}) RETURN n
-  UNION MATCH (n:Program {key: key}) RETURN n
-  UNION MATCH (n:Regulation {key: key}) RETURN n
-  UNION MATCH (n:Jurisdiction {key: key}) RETURN n
-}
+${nodeOfKey(['Agency', 'Program', 'Regulation', 'Jurisdiction'])}
 WITH n, {doc: $doc} AS row
 WHERE any(e IN coalesce(n.namedBy, []) WHERE e STARTS WITH row.doc + '\t')
 ${setNamedBy(`[e IN n.namedBy WHERE NOT e STARTS WITH row.doc + '\t']`, '[]')}`;
@@ -161,11 +161,7 @@ SET r.docs = CASE WHEN row.doc IN coalesce(r.docs, []) THEN r.docs ELSE coalesce
 /** Entities of `keys` nothing points to any more; each key is looked up through its label's key index. */
 export const DELETE_ORPHANS = `
 UNWIND $keys AS key
-CALL (key) {
-  MATCH (n:Agency {key: key}) RETURN n
-  UNION MATCH (n:Program {key: key}) RETURN n
-  UNION MATCH (n:Regulation {key: key}) RETURN n
-}
+${nodeOfKey(['Agency', 'Program', 'Regulation'])}
 WITH n WHERE NOT (n)--()
 DELETE n`;
 
