@@ -84,10 +84,11 @@ const RUNNING_VERB =
  * master technology (关键核心技术|攻关), the control of a kind of pollution or hazard (污染|防治),
  * and the renewal or survey of a kind of settlement (城市|更新, 城市|体检: SETTLEMENT_ACT).
  */
-const PROGRAMME_ACT = /^(帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检)$/;
-const ACT_TEXT = /帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检/;
+const ACTS = '帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检';
+const PROGRAMME_ACT = new RegExp(`^(${ACTS})$`);
+const ACT_TEXT = new RegExp(ACTS);
 /** An item of a list that ends in an act, perhaps with 工作/行动 after it. */
-const ACT_END = /(帮扶|协作|扶贫|脱贫|攻坚|振兴|诊疗|攻关|防治|更新|体检)(工作|行动)?$/;
+const ACT_END = new RegExp(`(${ACTS})(工作|行动)?$`);
 /** Acts that name a programme only of a kind of settlement: 城区有机更新, not 数据更新 or 免费体检. */
 const SETTLEMENT_ACT = /^(更新|体检)$/;
 /** Kinds of settlement a programme is named by (城市|更新), which the tagger reads as places. */
